@@ -1,0 +1,24 @@
+#pragma once
+// The subcommand table: one entry per subcommand, each defined in its own file. The table
+// also feeds `hocvu help` and the "did you mean" suggestions.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <vector>
+
+namespace hocvu::cli {
+
+// Runs the parsed subcommand and returns the process exit status.
+using RunCommand = std::function<int()>;
+
+struct CommandSpec {
+  const char* name;
+  const char* summary;
+  RunCommand (*add)(CLI::App& app);  // adds the subcommand and its options to `app`
+};
+
+const std::vector<CommandSpec>& all_commands();
+
+RunCommand add_lint_command(CLI::App& app);
+
+}  // namespace hocvu::cli

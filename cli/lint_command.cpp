@@ -1,0 +1,194 @@
+// hocvu lint: check framework and question-bank files.
+#include <fmt/format.h>
+
+#include <map>
+#include <memory>
+
+#include "command.hpp"
+#include "io/error.hpp"
+#include "io/file.hpp"
+#include "lint/fix.hpp"
+#include "lint/linter.hpp"
+#include "lint/report.hpp"
+#include "terminal.hpp"
+#include "text/edit_distance.hpp"
+
+namespace hocvu::cli {
+
+namespace {
+
+struct LintArgs {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string output;
+  std::string explain;
+  std::string color = "auto";
+  bool strict = false;
+  bool fix = false;
+  bool list_rules = false;
+  LintOptions options;
+};
+
+// Source lines for the text report, read once per file that has findings.
+class SourceCache {
+ public:
+  std::optional<std::string> line(const std::string& file, uint32_t number) {
+    auto found = files_.find(file);
+    if (found == files_.end()) {
+      found = files_.emplace(file, load(file)).first;
+    }
+    const Lines& lines = found->second;
+    if (number == 0 || number > lines.starts.size()) {
+      return std::nullopt;
+    }
+    size_t start = lines.starts[number - 1];
+    size_t end = lines.text.find('\n', start);
+    std::string text = lines.text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (!text.empty() && text.back() == '\r') {
+      text.pop_back();
+    }
+    return text;
+  }
+
+ private:
+  struct Lines {
+    std::string text;
+    std::vector<size_t> starts;
+  };
+  static Lines load(const std::string& file) {
+    Lines lines;
+    try {
+      lines.text = read_file(file);
+    } catch (const FatalError&) {
+      return lines;
+    }
+    lines.starts.push_back(0);
+    for (size_t i = 0; i < lines.text.size(); ++i) {
+      if (lines.text[i] == '\n' && i + 1 < lines.text.size()) {
+        lines.starts.push_back(i + 1);
+      }
+    }
+    return lines;
+  }
+  std::map<std::string, Lines> files_;
+};
+
+int explain_rule(const std::string& code) {
+  const RuleInfo* rule = find_rule(code);
+  if (rule == nullptr) {
+    std::vector<std::string_view> codes;
+    for (const auto& info : all_rules()) {
+      codes.push_back(info.code);
+    }
+    std::string nearest = closest_match(code, codes);
+    print_error(fmt::format("there is no rule '{}'{}; 'hocvu lint --list-rules' lists them", code,
+                            nearest.empty() ? "" : fmt::format(" (did you mean {}?)", nearest)));
+    return kExitFailure;
+  }
+  fmt::print("{} {} ({})\n{}\n\n{}\n", rule->code, rule->name, severity_name(rule->severity), rule->summary,
+             rule->explanation);
+  return kExitSuccess;
+}
+
+int list_rules() {
+  for (const auto& rule : all_rules()) {
+    fmt::print("{}  {:<7}  {:<24} {}\n", rule.code, severity_name(rule.severity), rule.name, rule.summary);
+  }
+  return kExitSuccess;
+}
+
+void apply_fixes(const std::vector<std::string>& files) {
+  size_t fixed = 0;
+  for (const auto& file : files) {
+    if (auto changed = apply_safe_fixes(read_file(file))) {
+      write_file_atomically(file, *changed);
+      ++fixed;
+    }
+  }
+  print_note(fmt::format("fixed {} of {} file{}", fixed, files.size(), files.size() == 1 ? "" : "s"));
+}
+
+std::string render(const LintArgs& args, ReportFormat format, const LintResult& result) {
+  ReportSummary summary{result.model.files.size(), result.questions};
+  switch (format) {
+    case ReportFormat::json: return format_json_report(result.diagnostics, summary);
+    case ReportFormat::sarif: return format_sarif_report(result.diagnostics);
+    case ReportFormat::github: return format_github_report(result.diagnostics);
+    case ReportFormat::text: break;
+  }
+  auto mode = args.color == "always" ? ColorMode::always : args.color == "never" ? ColorMode::never : ColorMode::automatic;
+  SourceCache cache;
+  auto lookup = [&cache](const std::string& file, uint32_t line) { return cache.line(file, line); };
+  return format_text_report(result.diagnostics, lookup, TextStyle{args.output.empty() && use_color(mode, stdout)});
+}
+
+int run_lint(const LintArgs& args) {
+  if (!args.explain.empty()) {
+    return explain_rule(args.explain);
+  }
+  if (args.list_rules) {
+    return list_rules();
+  }
+  ReportFormat format = *parse_report_format(args.format);
+  std::vector<std::string> paths = args.paths;
+  if (paths.empty()) {
+    paths = {"framework", "question-banks"};
+  }
+  std::vector<std::string> files = collect_yaml_files(paths);
+  if (files.empty()) {
+    throw FatalError(fmt::format("no .yaml files found in {}", fmt::join(paths, ", ")));
+  }
+  if (args.fix) {
+    apply_fixes(files);
+  }
+  LintResult result = lint_files(files, args.options);
+  std::string report = render(args, format, result);
+  if (args.output.empty()) {
+    fmt::print("{}", report);
+  } else {
+    write_file_atomically(args.output, report);
+  }
+  if (format == ReportFormat::text || !args.output.empty()) {
+    print_note(summary_line(result.diagnostics, ReportSummary{files.size(), result.questions}));
+  }
+  DiagnosticCounts counts = count_diagnostics(result.diagnostics);
+  bool failed = counts.errors > 0 || (args.strict && counts.warnings > 0);
+  return failed ? kExitProblems : kExitSuccess;
+}
+
+}  // namespace
+
+RunCommand add_lint_command(CLI::App& app) {
+  auto args = std::make_shared<LintArgs>();
+  CLI::App* lint = app.add_subcommand("lint", "check framework and question-bank files");
+  lint->add_option("paths", args->paths, "files or folders to lint (default: framework question-banks)");
+  lint->add_option("-f,--format", args->format, "output: text, json, sarif or github")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github"}))
+      ->capture_default_str();
+  lint->add_option("-o,--output", args->output, "write the report to this file (atomically) instead of stdout");
+  lint->add_flag("--strict", args->strict, "warnings fail the run too (exit 1)");
+  lint->add_flag("--fix", args->fix, "apply the safe fixes in place: NFC, CRLF, trailing spaces, byte-order mark");
+  lint->add_option("--explain", args->explain, "explain a rule, e.g. --explain E401");
+  lint->add_flag("--list-rules", args->list_rules, "list every rule with its code");
+  lint->add_option("--min-questions", args->options.min_questions,
+                   "active questions a role's competency and level need (0: no coverage check)")
+      ->capture_default_str();
+  lint->add_option("--max-file-size", args->options.max_file_size, "larger files are reported, not read (bytes)")
+      ->capture_default_str();
+  lint->add_option("--color", args->color, "auto, always or never (NO_COLOR is honoured)")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  lint->add_option("-j,--jobs", args->options.threads, "threads (default: one per core)");
+  lint->footer(
+      "Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 could not run.\n"
+      "\nExamples:\n"
+      "  hocvu lint                                  lint framework/ and question-banks/\n"
+      "  hocvu lint question-banks/kns-6.yaml framework/\n"
+      "  hocvu lint --format github                  annotations in a GitHub workflow\n"
+      "  hocvu lint --format sarif -o lint.sarif     for code-scanning dashboards\n"
+      "  hocvu lint --fix                            normalise Unicode, line ends, spaces\n"
+      "  hocvu lint --explain E009                   what a rule checks and how to fix it\n");
+  return [args] { return run_lint(*args); };
+}
+
+}  // namespace hocvu::cli

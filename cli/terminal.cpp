@@ -1,0 +1,36 @@
+#include "terminal.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+namespace hocvu::cli {
+
+bool use_color(ColorMode mode, std::FILE* stream) {
+  switch (mode) {
+    case ColorMode::always: return true;
+    case ColorMode::never: return false;
+    case ColorMode::automatic: break;
+  }
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0') {
+    return false;
+  }
+  const char* term = std::getenv("TERM");
+  if (term != nullptr && std::string_view(term) == "dumb") {
+    return false;
+  }
+  return isatty(fileno(stream)) != 0;
+}
+
+void print_error(std::string_view message) {
+  fmt::print(stderr, "hocvu: error: {}\n", message);
+}
+
+void print_note(std::string_view message) {
+  fmt::print(stderr, "hocvu: {}\n", message);
+}
+
+}  // namespace hocvu::cli

@@ -1,0 +1,18 @@
+#pragma once
+// What the person at the terminal sees: colour decisions and message prefixes.
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace hocvu::cli {
+
+enum class ColorMode { automatic, always, never };
+
+// Colour only on a terminal, never when NO_COLOR is set (https://no-color.org), unless forced.
+bool use_color(ColorMode mode, std::FILE* stream);
+
+// "hocvu: error: ..." on stderr.
+void print_error(std::string_view message);
+void print_note(std::string_view message);
+
+}  // namespace hocvu::cli

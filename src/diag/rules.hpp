@@ -1,0 +1,72 @@
+#pragma once
+// The lint rules: a stable code for each, its severity, and the text `hocvu lint --explain` shows.
+#include <string_view>
+#include <vector>
+
+namespace hocvu {
+
+enum class Severity { error, warning };
+const char* severity_name(Severity severity);
+
+enum class Rule {
+  // E0xx/W0xx: the bytes of the file
+  file_too_large,
+  invalid_utf8,
+  legacy_encoding,
+  nul_byte,
+  byte_order_mark,
+  tab_character,
+  crlf_line_ending,
+  trailing_space,
+  not_nfc,
+  long_line,
+  // E1xx: YAML structure
+  yaml_syntax,
+  duplicate_key,
+  recursive_alias,
+  alias_budget,
+  nesting_too_deep,
+  multiple_documents,
+  undefined_alias,
+  unsupported_yaml,
+  empty_file,
+  // E2xx: fields
+  unknown_document,
+  missing_field,
+  wrong_type,
+  unknown_key,
+  empty_text,
+  malformed_id,
+  invalid_value,
+  // E3xx: references
+  duplicate_id,
+  unknown_reference,
+  outcome_mismatch,
+  // E4xx/W4xx: questions
+  answer_not_in_options,
+  single_answer_count,
+  duplicate_option,
+  too_few_options,
+  duplicate_stem,
+  near_duplicate_stem,
+  answer_shape,
+  all_options_correct,
+  // E5xx: coverage
+  coverage,
+};
+
+struct RuleInfo {
+  Rule rule;
+  const char* code;     // stable: E401
+  const char* name;     // stable: answer-not-in-options
+  Severity severity;
+  const char* summary;  // one line
+  const char* explanation;  // why it matters, an example, and the fix
+};
+
+const RuleInfo& rule_info(Rule rule);
+const std::vector<RuleInfo>& all_rules();
+// Finds a rule by code (E401, case-insensitive) or name; nullptr when there is none.
+const RuleInfo* find_rule(std::string_view code_or_name);
+
+}  // namespace hocvu

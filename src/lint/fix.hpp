@@ -1,0 +1,14 @@
+#pragma once
+// The safe fixes of `hocvu lint --fix`: changes that never alter what a text means.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace hocvu {
+
+// Removes a byte-order mark, turns CRLF into LF, strips spaces at line ends and rewrites the
+// text in Unicode NFC. Returns nullopt when nothing changes or when the bytes are not text
+// that can be fixed safely (NUL bytes, invalid UTF-8).
+std::optional<std::string> apply_safe_fixes(std::string_view bytes);
+
+}  // namespace hocvu

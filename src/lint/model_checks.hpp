@@ -1,0 +1,25 @@
+#pragma once
+// Checks across all files linted together: unique ids, references, duplicate stems, coverage.
+#include <cstdint>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "model/model.hpp"
+
+namespace hocvu {
+
+void check_references(const Model& model, Diagnostics& diagnostics);
+
+// What duplicate-stem checks need of a stem, computed where the question is read.
+struct StemPrint {
+  uint64_t key_hash = 0;            // hash of the stem's comparison key
+  std::vector<uint32_t> shingles;   // sorted, unique hashes of its word pairs
+};
+StemPrint stem_print(const std::string& stem);
+
+// `prints[b][q]` belongs to model.banks[b].questions[q].
+void check_stems(const Model& model, const std::vector<std::vector<StemPrint>>& prints, Diagnostics& diagnostics);
+
+void check_coverage(const Model& model, size_t min_questions, Diagnostics& diagnostics);
+
+}  // namespace hocvu

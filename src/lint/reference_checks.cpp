@@ -1,0 +1,190 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <memory>
+#include <string_view>
+#include <unordered_map>
+
+#include "lint/model_checks.hpp"
+#include "lint/model_reporter.hpp"
+#include "text/edit_distance.hpp"
+
+namespace hocvu {
+
+namespace {
+
+// Ids of one kind of record, with where each was first defined.
+template <typename T>
+class IdIndex {
+ public:
+  IdIndex(const ModelReporter& reporter, const char* kind) : reporter_(reporter), kind_(kind) {}
+
+  void add(const LocatedText& id, const T* record) {
+    if (id.value.empty()) {
+      return;  // missing: already reported
+    }
+    auto [place, inserted] = index_.emplace(id.value, Entry{record, id.pos});
+    if (!inserted) {
+      reporter_.report(Rule::duplicate_id, id.pos,
+                       fmt::format("{} id '{}' is already used at {}", kind_, id.value, reporter_.where(place->second.pos)),
+                       "give one of them a new id");
+    }
+  }
+
+  const T* find(std::string_view id) const {
+    auto found = index_.find(std::string(id));
+    return found == index_.end() ? nullptr : found->second.record;
+  }
+
+  // Looks `ref` up; reports it when unknown, with the nearest id when there is one.
+  const T* resolve(const LocatedText& ref, std::string_view context, std::string fallback_hint = "") const {
+    if (ref.value.empty()) {
+      return nullptr;
+    }
+    if (const T* record = find(ref.value)) {
+      return record;
+    }
+    reporter_.report(Rule::unknown_reference, ref.pos,
+                     fmt::format("{} refers to {} '{}', which is not defined", context, kind_, ref.value),
+                     index_.empty() ? std::move(fallback_hint) : suggest(ref.value));
+    return nullptr;
+  }
+
+ private:
+  struct Entry {
+    const T* record;
+    Pos pos;
+  };
+
+  std::string suggest(std::string_view id) const {
+    constexpr size_t kMaxCandidates = 2000;  // keeps hostile inputs linear
+    if (index_.size() > kMaxCandidates) {
+      return "";
+    }
+    std::vector<std::string_view> candidates;
+    for (const auto& entry : index_) {
+      candidates.push_back(entry.first);
+    }
+    std::sort(candidates.begin(), candidates.end());
+    std::string nearest = closest_match(id, candidates);
+    return nearest.empty() ? "" : fmt::format("did you mean '{}'?", nearest);
+  }
+
+  const ModelReporter& reporter_;
+  const char* kind_;
+  std::unordered_map<std::string, Entry> index_;
+};
+
+struct FrameworkIndex {
+  explicit FrameworkIndex(const ModelReporter& reporter)
+      : levels(reporter, "level"), competencies(reporter, "competency"), outcomes(reporter, "outcome"),
+        roles(reporter, "role") {}
+  IdIndex<Level> levels;
+  IdIndex<Competency> competencies;
+  IdIndex<Outcome> outcomes;
+  IdIndex<Role> roles;
+  std::unordered_map<const Outcome*, const Competency*> outcome_owner;
+};
+
+void index_framework(const Framework& framework, FrameworkIndex& index) {
+  for (const auto& level : framework.levels) {
+    index.levels.add(level.id, &level);
+  }
+  for (const auto& area : framework.areas) {
+    for (const auto& competency : area.competencies) {
+      index.competencies.add(competency.id, &competency);
+      for (const auto& outcome : competency.outcomes) {
+        index.outcomes.add(outcome.id, &outcome);
+        index.outcome_owner[&outcome] = &competency;
+      }
+    }
+  }
+  for (const auto& role : framework.roles) {
+    index.roles.add(role.id, &role);
+  }
+}
+
+void check_framework_references(const Framework& framework, const FrameworkIndex& index) {
+  for (const auto& area : framework.areas) {
+    for (const auto& competency : area.competencies) {
+      for (const auto& outcome : competency.outcomes) {
+        index.levels.resolve(outcome.level, fmt::format("outcome {}", outcome.id.value));
+      }
+    }
+  }
+  for (const auto& role : framework.roles) {
+    std::string context = fmt::format("role {}", role.id.value);
+    if (role.baseline) {
+      index.levels.resolve(*role.baseline, context);
+    }
+    for (const auto& requirement : role.requirements) {
+      index.competencies.resolve(requirement.competency, context);
+      index.levels.resolve(requirement.level, context);
+    }
+  }
+}
+
+void check_question_references(const Question& question, const FrameworkIndex& index, const ModelReporter& reporter) {
+  std::string context = fmt::format("question {}", question.id.value);
+  const Competency* competency = index.competencies.resolve(question.competency, context);
+  const Level* level = index.levels.resolve(question.level, context);
+  if (!question.outcome) {
+    return;
+  }
+  const Outcome* outcome = index.outcomes.resolve(*question.outcome, context);
+  if (outcome == nullptr) {
+    return;
+  }
+  const Competency* owner = index.outcome_owner.at(outcome);
+  if (competency != nullptr && owner != competency) {
+    reporter.report(Rule::outcome_mismatch, question.outcome->pos,
+                    fmt::format("outcome {} belongs to competency {}, but question {} is about competency {}",
+                                outcome->id.value, owner->id.value, question.id.value, competency->id.value),
+                    "pick an outcome of the question's own competency");
+  } else if (level != nullptr && outcome->level.value != level->id.value) {
+    reporter.report(Rule::outcome_mismatch, question.outcome->pos,
+                    fmt::format("outcome {} is at level {}, but question {} is at level {}", outcome->id.value,
+                                outcome->level.value, question.id.value, level->id.value),
+                    "pick an outcome at the question's level, or correct the level");
+  }
+}
+
+}  // namespace
+
+void check_references(const Model& model, Diagnostics& diagnostics) {
+  ModelReporter reporter(model, diagnostics);
+  IdIndex<Framework> frameworks(reporter, "framework");
+  std::unordered_map<const Framework*, std::unique_ptr<FrameworkIndex>> indexes;
+  for (const auto& framework : model.frameworks) {
+    frameworks.add(framework.id, &framework);
+    auto index = std::make_unique<FrameworkIndex>(reporter);
+    index_framework(framework, *index);
+    check_framework_references(framework, *index);
+    indexes.emplace(&framework, std::move(index));
+  }
+  IdIndex<Bank> banks(reporter, "bank");
+  IdIndex<Question> questions(reporter, "question");
+  for (const auto& bank : model.banks) {
+    banks.add(bank.id, &bank);
+    for (const auto& question : bank.questions) {
+      questions.add(question.id, &question);
+    }
+  }
+  for (const auto& bank : model.banks) {
+    const Framework* framework =
+        frameworks.resolve(bank.framework, fmt::format("bank {}", bank.id.value),
+                           "lint the bank together with the framework that defines it, e.g. hocvu lint framework/ bank.yaml");
+    for (const auto& question : bank.questions) {
+      if (framework != nullptr) {
+        check_question_references(question, *indexes.at(framework), reporter);
+      }
+      for (const auto& enemy : question.enemies) {
+        if (enemy.value != question.id.value) {
+          questions.resolve(enemy, fmt::format("the enemies of question {}", question.id.value));
+        }
+      }
+    }
+  }
+}
+
+}  // namespace hocvu

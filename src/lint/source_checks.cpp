@@ -1,0 +1,169 @@
+#include "lint/source_checks.hpp"
+
+#include <fmt/format.h>
+
+#include <cstring>
+#include <map>
+
+#include "text/legacy_encoding.hpp"
+#include "text/unicode.hpp"
+#include "text/utf8.hpp"
+
+namespace hocvu {
+
+namespace {
+
+constexpr size_t kMaxLineLength = 2000;
+
+// Reports up to kMaxFindingsPerRule findings per rule, then one that counts the rest.
+class CappedReporter {
+ public:
+  CappedReporter(const std::string& path, Diagnostics& diagnostics) : path_(path), diagnostics_(diagnostics) {}
+  ~CappedReporter() {
+    for (const auto& [rule, count] : counts_) {
+      if (count > kMaxFindingsPerRule) {
+        diagnostics_.push_back(Diagnostic{rule, Location{path_, 0, 0},
+                                          fmt::format("{} more lines of this file have the same problem",
+                                                      count - kMaxFindingsPerRule),
+                                          ""});
+      }
+    }
+  }
+  CappedReporter(const CappedReporter&) = delete;
+  CappedReporter& operator=(const CappedReporter&) = delete;
+
+  void report(Rule rule, LineColumn at, std::string message, std::string hint) {
+    if (++counts_[rule] <= kMaxFindingsPerRule) {
+      diagnostics_.push_back(Diagnostic{rule, Location{path_, at.line, at.column}, std::move(message), std::move(hint)});
+    }
+  }
+
+ private:
+  const std::string& path_;
+  Diagnostics& diagnostics_;
+  std::map<Rule, size_t> counts_;
+};
+
+void report_not_utf8(std::string_view bytes, size_t bad, const std::string& path, Diagnostics& diagnostics) {
+  LineColumn at = line_column_at(bytes, bad);
+  Location where{path, at.line, at.column};
+  if (auto legacy = guess_legacy_encoding(bytes)) {
+    const char* iconv = iconv_name(*legacy);
+    std::string hint = iconv != nullptr
+                           ? fmt::format("convert it: iconv -f {} -t UTF-8 '{}' > converted.yaml", iconv, path)
+                           : "convert it to Unicode with Unikey's converter (Công cụ chuyển mã), source VNI Windows";
+    diagnostics.push_back(Diagnostic{Rule::legacy_encoding, where,
+                                     fmt::format("the file is not UTF-8; it looks like Vietnamese in {}",
+                                                 legacy_encoding_name(*legacy)),
+                                     std::move(hint)});
+    return;
+  }
+  diagnostics.push_back(Diagnostic{Rule::invalid_utf8, where,
+                                   fmt::format("byte 0x{:02X} does not belong to valid UTF-8; the file is not read further",
+                                               static_cast<unsigned char>(bytes[bad])),
+                                   "save the file as UTF-8 in your editor"});
+}
+
+void check_line(std::string_view line, uint32_t number, CappedReporter& reporter) {
+  if (const void* tab = std::memchr(line.data(), '\t', line.size())) {
+    size_t offset = static_cast<size_t>(static_cast<const char*>(tab) - line.data());
+    reporter.report(Rule::tab_character, {number, static_cast<uint32_t>(count_code_points(line.substr(0, offset)) + 1)},
+                    "tab character", "replace it with spaces");
+  }
+  size_t end = line.find_last_not_of(' ');
+  end = end == std::string_view::npos ? 0 : end + 1;
+  if (end < line.size()) {
+    reporter.report(Rule::trailing_space, {number, static_cast<uint32_t>(count_code_points(line.substr(0, end)) + 1)},
+                    "trailing spaces", "hocvu lint --fix removes them");
+  }
+  if (line.size() > kMaxLineLength) {
+    reporter.report(Rule::long_line, {number, static_cast<uint32_t>(kMaxLineLength + 1)},
+                    fmt::format("line is {} bytes long (the limit is {})", line.size(), kMaxLineLength),
+                    "break the text over several lines with a folded block scalar ('>')");
+  }
+}
+
+void check_lines_nfc(std::string_view text, CappedReporter& reporter) {
+  uint32_t number = 0;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) {
+      end = text.size();
+    }
+    std::string_view line = text.substr(start, end - start);
+    ++number;
+    size_t bad = find_not_nfc(line);
+    if (bad != std::string_view::npos) {
+      reporter.report(Rule::not_nfc, {number, static_cast<uint32_t>(count_code_points(line.substr(0, bad)) + 1)},
+                      "text is not in Unicode NFC (letters are stored decomposed)",
+                      "hocvu lint --fix rewrites the file in NFC");
+    }
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+bool check_source(std::string_view bytes, const std::string& path, Diagnostics& diagnostics) {
+  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
+    size_t offset = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());
+    LineColumn at = line_column_at(bytes, offset);
+    diagnostics.push_back(Diagnostic{Rule::nul_byte, Location{path, at.line, at.column},
+                                     "NUL byte; the file is not read further",
+                                     "a NUL byte means the file is binary or UTF-16: re-save it as UTF-8 text"});
+    return false;
+  }
+  size_t bad = find_invalid_utf8(bytes);
+  if (bad != std::string_view::npos) {
+    report_not_utf8(bytes, bad, path, diagnostics);
+    return false;
+  }
+  std::string_view text = bytes;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+    diagnostics.push_back(Diagnostic{Rule::byte_order_mark, Location{path, 1, 1}, "the file starts with a byte-order mark",
+                                     "hocvu lint --fix removes it"});
+    text.remove_prefix(3);
+  }
+  if (text.find('\r') != std::string_view::npos) {
+    size_t offset = text.find('\r');
+    LineColumn at = line_column_at(text, offset);
+    diagnostics.push_back(Diagnostic{Rule::crlf_line_ending, Location{path, at.line, at.column},
+                                     "the file has Windows (CRLF) line endings", "hocvu lint --fix converts them to LF"});
+  }
+  CappedReporter reporter(path, diagnostics);
+  uint32_t number = 0;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) {
+      end = text.size();
+    }
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    check_line(line, ++number, reporter);
+    start = end + 1;
+  }
+  if (!is_nfc(text)) {
+    check_lines_nfc(text, reporter);
+  }
+  return true;
+}
+
+void check_mojibake(const Document& document, const std::string& path, Diagnostics& diagnostics) {
+  CappedReporter reporter(path, diagnostics);
+  for (NodeId id = 0; id < document.node_count(); ++id) {
+    const Node& node = document.node(id);
+    if (node.kind != NodeKind::scalar) {
+      continue;
+    }
+    if (auto found = find_mojibake(document.scalar(id))) {
+      reporter.report(Rule::legacy_encoding, {node.line, node.column},
+                      fmt::format("this text looks like Vietnamese typed in {} and pasted as Unicode",
+                                  legacy_encoding_name(found->encoding)),
+                      "convert it with Unikey's converter (Công cụ chuyển mã) to Unicode, then check it");
+    }
+  }
+}
+
+}  // namespace hocvu

@@ -1,0 +1,151 @@
+// Duplicate and near-duplicate stems. Exact duplicates compare comparison keys; near
+// duplicates use MinHash with banding (locality-sensitive hashing) over word pairs, so the
+// work grows with the number of questions, not with its square.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include "lint/model_checks.hpp"
+#include "lint/model_reporter.hpp"
+#include "text/unicode.hpp"
+
+namespace hocvu {
+
+namespace {
+
+constexpr size_t kBands = 8;
+constexpr size_t kRows = 4;
+constexpr size_t kHashes = kBands * kRows;
+constexpr double kNearThreshold = 0.8;
+constexpr size_t kMaxComparedPerBucket = 32;  // bounds the work when many stems are alike
+
+uint64_t fnv1a(std::string_view text, uint64_t hash = 1469598103934665603ULL) {
+  for (unsigned char c : text) {
+    hash = (hash ^ c) * 1099511628211ULL;
+  }
+  return hash;
+}
+
+uint64_t mix(uint64_t x) {  // splitmix64 finaliser
+  x += 0x9E3779B97F4A7C15ULL;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+  return x ^ (x >> 31);
+}
+
+double jaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  size_t common = 0;
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++common, ++i, ++j;
+    }
+  }
+  size_t all = a.size() + b.size() - common;
+  return all == 0 ? 1.0 : static_cast<double>(common) / static_cast<double>(all);
+}
+
+std::array<uint32_t, kHashes> min_hashes(const std::vector<uint32_t>& shingles) {
+  std::array<uint32_t, kHashes> signature;
+  signature.fill(UINT32_MAX);
+  for (uint32_t shingle : shingles) {
+    for (size_t k = 0; k < kHashes; ++k) {
+      auto value = static_cast<uint32_t>(mix(shingle ^ (k * 0x632BE59BD9B4E019ULL)));
+      signature[k] = std::min(signature[k], value);
+    }
+  }
+  return signature;
+}
+
+struct StemRef {
+  const Question* question;
+  const StemPrint* print;
+};
+
+}  // namespace
+
+StemPrint stem_print(const std::string& stem) {
+  std::string key = comparison_key(stem);
+  StemPrint print;
+  print.key_hash = fnv1a(key);
+  std::vector<std::string_view> words;
+  for (size_t start = 0; start < key.size();) {
+    size_t end = std::min(key.find(' ', start), key.size());
+    words.push_back(std::string_view(key).substr(start, end - start));
+    start = end + 1;
+  }
+  for (size_t i = 0; i < words.size(); ++i) {
+    uint64_t hash = fnv1a(words[i]);
+    if (i + 1 < words.size()) {
+      hash = fnv1a(words[i + 1], hash ^ 0x20);
+    } else if (words.size() > 1) {
+      continue;
+    }
+    print.shingles.push_back(static_cast<uint32_t>(mix(hash)));
+  }
+  std::sort(print.shingles.begin(), print.shingles.end());
+  print.shingles.erase(std::unique(print.shingles.begin(), print.shingles.end()), print.shingles.end());
+  return print;
+}
+
+void check_stems(const Model& model, const std::vector<std::vector<StemPrint>>& prints, Diagnostics& diagnostics) {
+  ModelReporter reporter(model, diagnostics);
+  std::vector<StemRef> unique;
+  std::unordered_map<uint64_t, const Question*> first_by_key;
+  for (size_t b = 0; b < model.banks.size(); ++b) {
+    for (size_t q = 0; q < model.banks[b].questions.size(); ++q) {
+      const Question& question = model.banks[b].questions[q];
+      if (question.stem.value.empty() || question.status == QuestionStatus::retired) {
+        continue;
+      }
+      auto [place, inserted] = first_by_key.emplace(prints[b][q].key_hash, &question);
+      if (!inserted) {
+        reporter.report(Rule::duplicate_stem, question.stem.pos,
+                        fmt::format("question {} has the same stem as question {} ({})", question.id.value,
+                                    place->second->id.value, reporter.where(place->second->stem.pos)),
+                        "remove one, or reword it to ask something different");
+        continue;
+      }
+      unique.push_back({&question, &prints[b][q]});
+    }
+  }
+  std::unordered_map<uint64_t, std::vector<uint32_t>> buckets;
+  std::vector<bool> reported(unique.size(), false);
+  for (uint32_t i = 0; i < unique.size(); ++i) {
+    if (unique[i].print->shingles.size() < 3) {
+      continue;  // too short to call near-duplicate
+    }
+    auto signature = min_hashes(unique[i].print->shingles);
+    for (size_t band = 0; band < kBands; ++band) {
+      uint64_t hash = mix(band + 1);
+      for (size_t row = 0; row < kRows; ++row) {
+        hash = mix(hash ^ signature[band * kRows + row]);
+      }
+      auto& bucket = buckets[hash];
+      for (size_t k = 0; k < bucket.size() && k < kMaxComparedPerBucket && !reported[i]; ++k) {
+        const StemRef& other = unique[bucket[k]];
+        double similarity = jaccard(unique[i].print->shingles, other.print->shingles);
+        if (similarity >= kNearThreshold) {
+          reported[i] = true;
+          reporter.report(Rule::near_duplicate_stem, unique[i].question->stem.pos,
+                          fmt::format("the stem of question {} is {:.0f}% like that of question {} ({})",
+                                      unique[i].question->id.value, similarity * 100, other.question->id.value,
+                                      reporter.where(other.question->stem.pos)),
+                          "merge them, reword one, or list them as enemies");
+        }
+      }
+      if (bucket.size() < kMaxComparedPerBucket) {
+        bucket.push_back(i);
+      }
+    }
+  }
+}
+
+}  // namespace hocvu

@@ -1,0 +1,71 @@
+#pragma once
+// Reads one YAML mapping as a record of the model: reports unknown keys (with the nearest
+// known key), missing fields, values of the wrong kind and malformed ids, and returns values
+// that are safe to use even when something was reported.
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "model/model.hpp"
+#include "yaml/document.hpp"
+
+namespace hocvu {
+
+// What the readers of one file share.
+struct FileContext {
+  const Document& document;
+  const std::string& path;
+  uint32_t file_index;
+  Diagnostics& diagnostics;
+
+  Pos pos(NodeId id) const;
+  void report(Rule rule, NodeId at, std::string message, std::string hint = "") const;
+  void report(Rule rule, Pos at, std::string message, std::string hint = "") const;
+};
+
+enum class Need { required, optional };
+
+bool is_valid_id(std::string_view id);
+bool is_valid_option_key(std::string_view key);
+bool is_valid_tag(std::string_view tag);
+
+class FieldReader {
+ public:
+  // `what` names the record in messages ("question", "level"); `node` must be a mapping.
+  FieldReader(const FileContext& context, NodeId node, std::string what, std::vector<std::string_view> known_keys);
+
+  // After the record's id is known: "question Q1.1-CB-01" reads better than "question".
+  void name_record(std::string_view id);
+
+  Pos pos() const { return context_.pos(node_); }
+  std::optional<NodeId> find(std::string_view key) const;
+
+  // A non-empty text; reports missing (when required), wrong kind and empty text.
+  LocatedText text(std::string_view key, Need need);
+  // A text that must match the id pattern.
+  LocatedText id(std::string_view key, Need need);
+  std::optional<double> number(std::string_view key, Need need, double min, double max);
+  // One of `allowed`; returns its index.
+  std::optional<size_t> choice(std::string_view key, Need need, const std::vector<std::string_view>& allowed);
+  // A list; a missing optional list is empty. Returns nullopt when it is not a list.
+  std::optional<NodeId> sequence(std::string_view key, Need need);
+  std::optional<NodeId> mapping(std::string_view key, Need need);
+  // A list of texts (or one text, taken as a list of one).
+  std::vector<LocatedText> text_list(std::string_view key, Need need);
+
+ private:
+  std::optional<NodeId> require(std::string_view key, Need need);
+  bool expect_scalar(std::string_view key, NodeId value);
+
+  const FileContext& context_;
+  NodeId node_;
+  std::string what_;
+};
+
+// The items of a sequence node, each checked to be a mapping (others are reported).
+std::vector<NodeId> mapping_items(const FileContext& context, NodeId sequence, std::string_view what);
+
+}  // namespace hocvu

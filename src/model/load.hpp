@@ -1,0 +1,21 @@
+#pragma once
+// Reads a composed YAML document as a framework or a question bank, recognised by its
+// first-level key. Problems are reported to the context; what could be read is returned.
+#include <optional>
+
+#include "model/field_reader.hpp"
+#include "model/model.hpp"
+
+namespace hocvu {
+
+struct LoadedDocument {
+  std::optional<Framework> framework;
+  std::optional<Bank> bank;
+};
+
+LoadedDocument load_document(const FileContext& context);
+
+Framework load_framework(const FileContext& context, NodeId root);
+Bank load_bank(const FileContext& context, NodeId root);
+
+}  // namespace hocvu

@@ -1,0 +1,129 @@
+#include <fmt/format.h>
+
+#include "model/load.hpp"
+
+namespace hocvu {
+
+namespace {
+
+const std::vector<std::string_view> kQuestionKeys = {
+    "id",     "competency", "level",   "outcome",    "type",   "stem",   "options", "answer",      "tolerance",
+    "unit",   "points",     "difficulty", "enemies", "status", "tags",   "source",  "explanation"};
+
+void load_options(const FileContext& context, FieldReader& reader, Question& question) {
+  auto options = reader.find("options");
+  if (!options) {
+    return;
+  }
+  question.has_options = true;
+  question.options_pos = context.pos(*options);
+  auto mapping = reader.mapping("options", Need::optional);
+  if (!mapping) {
+    return;
+  }
+  const Document& doc = context.document;
+  for (uint32_t i = 0; i < doc.child_count(*mapping); i += 2) {
+    NodeId key = doc.child(*mapping, i);
+    NodeId value = doc.child(*mapping, i + 1);
+    Option option{{std::string(doc.scalar(key)), context.pos(key)}, {"", context.pos(value)}};
+    if (!is_valid_option_key(option.key.value)) {
+      context.report(Rule::malformed_id, key, fmt::format("option key '{}' is not valid", option.key.value),
+                     "option keys are short lowercase words such as a, b, c, d");
+    }
+    if (doc.node(value).kind != NodeKind::scalar) {
+      context.report(Rule::wrong_type, value, fmt::format("option '{}' should be a text", option.key.value));
+    } else {
+      option.text.value = std::string(doc.scalar(value));
+      if (option.text.value.find_first_not_of(" \n") == std::string::npos) {
+        context.report(Rule::empty_text, value, fmt::format("option '{}' is empty", option.key.value),
+                       "write the option's text, or remove it");
+      }
+    }
+    question.options.push_back(std::move(option));
+  }
+}
+
+void load_answer(const FileContext& context, FieldReader& reader, Question& question) {
+  auto answer = reader.find("answer");
+  if (!answer) {
+    context.report(Rule::missing_field, reader.pos(), fmt::format("question {} has no 'answer'", question.id.value),
+                   "add 'answer:' (an option key, a list of keys, true/false, a number or accepted texts)");
+    return;
+  }
+  question.has_answer = true;
+  question.answer_pos = context.pos(*answer);
+  question.answer_is_list = context.document.node(*answer).kind == NodeKind::sequence;
+  question.answer = reader.text_list("answer", Need::required);
+  if (question.answer_is_list && question.answer.empty()) {
+    context.report(Rule::empty_text, *answer, fmt::format("the answer of question {} is an empty list", question.id.value),
+                   "list at least one answer");
+  }
+}
+
+void load_tags(FieldReader& reader, const FileContext& context, Question& question) {
+  for (auto& tag : reader.text_list("tags", Need::optional)) {
+    if (!is_valid_tag(tag.value)) {
+      context.report(Rule::malformed_id, tag.pos, fmt::format("tag '{}' is not valid", tag.value),
+                     "tags are lowercase ASCII words joined by hyphens, e.g. mat-khau");
+    }
+    question.tags.push_back(std::move(tag.value));
+  }
+}
+
+Question load_question(const FileContext& context, NodeId node) {
+  FieldReader reader(context, node, "question", kQuestionKeys);
+  Question question;
+  question.pos = reader.pos();
+  question.id = reader.id("id", Need::required);
+  reader.name_record(question.id.value);
+  question.competency = reader.id("competency", Need::required);
+  question.level = reader.id("level", Need::required);
+  if (reader.find("outcome")) {
+    question.outcome = reader.id("outcome", Need::required);
+  }
+  if (auto type = reader.choice("type", Need::required, {"single", "multiple", "true_false", "numeric", "short_text"})) {
+    question.type = static_cast<QuestionType>(*type);
+  }
+  question.stem = reader.text("stem", Need::required);
+  load_options(context, reader, question);
+  load_answer(context, reader, question);
+  if (auto tolerance = reader.find("tolerance")) {
+    question.tolerance_pos = context.pos(*tolerance);
+    question.tolerance = reader.number("tolerance", Need::optional, 0, 1e15);
+  }
+  question.unit = reader.text("unit", Need::optional).value;
+  question.points = reader.number("points", Need::optional, 1e-9, 1000).value_or(1.0);
+  question.difficulty = reader.number("difficulty", Need::optional, -4, 4);
+  question.enemies = reader.text_list("enemies", Need::optional);
+  if (auto status = reader.choice("status", Need::optional, {"draft", "active", "retired"})) {
+    question.status = static_cast<QuestionStatus>(*status);
+  }
+  load_tags(reader, context, question);
+  question.source = reader.text("source", Need::optional).value;
+  question.explanation = reader.text("explanation", Need::optional).value;
+  return question;
+}
+
+}  // namespace
+
+Bank load_bank(const FileContext& context, NodeId root) {
+  FieldReader top(context, root, "bank file", {"bank", "questions"});
+  Bank bank;
+  if (auto header = top.mapping("bank", Need::required)) {
+    FieldReader reader(context, *header, "bank", {"id", "framework", "language", "title", "description"});
+    bank.id = reader.id("id", Need::required);
+    reader.name_record(bank.id.value);
+    bank.framework = reader.id("framework", Need::required);
+    bank.language = reader.text("language", Need::required).value;
+    bank.title = reader.text("title", Need::optional).value;
+    reader.text("description", Need::optional);
+  }
+  if (auto questions = top.sequence("questions", Need::required)) {
+    for (NodeId item : mapping_items(context, *questions, "question")) {
+      bank.questions.push_back(load_question(context, item));
+    }
+  }
+  return bank;
+}
+
+}  // namespace hocvu

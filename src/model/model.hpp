@@ -1,0 +1,130 @@
+#pragma once
+// The typed model of frameworks and question banks. Every value keeps where it was written,
+// so later checks (lint, exam, grade) can point at it.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hocvu {
+
+// A place in one of the model's files (Model::files[file]); line and column 1-based.
+struct Pos {
+  uint32_t file = 0;
+  uint32_t line = 0;
+  uint32_t column = 0;
+};
+
+struct LocatedText {
+  std::string value;
+  Pos pos;
+};
+
+struct Level {
+  LocatedText id;
+  std::string name;
+  std::optional<double> default_difficulty;
+};
+
+enum class OutcomeKind { knowledge, skill, attitude };
+
+struct Outcome {
+  LocatedText id;
+  LocatedText level;
+  OutcomeKind kind = OutcomeKind::knowledge;
+  std::string text;
+};
+
+struct Competency {
+  LocatedText id;
+  std::string title;
+  std::string description;
+  std::vector<Outcome> outcomes;
+};
+
+struct Area {
+  LocatedText id;
+  std::string title;
+  std::string description;
+  std::vector<Competency> competencies;
+};
+
+struct Requirement {
+  LocatedText competency;
+  LocatedText level;
+};
+
+struct Role {
+  LocatedText id;
+  std::string name;
+  std::string description;
+  std::optional<LocatedText> baseline;
+  std::vector<Requirement> requirements;
+};
+
+struct Framework {
+  LocatedText id;
+  std::string version;
+  std::string title;
+  std::string language;
+  std::string description;
+  std::vector<Level> levels;
+  std::vector<Area> areas;
+  std::vector<Role> roles;
+};
+
+enum class QuestionType { single, multiple, true_false, numeric, short_text };
+enum class QuestionStatus { draft, active, retired };
+
+const char* question_type_name(QuestionType type);
+const char* question_status_name(QuestionStatus status);
+
+struct Option {
+  LocatedText key;
+  LocatedText text;
+};
+
+struct Question {
+  LocatedText id;
+  LocatedText competency;
+  LocatedText level;
+  std::optional<LocatedText> outcome;
+  std::optional<QuestionType> type;  // empty when missing or invalid (already reported)
+  LocatedText stem;
+  bool has_options = false;
+  Pos options_pos;
+  std::vector<Option> options;
+  // The answer as written: one item for a scalar, several for a list. Its meaning depends on
+  // the type (option keys, true/false, a number, accepted texts).
+  bool has_answer = false;
+  bool answer_is_list = false;
+  Pos answer_pos;
+  std::vector<LocatedText> answer;
+  std::optional<double> tolerance;
+  Pos tolerance_pos;
+  std::string unit;
+  double points = 1.0;
+  std::optional<double> difficulty;
+  std::vector<LocatedText> enemies;
+  QuestionStatus status = QuestionStatus::active;
+  std::vector<std::string> tags;
+  std::string source;
+  std::string explanation;
+  Pos pos;
+};
+
+struct Bank {
+  LocatedText id;
+  LocatedText framework;
+  std::string language;
+  std::string title;
+  std::vector<Question> questions;
+};
+
+struct Model {
+  std::vector<std::string> files;  // indexed by Pos::file
+  std::vector<Framework> frameworks;
+  std::vector<Bank> banks;
+};
+
+}  // namespace hocvu

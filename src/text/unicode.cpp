@@ -1,0 +1,102 @@
+#include "text/unicode.hpp"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include "io/error.hpp"
+#include "text/utf8.hpp"
+
+namespace hocvu {
+
+namespace {
+
+const icu::Normalizer2& nfc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status) || normalizer == nullptr) {
+    throw FatalError("ICU cannot load its NFC data; is libicu installed?");
+  }
+  return *normalizer;
+}
+
+icu::StringPiece piece(std::string_view text) {
+  return icu::StringPiece(text.data(), static_cast<int32_t>(text.size()));
+}
+
+}  // namespace
+
+bool is_nfc(std::string_view utf8) {
+  if (is_ascii(utf8)) {
+    return true;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  bool normalized = nfc().isNormalizedUTF8(piece(utf8), status);
+  return U_SUCCESS(status) && normalized;
+}
+
+std::string to_nfc(std::string_view utf8) {
+  if (is_nfc(utf8)) {
+    return std::string(utf8);
+  }
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out);
+  UErrorCode status = U_ZERO_ERROR;
+  nfc().normalizeUTF8(0, piece(utf8), sink, nullptr, status);
+  if (U_FAILURE(status)) {
+    return std::string(utf8);
+  }
+  return out;
+}
+
+size_t find_not_nfc(std::string_view utf8) {
+  if (is_nfc(utf8)) {
+    return std::string_view::npos;
+  }
+  // Walk code points; a character that is not NFC-inert and whose segment changes under NFC
+  // is the first offender. Segments are short, so this is linear in practice.
+  const icu::Normalizer2& normalizer = nfc();
+  auto length = static_cast<int32_t>(utf8.size());
+  int32_t segment_start = 0;
+  int32_t i = 0;
+  while (i < length) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(utf8.data(), i, length, c);
+    if (c >= 0 && normalizer.hasBoundaryBefore(c) && at > segment_start) {
+      std::string_view segment = utf8.substr(static_cast<size_t>(segment_start), static_cast<size_t>(at - segment_start));
+      if (!is_nfc(segment)) {
+        return static_cast<size_t>(segment_start);
+      }
+      segment_start = at;
+    }
+  }
+  return static_cast<size_t>(segment_start);
+}
+
+std::string comparison_key(std::string_view utf8) {
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(piece(to_nfc(utf8)));
+  text.foldCase();
+  icu::UnicodeString kept;
+  bool pending_space = false;
+  for (int32_t i = 0; i < text.length();) {
+    UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_isUWhiteSpace(c) || u_ispunct(c)) {
+      pending_space = !kept.isEmpty();
+      continue;
+    }
+    if (pending_space) {
+      kept.append(static_cast<UChar>(' '));
+      pending_space = false;
+    }
+    kept.append(c);
+  }
+  std::string out;
+  kept.toUTF8String(out);
+  return to_nfc(out);
+}
+
+}  // namespace hocvu

@@ -1,0 +1,373 @@
+#include "yaml/compose.hpp"
+
+#include <yaml.h>
+
+#include <fmt/format.h>
+
+#include <memory>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/utf8.hpp"
+
+namespace hocvu {
+
+namespace {
+
+// Tags that only restate what the value already is; anything else is a custom tag.
+bool is_standard_tag(std::string_view tag) {
+  return tag == "tag:yaml.org,2002:str" || tag == "tag:yaml.org,2002:int" ||
+         tag == "tag:yaml.org,2002:float" || tag == "tag:yaml.org,2002:bool" ||
+         tag == "tag:yaml.org,2002:null" || tag == "tag:yaml.org,2002:seq" ||
+         tag == "tag:yaml.org,2002:map" || tag == "!";
+}
+
+// libyaml's wording, made plainer, with the usual cause.
+struct SyntaxAdvice {
+  std::string message;
+  std::string hint;
+};
+
+SyntaxAdvice advise(std::string_view problem, std::string_view context) {
+  if (problem == "mapping values are not allowed in this context") {
+    return {"unexpected ':' here (YAML reads ': ' as the start of a value)",
+            "if this text contains ': ', put the whole text in double quotes"};
+  }
+  if (problem == "did not find expected key" || problem == "did not find expected '-' indicator") {
+    return {std::string(problem), "check the indentation of this line against the lines above it"};
+  }
+  if (problem == "found character that cannot start any token") {
+    return {std::string(problem), "text starting with @ or ` and tab characters need quoting or removing"};
+  }
+  if (problem == "found undefined tag handle") {
+    return {std::string(problem), "remove the '!' tag; hocvu files do not use tags"};
+  }
+  std::string message(problem);
+  if (!context.empty()) {
+    message = fmt::format("{} {}", context, problem);
+  }
+  return {message, ""};
+}
+
+struct ParserDeleter {
+  void operator()(yaml_parser_t* parser) const {
+    yaml_parser_delete(parser);
+    delete parser;
+  }
+};
+
+}  // namespace
+
+// Builds the Document from libyaml events. One instance composes one text.
+class Composer {
+ public:
+  Composer(std::string_view text, const std::string& file, const ComposeLimits& limits, Diagnostics& diagnostics)
+      : text_(text), file_(file), limits_(limits), diagnostics_(diagnostics) {}
+
+  Document run();
+
+ private:
+  struct Frame {
+    NodeId node = 0;
+    size_t pending_start = 0;  // where this collection's children start in pending_
+    uint64_t expanded = 1;     // nodes after alias expansion, this one included
+    std::string anchor;
+    std::vector<size_t> dropped_keys;  // places in pending_ of keys whose pairs are left out
+    // Key → line, built once a mapping is large enough that a linear search would be slow.
+    std::unordered_map<std::string, uint32_t> key_lines;
+  };
+  struct Anchor {
+    NodeId node;
+    uint64_t expanded;
+    bool complete;
+  };
+
+  bool handle(const yaml_event_t& event);
+  bool add_scalar(const yaml_event_t& event);
+  bool start_collection(const yaml_event_t& event, NodeKind kind, const unsigned char* anchor,
+                        const unsigned char* tag);
+  bool end_collection();
+  bool add_alias(const yaml_event_t& event);
+  bool attach(NodeId id, uint64_t expanded, const yaml_mark_t& mark);
+  bool check_tag(const unsigned char* tag, const yaml_mark_t& mark);
+  bool check_mapping_key(NodeId id, const yaml_mark_t& mark);
+  uint32_t find_key_line(Frame& frame, std::string_view name, uint32_t line);
+  NodeId new_node(NodeKind kind, const yaml_mark_t& mark);
+  void report(Rule rule, const yaml_mark_t& mark, std::string message, std::string hint = "");
+  void report_syntax_error(const yaml_parser_t& parser);
+
+  std::string_view text_;
+  const std::string& file_;
+  const ComposeLimits& limits_;
+  Diagnostics& diagnostics_;
+  Document document_;
+  std::vector<Frame> frames_;
+  std::vector<NodeId> pending_;
+  std::unordered_map<std::string, Anchor> anchors_;
+  uint64_t expanded_total_ = 0;
+  int documents_ = 0;
+  bool has_root_ = false;
+};
+
+Document Composer::run() {
+  std::unique_ptr<yaml_parser_t, ParserDeleter> parser(new yaml_parser_t);
+  if (!yaml_parser_initialize(parser.get())) {
+    delete parser.release();
+    report(Rule::yaml_syntax, yaml_mark_t{}, "the YAML parser could not start (out of memory)");
+    return {};
+  }
+  yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(text_.data()), text_.size());
+  yaml_parser_set_encoding(parser.get(), YAML_UTF8_ENCODING);
+  for (;;) {
+    yaml_event_t event;
+    if (!yaml_parser_parse(parser.get(), &event)) {
+      report_syntax_error(*parser);
+      return {};
+    }
+    bool keep_going = handle(event);
+    bool stream_end = event.type == YAML_STREAM_END_EVENT;
+    yaml_event_delete(&event);
+    if (!keep_going) {
+      return {};
+    }
+    if (stream_end) {
+      break;
+    }
+  }
+  if (!has_root_) {
+    report(Rule::empty_file, yaml_mark_t{}, "the file holds no YAML content", "add the content, or delete the file");
+    return {};
+  }
+  return std::move(document_);
+}
+
+bool Composer::handle(const yaml_event_t& event) {
+  switch (event.type) {
+    case YAML_DOCUMENT_START_EVENT:
+      if (++documents_ > 1) {
+        report(Rule::multiple_documents, event.start_mark, "a second YAML document starts here",
+               "hocvu reads one document per file: move it to its own file or remove the '---'");
+        return false;
+      }
+      return true;
+    case YAML_SCALAR_EVENT:
+      return add_scalar(event);
+    case YAML_SEQUENCE_START_EVENT:
+      return start_collection(event, NodeKind::sequence, event.data.sequence_start.anchor,
+                              event.data.sequence_start.tag);
+    case YAML_MAPPING_START_EVENT:
+      return start_collection(event, NodeKind::mapping, event.data.mapping_start.anchor,
+                              event.data.mapping_start.tag);
+    case YAML_SEQUENCE_END_EVENT:
+    case YAML_MAPPING_END_EVENT:
+      return end_collection();
+    case YAML_ALIAS_EVENT:
+      return add_alias(event);
+    default:
+      return true;
+  }
+}
+
+NodeId Composer::new_node(NodeKind kind, const yaml_mark_t& mark) {
+  auto id = static_cast<NodeId>(document_.nodes_.size());
+  document_.nodes_.push_back(Node{kind, false, static_cast<uint32_t>(mark.line + 1),
+                                  static_cast<uint32_t>(mark.column + 1), 0, 0});
+  return id;
+}
+
+bool Composer::add_scalar(const yaml_event_t& event) {
+  const auto& scalar = event.data.scalar;
+  if (!check_tag(scalar.tag, event.start_mark)) {
+    return false;
+  }
+  NodeId id = new_node(NodeKind::scalar, event.start_mark);
+  Node& node = document_.nodes_[id];
+  node.plain = scalar.style == YAML_PLAIN_SCALAR_STYLE;
+  node.first = static_cast<uint32_t>(document_.text_.size());
+  node.size = static_cast<uint32_t>(scalar.length);
+  document_.text_.append(reinterpret_cast<const char*>(scalar.value), scalar.length);
+  if (scalar.anchor != nullptr) {
+    anchors_[reinterpret_cast<const char*>(scalar.anchor)] = Anchor{id, 1, true};
+  }
+  return attach(id, 1, event.start_mark);
+}
+
+bool Composer::start_collection(const yaml_event_t& event, NodeKind kind, const unsigned char* anchor,
+                                const unsigned char* tag) {
+  if (!check_tag(tag, event.start_mark)) {
+    return false;
+  }
+  if (frames_.size() >= limits_.max_depth) {
+    report(Rule::nesting_too_deep, event.start_mark,
+           fmt::format("nesting is deeper than {} levels", limits_.max_depth),
+           "check the indentation or brackets here; hocvu formats nest at most five levels");
+    return false;
+  }
+  if (!frames_.empty() && document_.nodes_[frames_.back().node].kind == NodeKind::mapping &&
+      (pending_.size() - frames_.back().pending_start) % 2 == 0) {
+    report(Rule::unsupported_yaml, event.start_mark, "a list or mapping is used as a mapping key",
+           "keys in hocvu files are plain words such as 'id' or 'stem'");
+    return false;
+  }
+  NodeId id = new_node(kind, event.start_mark);
+  std::string name = anchor != nullptr ? reinterpret_cast<const char*>(anchor) : "";
+  if (!name.empty()) {
+    anchors_[name] = Anchor{id, 0, false};
+  }
+  Frame frame;
+  frame.node = id;
+  frame.pending_start = pending_.size();
+  frame.anchor = std::move(name);
+  frames_.push_back(std::move(frame));
+  return true;
+}
+
+bool Composer::end_collection() {
+  Frame frame = std::move(frames_.back());
+  frames_.pop_back();
+  Node& node = document_.nodes_[frame.node];
+  node.first = static_cast<uint32_t>(document_.children_.size());
+  auto dropped = frame.dropped_keys.begin();
+  for (size_t i = frame.pending_start; i < pending_.size(); ++i) {
+    if (dropped != frame.dropped_keys.end() && (i == *dropped || i == *dropped + 1)) {
+      dropped += i == *dropped + 1 ? 1 : 0;
+      continue;
+    }
+    document_.children_.push_back(pending_[i]);
+  }
+  node.size = static_cast<uint32_t>(document_.children_.size() - node.first);
+  pending_.resize(frame.pending_start);
+  if (!frame.anchor.empty()) {
+    anchors_[frame.anchor] = Anchor{frame.node, frame.expanded, true};
+  }
+  yaml_mark_t mark{};
+  mark.line = node.line - 1;
+  mark.column = node.column - 1;
+  // The collection was counted once when it started; attach adds its children's share.
+  return attach(frame.node, frame.expanded, mark);
+}
+
+bool Composer::add_alias(const yaml_event_t& event) {
+  std::string name = reinterpret_cast<const char*>(event.data.alias.anchor);
+  auto found = anchors_.find(name);
+  if (found == anchors_.end()) {
+    report(Rule::undefined_alias, event.start_mark, fmt::format("alias '*{}' names no anchor defined before it", name),
+           fmt::format("define '&{}' earlier in the file, or write the value out", name));
+    return false;
+  }
+  if (!found->second.complete) {
+    report(Rule::recursive_alias, event.start_mark,
+           fmt::format("alias '*{}' refers to the node that contains it, which would expand forever", name),
+           "remove the alias; hocvu files need no anchors or aliases");
+    return false;
+  }
+  return attach(found->second.node, found->second.expanded, event.start_mark);
+}
+
+bool Composer::attach(NodeId id, uint64_t expanded, const yaml_mark_t& mark) {
+  expanded_total_ += expanded;
+  if (expanded_total_ > limits_.max_expanded_nodes) {
+    report(Rule::alias_budget, mark,
+           fmt::format("the document expands to more than {} nodes through aliases", limits_.max_expanded_nodes),
+           "write the content out instead of repeating it with anchors and aliases");
+    return false;
+  }
+  if (frames_.empty()) {
+    document_.root_ = id;
+    has_root_ = true;
+    return true;
+  }
+  Frame& parent = frames_.back();
+  const bool is_key = document_.nodes_[parent.node].kind == NodeKind::mapping &&
+                      (pending_.size() - parent.pending_start) % 2 == 0;
+  if (is_key && !check_mapping_key(id, mark)) {
+    parent.dropped_keys.push_back(pending_.size());
+  }
+  parent.expanded += expanded;
+  pending_.push_back(id);
+  return true;
+}
+
+// Keys must be scalars, unique within their mapping, and not merge keys. Returns false when
+// the pair is to be left out after the report, so the model sees only the first value.
+bool Composer::check_mapping_key(NodeId id, const yaml_mark_t& mark) {
+  const Node& key = document_.nodes_[id];
+  if (key.kind != NodeKind::scalar) {
+    report(Rule::unsupported_yaml, mark, "a list or mapping is used as a mapping key",
+           "keys in hocvu files are plain words such as 'id' or 'stem'");
+    return false;
+  }
+  std::string_view name = document_.scalar(id);
+  if (name == "<<" && key.plain) {
+    report(Rule::unsupported_yaml, mark, "merge keys ('<<') are not supported",
+           "write the merged keys out in full");
+    return false;
+  }
+  uint32_t first_line = find_key_line(frames_.back(), name, key.line);
+  if (first_line != 0) {
+    report(Rule::duplicate_key, mark,
+           fmt::format("key '{}' appears twice in this mapping (first at line {})", name, first_line),
+           "delete one of them; most YAML tools would silently keep only the last value");
+    return false;
+  }
+  return true;
+}
+
+// Line of an earlier key `name` in the mapping being built, or 0. Linear for the small
+// mappings of hocvu files; a hash table once a mapping grows, so hostile files stay linear.
+uint32_t Composer::find_key_line(Frame& frame, std::string_view name, uint32_t line) {
+  constexpr size_t kLinearLimit = 32;
+  size_t keys = (pending_.size() - frame.pending_start) / 2;
+  if (keys <= kLinearLimit) {
+    for (size_t i = frame.pending_start; i < pending_.size(); i += 2) {
+      if (document_.scalar(pending_[i]) == name) {
+        return document_.nodes_[pending_[i]].line;
+      }
+    }
+    return 0;
+  }
+  if (frame.key_lines.empty()) {
+    for (size_t i = frame.pending_start; i < pending_.size(); i += 2) {
+      frame.key_lines.emplace(document_.scalar(pending_[i]), document_.nodes_[pending_[i]].line);
+    }
+  }
+  auto [place, inserted] = frame.key_lines.emplace(name, line);
+  return inserted ? 0 : place->second;
+}
+
+bool Composer::check_tag(const unsigned char* tag, const yaml_mark_t& mark) {
+  if (tag == nullptr || is_standard_tag(reinterpret_cast<const char*>(tag))) {
+    return true;
+  }
+  report(Rule::unsupported_yaml, mark, fmt::format("custom tag '{}' is not supported", reinterpret_cast<const char*>(tag)),
+         "remove the tag; hocvu reads every value as text");
+  return true;
+}
+
+void Composer::report(Rule rule, const yaml_mark_t& mark, std::string message, std::string hint) {
+  Location where{file_, static_cast<uint32_t>(mark.line + 1), static_cast<uint32_t>(mark.column + 1)};
+  if (rule == Rule::empty_file) {
+    where.line = 0;
+    where.column = 0;
+  }
+  diagnostics_.push_back(Diagnostic{rule, std::move(where), std::move(message), std::move(hint)});
+}
+
+void Composer::report_syntax_error(const yaml_parser_t& parser) {
+  // A tab in indentation is already reported as E006 with a clearer message.
+  std::string_view line = line_containing(text_, parser.problem_mark.index);
+  if (line.find('\t') != std::string_view::npos) {
+    return;
+  }
+  SyntaxAdvice advice = advise(parser.problem != nullptr ? parser.problem : "syntax error",
+                               parser.context != nullptr ? parser.context : "");
+  report(Rule::yaml_syntax, parser.problem_mark, std::move(advice.message), std::move(advice.hint));
+}
+
+Document compose_yaml(std::string_view text, const std::string& file, const ComposeLimits& limits,
+                      Diagnostics& diagnostics) {
+  return Composer(text, file, limits, diagnostics).run();
+}
+
+}  // namespace hocvu

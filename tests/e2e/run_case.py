@@ -1,0 +1,88 @@
+#!/usr/bin/python3
+"""Runs one end-to-end case: hocvu with the case's arguments in a scratch copy of its input,
+then compares exit status, stdout and stderr with the golden files beside it.
+
+A case is a folder under tests/e2e/cases/ holding:
+  args             the arguments, one per line ({source} is the repository root)
+  input/           files copied into the scratch folder, which is the working directory
+                   (absent: the working directory is the repository root, read-only use)
+  expected_exit    the exit status
+  expected_stdout  golden standard output
+  expected_stderr  golden standard error (optional: not compared when absent)
+  expected_files/  optional: files the run must leave in the scratch folder, compared exactly
+Set UPDATE_GOLDEN=1 to rewrite the golden files from the actual output.
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def compare(name, expected_path, actual, update):
+    if update:
+        with open(expected_path, "wb") as f:
+            f.write(actual)
+        return True
+    expected = read(expected_path)
+    if expected == actual:
+        return True
+    print(f"--- {name} differs from {expected_path}")
+    print("--- expected:\n" + expected.decode("utf-8", "replace"))
+    print("--- actual:\n" + actual.decode("utf-8", "replace"))
+    return False
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--hocvu", required=True)
+    parser.add_argument("--case", required=True)
+    parser.add_argument("--source", required=True)
+    opts = parser.parse_args()
+    update = os.environ.get("UPDATE_GOLDEN") == "1"
+    case = opts.case
+    with open(os.path.join(case, "args"), encoding="utf-8") as f:
+        args = [line.rstrip("\n").replace("{source}", opts.source) for line in f if line.strip()]
+
+    scratch = tempfile.mkdtemp(prefix="hocvu-e2e-")
+    input_dir = os.path.join(case, "input")
+    cwd = opts.source
+    if os.path.isdir(input_dir):
+        shutil.copytree(input_dir, scratch, dirs_exist_ok=True)
+        cwd = scratch
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": scratch}
+    try:
+        proc = subprocess.run([opts.hocvu] + args, cwd=cwd, env=env, capture_output=True, timeout=120)
+    except subprocess.TimeoutExpired:
+        print(f"hocvu did not finish in 120 s; scratch folder kept: {scratch}")
+        return 1
+
+    ok = compare("exit status", os.path.join(case, "expected_exit"), f"{proc.returncode}\n".encode(), update)
+    ok &= compare("stdout", os.path.join(case, "expected_stdout"), proc.stdout, update)
+    stderr_path = os.path.join(case, "expected_stderr")
+    if os.path.exists(stderr_path) or update:
+        ok &= compare("stderr", stderr_path, proc.stderr, update)
+    files_dir = os.path.join(case, "expected_files")
+    if os.path.isdir(files_dir):
+        for root, _, names in os.walk(files_dir):
+            for name in names:
+                rel = os.path.relpath(os.path.join(root, name), files_dir)
+                actual_path = os.path.join(scratch, rel)
+                actual = read(actual_path) if os.path.exists(actual_path) else b"<missing>"
+                ok &= compare(f"file {rel}", os.path.join(files_dir, rel), actual, update)
+    if not ok:
+        print(f"stderr was:\n{proc.stderr.decode('utf-8', 'replace')}")
+        print(f"scratch folder kept: {scratch}")
+        return 1
+    shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
