@@ -26,10 +26,12 @@ bool use_color(ColorMode mode, std::FILE* stream) {
 }
 
 void print_error(std::string_view message) {
+  std::fflush(stdout);  // keep the order of stdout and stderr when both go to one place
   fmt::print(stderr, "hocvu: error: {}\n", message);
 }
 
 void print_note(std::string_view message) {
+  std::fflush(stdout);
   fmt::print(stderr, "hocvu: {}\n", message);
 }
 

@@ -141,7 +141,8 @@ const std::vector<RuleInfo> kRules = {
      "Example:  type: single  answer: [a, c]\n"
      "Fix: keep one answer, or change the type to multiple."},
     {Rule::duplicate_option, "E403", "duplicate-option", E, "two options of a question have the same text",
-     "Options are compared after normalising case, spacing and Unicode form.\n"
+     "Options are compared after normalising case, spacing and Unicode form (punctuation counts:\n"
+     "'dichvucong.gov.vn' and 'dichvucong-gov.vn' are different options).\n"
      "Fix: reword or remove one of them."},
     {Rule::too_few_options, "E404", "too-few-options", E, "a choice question has fewer than two options",
      "Fix: add options, or change the type (true_false, numeric or short_text)."},

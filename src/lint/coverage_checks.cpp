@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include <map>
+#include <algorithm>
 #include <unordered_map>
 
 #include "lint/model_checks.hpp"
@@ -10,25 +10,66 @@ namespace hocvu {
 
 namespace {
 
-struct Need {
-  std::string level;
-  Pos pos;  // where the requirement was written
+// Active questions per competency and level, over the banks that target one framework.
+class QuestionCounts {
+ public:
+  void add(const Question& question) {
+    if (question.status == QuestionStatus::active) {
+      ++counts_[key(question.competency.value, question.level.value)];
+    }
+  }
+  size_t count(const std::string& competency, const std::string& level) const {
+    auto found = counts_.find(key(competency, level));
+    return found == counts_.end() ? 0 : found->second;
+  }
+
+ private:
+  static std::string key(const std::string& competency, const std::string& level) { return competency + '\n' + level; }
+  std::unordered_map<std::string, size_t> counts_;
 };
 
-// What a role requires: every competency at the baseline, raised by its requirements.
-std::map<std::string, Need> role_needs(const Framework& framework, const Role& role) {
-  std::map<std::string, Need> needs;
-  if (role.baseline && !role.baseline->value.empty()) {
-    for (const auto& area : framework.areas) {
-      for (const auto& competency : area.competencies) {
-        needs[competency.id.value] = Need{role.baseline->value, role.baseline->pos};
+const char* kHint = "write more questions, activate drafts, or change the requirement";
+
+// The baseline asks for every competency at one level: its gaps are reported together, at
+// the baseline, so a thin bank gives one finding per role rather than one per competency.
+void check_baseline(const Framework& framework, const Role& role, const QuestionCounts& counts, size_t min_questions,
+                    const ModelReporter& reporter) {
+  if (!role.baseline || role.baseline->value.empty()) {
+    return;
+  }
+  std::vector<std::string> gaps;
+  for (const auto& area : framework.areas) {
+    for (const auto& competency : area.competencies) {
+      bool raised = std::any_of(role.requirements.begin(), role.requirements.end(),
+                                [&](const Requirement& r) { return r.competency.value == competency.id.value; });
+      size_t count = counts.count(competency.id.value, role.baseline->value);
+      if (!raised && count < min_questions) {
+        gaps.push_back(fmt::format("{} ({})", competency.id.value, count));
       }
     }
   }
-  for (const auto& requirement : role.requirements) {
-    needs[requirement.competency.value] = Need{requirement.level.value, requirement.competency.pos};
+  if (!gaps.empty()) {
+    reporter.report(Rule::coverage, role.baseline->pos,
+                    fmt::format("role {} requires every competency at level {}, but {} of them have fewer than {} "
+                                "active questions there: {}",
+                                role.id.value, role.baseline->value, gaps.size(), min_questions, fmt::join(gaps, ", ")),
+                    kHint);
   }
-  return needs;
+}
+
+void check_requirements(const Role& role, const QuestionCounts& counts, size_t min_questions,
+                        const ModelReporter& reporter) {
+  for (const auto& requirement : role.requirements) {
+    size_t count = counts.count(requirement.competency.value, requirement.level.value);
+    if (count < min_questions) {
+      reporter.report(Rule::coverage, requirement.competency.pos,
+                      fmt::format("role {} requires competency {} at level {}, but the banks have {} active "
+                                  "question(s) there (minimum {})",
+                                  role.id.value, requirement.competency.value, requirement.level.value, count,
+                                  min_questions),
+                      kHint);
+    }
+  }
 }
 
 }  // namespace
@@ -39,17 +80,13 @@ void check_coverage(const Model& model, size_t min_questions, Diagnostics& diagn
   }
   ModelReporter reporter(model, diagnostics);
   for (const auto& framework : model.frameworks) {
-    // Active questions per competency and level, over the banks that target this framework.
-    std::unordered_map<std::string, size_t> counts;
+    QuestionCounts counts;
     bool has_banks = false;
     for (const auto& bank : model.banks) {
-      if (bank.framework.value != framework.id.value) {
-        continue;
-      }
-      has_banks = true;
-      for (const auto& question : bank.questions) {
-        if (question.status == QuestionStatus::active) {
-          ++counts[question.competency.value + '\n' + question.level.value];
+      if (bank.framework.value == framework.id.value) {
+        has_banks = true;
+        for (const auto& question : bank.questions) {
+          counts.add(question);
         }
       }
     }
@@ -57,16 +94,8 @@ void check_coverage(const Model& model, size_t min_questions, Diagnostics& diagn
       continue;  // a framework linted alone says nothing about coverage
     }
     for (const auto& role : framework.roles) {
-      for (const auto& [competency, need] : role_needs(framework, role)) {
-        size_t count = counts[competency + '\n' + need.level];
-        if (count < min_questions) {
-          reporter.report(Rule::coverage, need.pos,
-                          fmt::format("role {} requires competency {} at level {}, but the banks have {} active "
-                                      "question(s) there (minimum {})",
-                                      role.id.value, competency, need.level, count, min_questions),
-                          "write more questions, activate drafts, or change the requirement");
-        }
-      }
+      check_baseline(framework, role, counts, min_questions, reporter);
+      check_requirements(role, counts, min_questions, reporter);
     }
   }
 }

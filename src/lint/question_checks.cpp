@@ -121,7 +121,7 @@ class QuestionChecker {
       if (option.text.value.empty()) {
         continue;
       }
-      auto [place, inserted] = seen.emplace(comparison_key(option.text.value), &option);
+      auto [place, inserted] = seen.emplace(comparison_key(option.text.value, Punctuation::keep), &option);
       if (!inserted) {
         report(Rule::duplicate_option, option.text.pos,
                fmt::format("options '{}' and '{}' of question {} have the same text", place->second->key.value,

@@ -72,7 +72,7 @@ struct StemRef {
 }  // namespace
 
 StemPrint stem_print(const std::string& stem) {
-  std::string key = comparison_key(stem);
+  std::string key = comparison_key(stem, Punctuation::drop);
   StemPrint print;
   print.key_hash = fnv1a(key);
   std::vector<std::string_view> words;

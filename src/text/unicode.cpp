@@ -76,7 +76,7 @@ size_t find_not_nfc(std::string_view utf8) {
   return static_cast<size_t>(segment_start);
 }
 
-std::string comparison_key(std::string_view utf8) {
+std::string comparison_key(std::string_view utf8, Punctuation punctuation) {
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(piece(to_nfc(utf8)));
   text.foldCase();
   icu::UnicodeString kept;
@@ -84,7 +84,7 @@ std::string comparison_key(std::string_view utf8) {
   for (int32_t i = 0; i < text.length();) {
     UChar32 c = text.char32At(i);
     i += U16_LENGTH(c);
-    if (u_isUWhiteSpace(c) || u_ispunct(c)) {
+    if (u_isUWhiteSpace(c) || (punctuation == Punctuation::drop && u_ispunct(c))) {
       pending_space = !kept.isEmpty();
       continue;
     }

@@ -11,8 +11,10 @@ std::string to_nfc(std::string_view utf8);
 // Offset of the first character in `utf8` whose NFC form differs, or npos when the text is NFC.
 size_t find_not_nfc(std::string_view utf8);
 
-// A key under which texts that differ only in Unicode form, case, punctuation and spacing
-// are equal: NFC, case-folded, punctuation dropped, runs of spaces made one space.
-std::string comparison_key(std::string_view utf8);
+enum class Punctuation { keep, drop };
+
+// A key under which texts that differ only in Unicode form, case and spacing (and, with
+// Punctuation::drop, punctuation) are equal: NFC, case-folded, runs of spaces made one.
+std::string comparison_key(std::string_view utf8, Punctuation punctuation);
 
 }  // namespace hocvu
