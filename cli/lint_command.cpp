@@ -1,6 +1,7 @@
 // hocvu lint: check framework and question-bank files.
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <map>
 #include <memory>
 
@@ -79,6 +80,7 @@ int explain_rule(const std::string& code) {
     std::vector<std::string_view> codes;
     for (const auto& info : all_rules()) {
       codes.push_back(info.code);
+      codes.push_back(info.name);
     }
     std::string nearest = closest_match(code, codes);
     print_error(fmt::format("there is no rule '{}'{}; 'hocvu lint --list-rules' lists them", code,
@@ -122,6 +124,22 @@ std::string render(const LintArgs& args, ReportFormat format, const LintResult& 
   return format_text_report(result.diagnostics, lookup, TextStyle{args.output.empty() && use_color(mode, stdout)});
 }
 
+// framework/ and question-banks/ under the current folder, those that exist.
+std::vector<std::string> default_paths() {
+  std::vector<std::string> paths;
+  for (const char* folder : {"framework", "question-banks"}) {
+    std::error_code error;
+    if (std::filesystem::is_directory(folder, error)) {
+      paths.emplace_back(folder);
+    }
+  }
+  if (paths.empty()) {
+    throw FatalError("no paths given, and there is no framework/ or question-banks/ folder here; "
+                     "run hocvu lint in a curriculum repository or name the files to lint");
+  }
+  return paths;
+}
+
 int run_lint(const LintArgs& args) {
   if (!args.explain.empty()) {
     return explain_rule(args.explain);
@@ -130,10 +148,7 @@ int run_lint(const LintArgs& args) {
     return list_rules();
   }
   ReportFormat format = *parse_report_format(args.format);
-  std::vector<std::string> paths = args.paths;
-  if (paths.empty()) {
-    paths = {"framework", "question-banks"};
-  }
+  std::vector<std::string> paths = args.paths.empty() ? default_paths() : args.paths;
   std::vector<std::string> files = collect_yaml_files(paths);
   if (files.empty()) {
     throw FatalError(fmt::format("no .yaml files found in {}", fmt::join(paths, ", ")));

@@ -28,7 +28,7 @@ std::string command_list() {
   for (const auto& command : all_commands()) {
     out += fmt::format("  {:<8}  {}\n", command.name, command.summary);
   }
-  out += fmt::format("  {:<8}  {}\n", "help", "show help for hocvu or one command");
+  out += fmt::format("  {:<8}  {}\n", "help", "show the options and examples of hocvu or one command");
   return out;
 }
 
@@ -52,27 +52,62 @@ bool check_command_name(int argc, char** argv) {
   return false;
 }
 
+// `hocvu help [COMMAND]`, handled before CLI11 parses so that the topic is not taken for
+// the command itself.
+int show_help(CLI::App& app, int argc, char** argv) {
+  if (argc == 2) {
+    fmt::print("{}", app.help());
+    return kExitSuccess;
+  }
+  std::string_view topic = argv[2];
+  if (argc > 3) {
+    print_error("'hocvu help' takes one command name, e.g. hocvu help lint");
+    return kExitFailure;
+  }
+  if (topic == "help") {
+    fmt::print("Usage: hocvu help [COMMAND]\nShows the options and examples of one command, or of hocvu.\n");
+    return kExitSuccess;
+  }
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    if (sub->get_name() == topic) {
+      fmt::print("{}", sub->help());
+      return kExitSuccess;
+    }
+  }
+  std::vector<std::string_view> names;
+  for (const auto& command : all_commands()) {
+    names.push_back(command.name);
+  }
+  std::string nearest = closest_match(topic, names);
+  print_error(fmt::format("there is no command '{}'{}", topic,
+                          nearest.empty() ? "" : fmt::format("; did you mean '{}'?", nearest)));
+  fmt::print(stderr, "{}", command_list());
+  return kExitFailure;
+}
+
 int run(int argc, char** argv) {
   if (!check_command_name(argc, argv)) {
     return kExitFailure;
   }
   CLI::App app{"hocvu: digital-skills assessment for \"Bình dân học vụ số – Quốc hội số\"", "hocvu"};
   app.set_version_flag("--version", fmt::format("hocvu {}", kVersion));
-  app.footer(command_list() +
-             "\nExamples:\n"
-             "  hocvu lint                      lint framework/ and question-banks/ here\n"
-             "  hocvu lint --format sarif -o lint.sarif\n"
-             "  hocvu lint --explain E401       what a rule means and how to fix it\n"
-             "  hocvu help lint                 options of one command\n");
+  app.footer(
+      "Run 'hocvu help COMMAND' for the options of one command.\n"
+      "\nExamples:\n"
+      "  hocvu lint                      lint framework/ and question-banks/ here\n"
+      "  hocvu lint --format sarif -o lint.sarif\n"
+      "  hocvu lint --explain E401       what a rule means and how to fix it\n"
+      "  hocvu help lint                 options of one command\n"
+      "\nExit status: 0 success, 1 the run found problems, 2 it could not run.\n");
   std::vector<std::pair<CLI::App*, RunCommand>> runners;
   for (const auto& command : all_commands()) {
     RunCommand run_command = command.add(app);
     runners.emplace_back(app.get_subcommand(command.name), std::move(run_command));
   }
-  std::string help_topic;
-  CLI::App* help = app.add_subcommand("help", "show help for hocvu or one command");
-  help->add_option("command", help_topic, "the command to explain");
-
+  app.add_subcommand("help", "show the options and examples of hocvu or one command");
+  if (argc >= 2 && std::string_view(argv[1]) == "help") {
+    return show_help(app, argc, argv);
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -87,25 +122,12 @@ int run(int argc, char** argv) {
                app.get_subcommands().empty() ? "" : " " + app.get_subcommands().front()->get_name());
     return kExitFailure;
   }
-  if (*help || runners.end() == std::find_if(runners.begin(), runners.end(), [](auto& r) { return bool(*r.first); })) {
-    if (help_topic.empty()) {
-      fmt::print("{}", app.help());
-      return *help ? kExitSuccess : kExitFailure;
-    }
-    for (auto& [sub, unused] : runners) {
-      if (sub->get_name() == help_topic) {
-        fmt::print("{}", sub->help());
-        return kExitSuccess;
-      }
-    }
-    print_error(fmt::format("there is no command '{}'", help_topic));
-    return kExitFailure;
-  }
   for (auto& [sub, run_command] : runners) {
     if (*sub) {
       return run_command();
     }
   }
+  fmt::print("{}", app.help());
   return kExitFailure;
 }
 

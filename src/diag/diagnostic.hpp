@@ -2,6 +2,7 @@
 // A finding about an input file: which rule, where, and what to do about it.
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "diag/rules.hpp"
@@ -25,7 +26,20 @@ struct Diagnostic {
   const char* code() const { return rule_info(rule).code; }
 };
 
-using Diagnostics = std::vector<Diagnostic>;
+// The findings of a run. At most kMaxPerFile findings are kept per file; the rest are only
+// counted, so a hostile file with millions of problems costs bounded memory and output.
+class Diagnostics : public std::vector<Diagnostic> {
+ public:
+  static constexpr size_t kMaxPerFile = 1000;
+
+  void push_back(Diagnostic diagnostic);
+  // Adds one too-many-findings finding for each file that went over the limit, and starts
+  // counting afresh.
+  void close();
+
+ private:
+  std::unordered_map<std::string, size_t> per_file_;
+};
 
 // Orders by file, line, column, code, message: reports are the same whatever order the
 // checks ran in.

@@ -55,6 +55,17 @@ const std::vector<RuleInfo> kRules = {
      "A line of thousands of characters is usually pasted data or a missing line break; it is\n"
      "hard to review in a diff. The limit is 2,000 characters.\n"
      "Fix: use a folded block scalar ( stem: > ) and break the text over several lines."},
+    {Rule::unusual_line_break, "E011", "unusual-line-break", E,
+     "file has line breaks other than LF or CRLF (CR alone, U+0085, U+2028, U+2029)",
+     "YAML counts a lone CR, NEL (U+0085) and the Unicode line and paragraph separators (U+2028,\n"
+     "U+2029) as line breaks, while editors, diff and grep do not: the file shows as one line in\n"
+     "one tool and many in another. They arrive by pasting from word processors and PDFs. The file\n"
+     "is not read further.\n"
+     "Fix: hocvu lint --fix turns them into LF."},
+    {Rule::too_many_findings, "E012", "too-many-findings", E, "a file has more findings than are listed",
+     "After 1,000 findings in one file the rest are counted, not listed: a file that broken needs\n"
+     "its first problems fixed before the others make sense.\n"
+     "Fix: fix the findings listed and lint again."},
 
     {Rule::yaml_syntax, "E101", "yaml-syntax", E, "YAML syntax error",
      "The file is not valid YAML, so nothing after the error can be read.\n"
@@ -70,7 +81,7 @@ const std::vector<RuleInfo> kRules = {
      "Fix: remove the alias; hocvu files need no anchors or aliases."},
     {Rule::alias_budget, "E104", "alias-budget", E, "aliases expand beyond the node budget",
      "Anchors and aliases can make a small file expand to billions of nodes ('billion laughs').\n"
-     "hocvu stops when the expanded document would exceed 1,000,000 nodes.\n"
+     "hocvu stops when aliases would add more than 1,000,000 nodes to the document.\n"
      "Fix: write the content out; hocvu files need no anchors or aliases."},
     {Rule::nesting_too_deep, "E105", "nesting-too-deep", E, "nesting is deeper than 64 levels",
      "hocvu formats nest at most five levels. Deeper nesting is a mistake or an attack on the\n"

@@ -20,6 +20,8 @@ enum class Rule {
   trailing_space,
   not_nfc,
   long_line,
+  unusual_line_break,
+  too_many_findings,
   // E1xx: YAML structure
   yaml_syntax,
   duplicate_key,

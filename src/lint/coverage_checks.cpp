@@ -50,9 +50,10 @@ void check_baseline(const Framework& framework, const Role& role, const Question
   }
   if (!gaps.empty()) {
     reporter.report(Rule::coverage, role.baseline->pos,
-                    fmt::format("role {} requires every competency at level {}, but {} of them have fewer than {} "
-                                "active questions there: {}",
-                                role.id.value, role.baseline->value, gaps.size(), min_questions, fmt::join(gaps, ", ")),
+                    fmt::format("role {} requires every competency at level {}, but {} {} fewer than {} active "
+                                "question{} there (count in brackets): {}",
+                                role.id.value, role.baseline->value, gaps.size(), gaps.size() == 1 ? "has" : "have",
+                                min_questions, min_questions == 1 ? "" : "s", fmt::join(gaps, ", ")),
                     kHint);
   }
 }
@@ -64,9 +65,9 @@ void check_requirements(const Role& role, const QuestionCounts& counts, size_t m
     if (count < min_questions) {
       reporter.report(Rule::coverage, requirement.competency.pos,
                       fmt::format("role {} requires competency {} at level {}, but the banks have {} active "
-                                  "question(s) there (minimum {})",
+                                  "question{} there (minimum {})",
                                   role.id.value, requirement.competency.value, requirement.level.value, count,
-                                  min_questions),
+                                  count == 1 ? "" : "s", min_questions),
                       kHint);
     }
   }

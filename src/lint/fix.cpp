@@ -7,6 +7,31 @@
 
 namespace hocvu {
 
+namespace {
+
+// CR alone, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR become LF; CRLF stays for the line loop.
+std::string unify_line_breaks(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    std::string_view rest = text.substr(i);
+    if (rest[0] == '\r' && rest.substr(0, 2) != "\r\n") {
+      out += '\n';
+    } else if (rest.substr(0, 2) == "\xC2\x85") {
+      out += '\n';
+      i += 1;
+    } else if (rest.substr(0, 3) == "\xE2\x80\xA8" || rest.substr(0, 3) == "\xE2\x80\xA9") {
+      out += '\n';
+      i += 2;
+    } else {
+      out += rest[0];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 std::optional<std::string> apply_safe_fixes(std::string_view bytes) {
   if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr || find_invalid_utf8(bytes) != std::string_view::npos) {
     return std::nullopt;
@@ -15,6 +40,8 @@ std::optional<std::string> apply_safe_fixes(std::string_view bytes) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") {
     text.remove_prefix(3);
   }
+  std::string unified = unify_line_breaks(text);
+  text = unified;
   std::string fixed;
   fixed.reserve(text.size());
   for (size_t start = 0; start < text.size();) {

@@ -32,6 +32,18 @@ struct FileResult {
   uint64_t bytes = 0;
 };
 
+// Frees what only the per-file checks needed (see LintOptions::keep_texts).
+void drop_texts(Bank& bank) {
+  for (auto& question : bank.questions) {
+    std::string().swap(question.stem.value);
+    std::vector<Option>().swap(question.options);
+    std::vector<std::string>().swap(question.tags);
+    std::string().swap(question.source);
+    std::string().swap(question.explanation);
+    std::string().swap(question.unit);
+  }
+}
+
 void lint_bytes(const std::string& path, uint32_t file_index, std::string_view bytes, const LintOptions& options,
                 FileResult& result) {
   if (!check_source(bytes, path, result.diagnostics)) {
@@ -50,6 +62,9 @@ void lint_bytes(const std::string& path, uint32_t file_index, std::string_view b
       check_question(question, path, result.diagnostics);
       result.stems.push_back(stem_print(question.stem.value));
     }
+    if (!options.keep_texts) {
+      drop_texts(*loaded.bank);
+    }
     result.bank = std::move(loaded.bank);
   }
 }
@@ -67,6 +82,7 @@ FileResult lint_one_file(const std::string& path, uint32_t file_index, const Lin
     return result;
   }
   lint_bytes(path, file_index, source.bytes, options, result);
+  result.diagnostics.close();
   return result;
 }
 
@@ -129,7 +145,8 @@ LintResult lint_files(const std::vector<std::string>& paths, const LintOptions& 
   std::vector<std::vector<StemPrint>> stems;
   for (auto& result : results) {
     lint.bytes += result.bytes;
-    std::move(result.diagnostics.begin(), result.diagnostics.end(), std::back_inserter(lint.diagnostics));
+    lint.diagnostics.insert(lint.diagnostics.end(), std::make_move_iterator(result.diagnostics.begin()),
+                            std::make_move_iterator(result.diagnostics.end()));  // already limited per file
     if (result.framework) {
       lint.model.frameworks.push_back(std::move(*result.framework));
     }
@@ -143,6 +160,7 @@ LintResult lint_files(const std::vector<std::string>& paths, const LintOptions& 
   check_references(lint.model, lint.diagnostics);
   check_stems(lint.model, stems, lint.diagnostics);
   check_coverage(lint.model, options.min_questions, lint.diagnostics);
+  lint.diagnostics.close();
   sort_diagnostics(lint.diagnostics);
   return lint;
 }

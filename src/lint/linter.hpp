@@ -17,6 +17,10 @@ struct LintOptions {
   size_t min_questions = 4;  // per competency and level a role requires; 0 turns the check off
   ComposeLimits limits;
   unsigned threads = 0;      // 0: one per core
+  // Keep question texts (stems, options, explanations) in the result's model. Off by default:
+  // the checks across files need only ids, references and positions, and dropping the texts
+  // once a file is checked keeps a 100,000-question lint within its memory budget.
+  bool keep_texts = false;
 };
 
 struct LintResult {

@@ -1,6 +1,8 @@
 #pragma once
 // Checks across all files linted together: unique ids, references, duplicate stems, coverage.
+#include <array>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "diag/diagnostic.hpp"
@@ -12,8 +14,11 @@ void check_references(const Model& model, Diagnostics& diagnostics);
 
 // What duplicate-stem checks need of a stem, computed where the question is read.
 struct StemPrint {
-  uint64_t key_hash = 0;            // hash of the stem's comparison key
-  std::vector<uint32_t> shingles;   // sorted, unique hashes of its word pairs
+  uint64_t key_hash = 0;                // hash of the stem's comparison key
+  std::vector<uint32_t> shingles;       // sorted, unique hashes of its word pairs
+  std::array<uint64_t, 8> bands{};      // MinHash band hashes; equal bands make a candidate pair
+  bool comparable = false;              // long enough to call near-duplicate
+  bool empty = true;                    // no stem (already reported)
 };
 StemPrint stem_print(const std::string& stem);
 

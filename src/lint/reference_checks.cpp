@@ -173,7 +173,9 @@ void check_references(const Model& model, Diagnostics& diagnostics) {
   for (const auto& bank : model.banks) {
     const Framework* framework =
         frameworks.resolve(bank.framework, fmt::format("bank {}", bank.id.value),
-                           "lint the bank together with the framework that defines it, e.g. hocvu lint framework/ bank.yaml");
+                           fmt::format("lint the bank together with the framework that defines it, e.g. hocvu lint "
+                                       "framework/ {}",
+                                       model.files[bank.id.pos.file]));
     for (const auto& question : bank.questions) {
       if (framework != nullptr) {
         check_question_references(question, *indexes.at(framework), reporter);

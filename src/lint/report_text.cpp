@@ -40,7 +40,7 @@ std::vector<std::string_view> code_points(std::string_view text) {
 void append_source(std::string& out, uint32_t line_number, std::string_view line, uint32_t column, const Painter& paint) {
   std::vector<std::string_view> points = code_points(line);
   size_t caret = std::min<size_t>(column == 0 ? 0 : column - 1, points.size());
-  size_t first = caret > kShownWidth / 2 ? caret - kShownWidth / 2 : 0;
+  size_t first = points.size() > kShownWidth && caret > kShownWidth / 2 ? caret - kShownWidth / 2 : 0;
   size_t last = std::min(points.size(), first + kShownWidth);
   std::string shown = first > 0 ? "..." : "";
   std::string pad = first > 0 ? "   " : "";

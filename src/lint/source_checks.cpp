@@ -64,6 +64,19 @@ void report_not_utf8(std::string_view bytes, size_t bad, const std::string& path
                                    "save the file as UTF-8 in your editor"});
 }
 
+// Offset of the first line break YAML honours but line-based tools do not: CR without LF,
+// NEL (U+0085), LINE SEPARATOR (U+2028), PARAGRAPH SEPARATOR (U+2029); npos when none.
+size_t find_unusual_line_break(std::string_view text) {
+  for (size_t i = text.find_first_of("\r\xC2\xE2"); i != std::string_view::npos; i = text.find_first_of("\r\xC2\xE2", i + 1)) {
+    std::string_view rest = text.substr(i);
+    if ((rest[0] == '\r' && rest.substr(0, 2) != "\r\n") || rest.substr(0, 2) == "\xC2\x85" ||
+        rest.substr(0, 3) == "\xE2\x80\xA8" || rest.substr(0, 3) == "\xE2\x80\xA9") {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 void check_line(std::string_view line, uint32_t number, CappedReporter& reporter) {
   if (const void* tab = std::memchr(line.data(), '\t', line.size())) {
     size_t offset = static_cast<size_t>(static_cast<const char*>(tab) - line.data());
@@ -124,7 +137,16 @@ bool check_source(std::string_view bytes, const std::string& path, Diagnostics& 
                                      "hocvu lint --fix removes it"});
     text.remove_prefix(3);
   }
-  if (text.find('\r') != std::string_view::npos) {
+  size_t unusual = find_unusual_line_break(text);
+  if (unusual != std::string_view::npos) {
+    LineColumn at = line_column_at(text, unusual);
+    diagnostics.push_back(Diagnostic{Rule::unusual_line_break, Location{path, at.line, at.column},
+                                     "a line break other than LF or CRLF (CR alone, U+0085, U+2028 or U+2029); the file "
+                                     "is not read further",
+                                     "hocvu lint --fix turns it into LF"});
+    return false;
+  }
+  if (text.find("\r\n") != std::string_view::npos) {
     size_t offset = text.find('\r');
     LineColumn at = line_column_at(text, offset);
     diagnostics.push_back(Diagnostic{Rule::crlf_line_ending, Location{path, at.line, at.column},

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <unordered_map>
 
 #include "lint/model_checks.hpp"
@@ -69,12 +70,22 @@ struct StemRef {
   const StemPrint* print;
 };
 
+// One entry per band of every comparable stem; equal hashes sort next to each other.
+struct BandEntry {
+  uint64_t hash;
+  uint32_t stem;
+  bool operator<(const BandEntry& other) const {
+    return hash != other.hash ? hash < other.hash : stem < other.stem;
+  }
+};
+
 }  // namespace
 
 StemPrint stem_print(const std::string& stem) {
   std::string key = comparison_key(stem, Punctuation::drop);
   StemPrint print;
   print.key_hash = fnv1a(key);
+  print.empty = key.empty();
   std::vector<std::string_view> words;
   for (size_t start = 0; start < key.size();) {
     size_t end = std::min(key.find(' ', start), key.size());
@@ -92,6 +103,17 @@ StemPrint stem_print(const std::string& stem) {
   }
   std::sort(print.shingles.begin(), print.shingles.end());
   print.shingles.erase(std::unique(print.shingles.begin(), print.shingles.end()), print.shingles.end());
+  print.comparable = print.shingles.size() >= 3;
+  if (print.comparable) {
+    auto signature = min_hashes(print.shingles);
+    for (size_t band = 0; band < kBands; ++band) {
+      uint64_t hash = mix(band + 1);
+      for (size_t row = 0; row < kRows; ++row) {
+        hash = mix(hash ^ signature[band * kRows + row]);
+      }
+      print.bands[band] = hash;
+    }
+  }
   return print;
 }
 
@@ -102,7 +124,7 @@ void check_stems(const Model& model, const std::vector<std::vector<StemPrint>>& 
   for (size_t b = 0; b < model.banks.size(); ++b) {
     for (size_t q = 0; q < model.banks[b].questions.size(); ++q) {
       const Question& question = model.banks[b].questions[q];
-      if (question.stem.value.empty() || question.status == QuestionStatus::retired) {
+      if (prints[b][q].empty || question.status == QuestionStatus::retired) {
         continue;
       }
       auto [place, inserted] = first_by_key.emplace(prints[b][q].key_hash, &question);
@@ -116,35 +138,51 @@ void check_stems(const Model& model, const std::vector<std::vector<StemPrint>>& 
       unique.push_back({&question, &prints[b][q]});
     }
   }
-  std::unordered_map<uint64_t, std::vector<uint32_t>> buckets;
-  std::vector<bool> reported(unique.size(), false);
+  std::vector<BandEntry> entries;
   for (uint32_t i = 0; i < unique.size(); ++i) {
-    if (unique[i].print->shingles.size() < 3) {
-      continue;  // too short to call near-duplicate
-    }
-    auto signature = min_hashes(unique[i].print->shingles);
-    for (size_t band = 0; band < kBands; ++band) {
-      uint64_t hash = mix(band + 1);
-      for (size_t row = 0; row < kRows; ++row) {
-        hash = mix(hash ^ signature[band * kRows + row]);
+    if (unique[i].print->comparable) {
+      for (uint64_t hash : unique[i].print->bands) {
+        entries.push_back({hash, i});
       }
-      auto& bucket = buckets[hash];
-      for (size_t k = 0; k < bucket.size() && k < kMaxComparedPerBucket && !reported[i]; ++k) {
-        const StemRef& other = unique[bucket[k]];
-        double similarity = jaccard(unique[i].print->shingles, other.print->shingles);
-        if (similarity >= kNearThreshold) {
-          reported[i] = true;
-          reporter.report(Rule::near_duplicate_stem, unique[i].question->stem.pos,
-                          fmt::format("the stem of question {} is {:.0f}% like that of question {} ({})",
-                                      unique[i].question->id.value, similarity * 100, other.question->id.value,
-                                      reporter.where(other.question->stem.pos)),
-                          "merge them, reword one, or list them as enemies");
+    }
+  }
+  std::sort(entries.begin(), entries.end());
+  // Within a run of equal band hashes each stem is compared with the ones before it (at most
+  // kMaxComparedPerBucket of them); a stem is reported once, against the first close match.
+  constexpr uint32_t kNone = UINT32_MAX;
+  std::vector<uint32_t> match(unique.size(), kNone);  // the earliest close stem, by position
+  std::vector<double> similarity(unique.size(), 0.0);
+  for (size_t run = 0; run < entries.size();) {
+    size_t end = run;
+    while (end < entries.size() && entries[end].hash == entries[run].hash) {
+      ++end;
+    }
+    for (size_t j = run + 1; j < end; ++j) {
+      uint32_t later = entries[j].stem;
+      for (size_t k = run; k < j && k < run + kMaxComparedPerBucket; ++k) {
+        uint32_t earlier = entries[k].stem;
+        if (earlier == later || earlier >= match[later]) {
+          continue;
+        }
+        double value = jaccard(unique[later].print->shingles, unique[earlier].print->shingles);
+        if (value >= kNearThreshold) {
+          match[later] = earlier;
+          similarity[later] = value;
         }
       }
-      if (bucket.size() < kMaxComparedPerBucket) {
-        bucket.push_back(i);
-      }
     }
+    run = end;
+  }
+  for (uint32_t i = 0; i < unique.size(); ++i) {
+    if (match[i] == kNone) {
+      continue;
+    }
+    const Question& other = *unique[match[i]].question;
+    reporter.report(Rule::near_duplicate_stem, unique[i].question->stem.pos,
+                    fmt::format("the stem of question {} is {:.0f}% like that of question {} ({})",
+                                unique[i].question->id.value, similarity[i] * 100, other.id.value,
+                                reporter.where(other.stem.pos)),
+                    "merge them, reword one, or list them as enemies");
   }
 }
 

@@ -33,8 +33,8 @@ enum Tone : uint8_t { kNoTone, kGrave, kHook, kTilde, kAcute, kDot };
 struct Cell {
   Kind kind = Kind::other;
   char32_t base = 0;     // lowercase letter without tone (Kind::letter)
-  uint8_t tone = 0;      // Tone of a letter, or the tone a mark adds
-  uint8_t modifier = 0;  // Modifier a VNI mark adds (a+â → â, a+ê → ă)
+  uint8_t tone = 0;      // the letter's Tone, or the Tone a mark adds
+  uint8_t modifier = 0;  // the Modifier a VNI mark adds ("a" + 0xE2 → â, "a" + 0xEA → ă)
 };
 
 using Table = std::array<Cell, 256>;
@@ -49,7 +49,7 @@ using LetterBytes = std::array<uint8_t, 73>;
 struct Spec {
   LetterBytes lower;
   LetterBytes upper;
-  std::array<uint8_t, 5> marks;                  // combining grave, hook, tilde, acute, dot
+  std::array<uint8_t, 5> marks;                    // combining grave, hook, tilde, acute, dot
   std::array<std::array<uint8_t, 2>, 12> neutral;  // byte ranges; {0, 0} ends the list
 };
 
@@ -368,8 +368,9 @@ bool starts_with(std::u32string_view text, std::u32string_view prefix) {
 // Longest initial consonant; q only as "qu", and never f, j, w, z.
 size_t onset_length(std::u32string_view text) {
   constexpr std::u32string_view kOnsets[] = {
-      U"ngh", U"ng", U"nh", U"ch", U"gh", U"gi", U"kh", U"ph", U"th", U"tr", U"qu", U"b", U"c",
-      U"d",   U"đ",  U"g",  U"h",  U"k",  U"l",  U"m",  U"n",  U"p",  U"r",  U"s",  U"t", U"v", U"x"};
+      U"ngh", U"ng", U"nh", U"ch", U"gh", U"gi", U"kh", U"ph", U"th", U"tr", U"qu",
+      U"b",   U"c",  U"d",  U"đ",  U"g",  U"h",  U"k",  U"l",  U"m",  U"n",  U"p",
+      U"r",   U"s",  U"t",  U"v",  U"x"};
   for (std::u32string_view onset : kOnsets) {
     if (!starts_with(text, onset)) continue;
     // "gi" before a consonant or at the end is g + the vowel i: gì, gìn.
@@ -397,25 +398,27 @@ struct Nucleus {
 };
 
 constexpr Nucleus kNuclei[] = {
-    {U"a", Coda::any},          {U"ă", Coda::required},     {U"â", Coda::required},
-    {U"e", Coda::any},          {U"ê", Coda::any},          {U"i", Coda::any},
-    {U"o", Coda::any},          {U"ô", Coda::any},          {U"ơ", Coda::any},
-    {U"u", Coda::any},          {U"ư", Coda::any},          {U"y", Coda::any},
-    {U"oa", Coda::any},         {U"oă", Coda::required},    {U"oe", Coda::any},
-{U"uâ", Coda::required},    {U"uê", Coda::any},
-    {U"uy", Coda::any},         {U"uơ", Coda::forbidden},   {U"iê", Coda::required},
-    {U"yê", Coda::required},    {U"uô", Coda::required},    {U"ươ", Coda::required},
-    {U"uyê", Coda::required},   {U"ai", Coda::forbidden},   {U"ao", Coda::forbidden},
-    {U"au", Coda::forbidden},   {U"ay", Coda::forbidden},   {U"âu", Coda::forbidden},
-    {U"ây", Coda::forbidden},   {U"eo", Coda::forbidden},   {U"êu", Coda::forbidden},
-    {U"ia", Coda::forbidden},   {U"iu", Coda::forbidden},   {U"oi", Coda::forbidden},
-    {U"ôi", Coda::forbidden},   {U"ơi", Coda::forbidden},   {U"ua", Coda::forbidden},
-    {U"ui", Coda::forbidden},   {U"ưa", Coda::forbidden},   {U"ưi", Coda::forbidden},
-    {U"ưu", Coda::forbidden},   {U"iêu", Coda::forbidden},  {U"yêu", Coda::forbidden},
-    {U"oai", Coda::forbidden},  {U"oao", Coda::forbidden},  {U"oay", Coda::forbidden},
-    {U"oeo", Coda::forbidden},  {U"uây", Coda::forbidden},  {U"uôi", Coda::forbidden},
-    {U"uya", Coda::forbidden},  {U"uyu", Coda::forbidden},  {U"ươi", Coda::forbidden},
-    {U"ươu", Coda::forbidden},
+    // Single vowels; ă and â never end a syllable.
+    {U"a", Coda::any}, {U"e", Coda::any}, {U"ê", Coda::any}, {U"i", Coda::any},
+    {U"o", Coda::any}, {U"ô", Coda::any}, {U"ơ", Coda::any}, {U"u", Coda::any},
+    {U"ư", Coda::any}, {U"y", Coda::any}, {U"ă", Coda::required}, {U"â", Coda::required},
+    // A glide before the vowel (hoa, khoẻ, thuế, tuy, thuở, xoăn, tuần).
+    {U"oa", Coda::any}, {U"oe", Coda::any}, {U"uê", Coda::any}, {U"uy", Coda::any},
+    {U"uơ", Coda::forbidden}, {U"oă", Coda::required}, {U"uâ", Coda::required},
+    // Diphthongs that need a final (tiên, yên, muốn, người, chuyên).
+    {U"iê", Coda::required}, {U"yê", Coda::required}, {U"uô", Coda::required},
+    {U"ươ", Coda::required}, {U"uyê", Coda::required},
+    // Groups that end in a glide or a, and so take no final consonant.
+    {U"ai", Coda::forbidden}, {U"ao", Coda::forbidden}, {U"au", Coda::forbidden},
+    {U"ay", Coda::forbidden}, {U"âu", Coda::forbidden}, {U"ây", Coda::forbidden},
+    {U"eo", Coda::forbidden}, {U"êu", Coda::forbidden}, {U"ia", Coda::forbidden},
+    {U"iu", Coda::forbidden}, {U"oi", Coda::forbidden}, {U"ôi", Coda::forbidden},
+    {U"ơi", Coda::forbidden}, {U"ua", Coda::forbidden}, {U"ui", Coda::forbidden},
+    {U"ưa", Coda::forbidden}, {U"ưi", Coda::forbidden}, {U"ưu", Coda::forbidden},
+    {U"iêu", Coda::forbidden}, {U"yêu", Coda::forbidden}, {U"oai", Coda::forbidden},
+    {U"oao", Coda::forbidden}, {U"oay", Coda::forbidden}, {U"oeo", Coda::forbidden},
+    {U"uây", Coda::forbidden}, {U"uôi", Coda::forbidden}, {U"uya", Coda::forbidden},
+    {U"uyu", Coda::forbidden}, {U"ươi", Coda::forbidden}, {U"ươu", Coda::forbidden},
 };
 
 bool nucleus_fits(std::u32string_view vowels, std::u32string_view coda) {
@@ -438,9 +441,8 @@ bool coda_fits(std::u32string_view vowels, std::u32string_view coda, uint8_t ton
   for (std::u32string_view c : kCodas) known = known || c == coda;
   if (!known) return false;
   // -ch and -nh follow only a ê i y (anh, ếch, inh, huynh).
-  if ((coda == U"ch" || coda == U"nh") && std::u32string_view(U"aêiy").find(vowels.back()) == npos) {
-    return false;
-  }
+  bool palatal = coda == U"ch" || coda == U"nh";
+  if (palatal && std::u32string_view(U"aêiy").find(vowels.back()) == npos) return false;
   // A syllable closed by a stop carries sắc or nặng.
   return !is_stop(coda) || tone == kAcute || tone == kDot;
 }
@@ -488,13 +490,17 @@ struct GuessTally {
   size_t unexplained = 0;  // ... outside words, that this encoding gives no place in text
 };
 
-bool is_control(uint8_t b) { return (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F; }
+bool is_control(uint8_t b) {
+  return (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F;
+}
 
 bool is_suspect(uint8_t b) { return b >= 0x80 || is_control(b); }
 
 void judge_word(const Table& table, const RawWord& word, GuessTally& tally) {
   size_t suspects = 0;
-  for (size_t i = 0; i < word.size && i < kMaxWordUnits; ++i) suspects += is_suspect(uint8_t(word.units[i].byte));
+  for (size_t i = 0; i < word.size && i < kMaxWordUnits; ++i) {
+    suspects += is_suspect(uint8_t(word.units[i].byte));
+  }
   if (suspects == 0) return;
   ++tally.words;
   Syllable syllable;
@@ -521,7 +527,8 @@ GuessTally weigh(const Table& table, std::string_view bytes) {
     uint8_t b = uint8_t(bytes[i]);
     if (is_suspect(b)) {
       ++tally.suspects;
-      if (!is_word_part(table[b].kind) && unexplained_outside_words(table, bytes, i)) ++tally.unexplained;
+      bool in_word = is_word_part(table[b].kind);
+      if (!in_word && unexplained_outside_words(table, bytes, i)) ++tally.unexplained;
     }
     if (splitter.add(Unit{b, i})) judge_word(table, splitter.word(), tally);
   }
@@ -602,9 +609,9 @@ struct MojibakeTally {
   size_t offset = npos;
 };
 
-// Signs that sit between letters in ordinary text (x·y, N·m, m², a×b, x½) prove nothing.
+// Signs that sit between letters in ordinary text (x·y, N·m, n×m, m÷n, m², ±, °) prove nothing.
 bool is_operator_sign(int byte) {
-  constexpr std::string_view kSigns = "\xB0\xB1\xB2\xB3\xB7\xBC\xBD\xBE\xD7\xF7";
+  constexpr std::string_view kSigns = "\xB0\xB1\xB2\xB3\xB7\xD7\xF7";
   return kSigns.find(char(byte)) != npos;
 }
 

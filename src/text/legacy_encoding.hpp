@@ -21,7 +21,8 @@ const char* iconv_name(LegacyEncoding encoding);
 std::optional<LegacyEncoding> guess_legacy_encoding(std::string_view bytes);
 
 // For VALID UTF-8 text: legacy-encoded Vietnamese that was pasted or converted as if it were
-// Windows-1252/Latin-1 (mojibake such as "Vieät Nam" from VNI, or "ViÖt Nam", "Qu¶n lý" from TCVN3).
+// Windows-1252/Latin-1 (mojibake such as "Vieät Nam" from VNI, or "ViÖt Nam", "Qu¶n lý" from
+// TCVN3).
 struct Mojibake {
   LegacyEncoding encoding;
   size_t offset;  // byte offset of the first suspicious character

@@ -3,7 +3,6 @@
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include "io/error.hpp"
@@ -77,26 +76,35 @@ size_t find_not_nfc(std::string_view utf8) {
 }
 
 std::string comparison_key(std::string_view utf8, Punctuation punctuation) {
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(piece(to_nfc(utf8)));
-  text.foldCase();
-  icu::UnicodeString kept;
+  // One pass over code points with no intermediate UTF-16 string: this runs for every stem
+  // and option of a bank.
+  std::string normalized = to_nfc(utf8);
+  std::string key;
+  key.reserve(normalized.size());
   bool pending_space = false;
-  for (int32_t i = 0; i < text.length();) {
-    UChar32 c = text.char32At(i);
-    i += U16_LENGTH(c);
+  auto length = static_cast<int32_t>(normalized.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(normalized.data(), i, length, c);
+    if (c < 0) {
+      continue;
+    }
     if (u_isUWhiteSpace(c) || (punctuation == Punctuation::drop && u_ispunct(c))) {
-      pending_space = !kept.isEmpty();
+      pending_space = !key.empty();
       continue;
     }
     if (pending_space) {
-      kept.append(static_cast<UChar>(' '));
+      key += ' ';
       pending_space = false;
     }
-    kept.append(c);
+    c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    char bytes[U8_MAX_LENGTH];
+    int32_t size = 0;
+    UBool error = false;
+    U8_APPEND(bytes, size, U8_MAX_LENGTH, c, error);
+    key.append(bytes, static_cast<size_t>(size));
   }
-  std::string out;
-  kept.toUTF8String(out);
-  return to_nfc(out);
+  return is_nfc(key) ? key : to_nfc(key);
 }
 
 }  // namespace hocvu

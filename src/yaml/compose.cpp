@@ -105,7 +105,7 @@ class Composer {
   std::vector<Frame> frames_;
   std::vector<NodeId> pending_;
   std::unordered_map<std::string, Anchor> anchors_;
-  uint64_t expanded_total_ = 0;
+  uint64_t expanded_by_aliases_ = 0;
   int documents_ = 0;
   bool has_root_ = false;
 };
@@ -118,7 +118,7 @@ Document Composer::run() {
     return {};
   }
   yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(text_.data()), text_.size());
-  yaml_parser_set_encoding(parser.get(), YAML_UTF8_ENCODING);
+  // No explicit encoding: libyaml then detects and skips a byte-order mark itself.
   for (;;) {
     yaml_event_t event;
     if (!yaml_parser_parse(parser.get(), &event)) {
@@ -244,7 +244,6 @@ bool Composer::end_collection() {
   yaml_mark_t mark{};
   mark.line = node.line - 1;
   mark.column = node.column - 1;
-  // The collection was counted once when it started; attach adds its children's share.
   return attach(frame.node, frame.expanded, mark);
 }
 
@@ -262,17 +261,20 @@ bool Composer::add_alias(const yaml_event_t& event) {
            "remove the alias; hocvu files need no anchors or aliases");
     return false;
   }
-  return attach(found->second.node, found->second.expanded, event.start_mark);
-}
-
-bool Composer::attach(NodeId id, uint64_t expanded, const yaml_mark_t& mark) {
-  expanded_total_ += expanded;
-  if (expanded_total_ > limits_.max_expanded_nodes) {
-    report(Rule::alias_budget, mark,
-           fmt::format("the document expands to more than {} nodes through aliases", limits_.max_expanded_nodes),
+  // Only what aliases add counts against the budget: a large file without aliases is fine.
+  expanded_by_aliases_ += found->second.expanded;
+  if (expanded_by_aliases_ > limits_.max_expanded_nodes) {
+    report(Rule::alias_budget, event.start_mark,
+           fmt::format("aliases expand the document by more than {} nodes", limits_.max_expanded_nodes),
            "write the content out instead of repeating it with anchors and aliases");
     return false;
   }
+  return attach(found->second.node, found->second.expanded, event.start_mark);
+}
+
+// Adds a finished node (or an alias's target) to the collection being built; `expanded` is
+// its size with aliases expanded.
+bool Composer::attach(NodeId id, uint64_t expanded, const yaml_mark_t& mark) {
   if (frames_.empty()) {
     document_.root_ = id;
     has_root_ = true;

@@ -148,6 +148,18 @@ def mojibake(encoded):
     return encoded.decode("cp1252")
 
 
+def mojibake_bank(encode, bank_id):
+    """The base bank with the whole text of each stem, option and explanation in mojibake."""
+    lines = []
+    for line in BASE_BANK.replace("hostile-base", bank_id).splitlines(keepends=True):
+        key, sep, value = line.partition(": ")
+        field = key.strip()
+        if sep and field in ("stem", "a", "b", "c", "d", "explanation"):
+            line = key + sep + mojibake(encode(value.rstrip("\n"))) + "\n"
+        lines.append(line)
+    return "".join(lines).encode("utf-8")
+
+
 def bank_utf8():
     return BASE_BANK.encode("utf-8")
 
@@ -185,6 +197,24 @@ def many_questions(count):
     return head.encode("ascii") + b"  - {}\n" * count
 
 
+def large_bank(count):
+    head = BASE_BANK.split("questions:\n")[0] + "questions:\n"
+    question = (
+        "  - id: Q-{i}\n"
+        '    competency: "1.1"\n'
+        "    level: CB\n"
+        "    type: single\n"
+        "    stem: Câu hỏi số {i} về an toàn thông tin, chủ đề {topic}?\n"
+        "    options:\n"
+        "      a: Đúng\n"
+        "      b: Sai\n"
+        "    answer: a\n"
+    )
+    topics = ["mật khẩu", "thư rác", "mã độc", "sao lưu dữ liệu", "mạng Wi-Fi công cộng", "xác thực hai lớp"]
+    body = "".join(question.format(i=i, topic=topics[i % len(topics)]) for i in range(count))
+    return (head + body).encode("utf-8")
+
+
 def long_line_bank(stem_bytes):
     head = BASE_BANK.split("questions:\n")[0] + "questions:\n"
     question = (
@@ -219,20 +249,20 @@ def files():
         # Byte-level text problems, on a valid bank.
         "utf8_bom.yaml": b"\xef\xbb\xbf" + base,
         "crlf.yaml": base.replace(b"\n", b"\r\n"),
+        "cr_only.yaml": base.replace(b"\n", b"\r"),  # classic Mac OS line endings
+        # Line breaks YAML honours but line-based tools do not (pasted from word processors).
+        "line_separator.yaml": base.replace(b"level: CB\n", b"level: CB\xe2\x80\xa8", 1),
+        "next_line.yaml": base.replace(b"level: CB\n", b"level: CB\xc2\x85", 1),
         "trailing_spaces.yaml": base.replace(b"level: CB\n", b"level: CB   \n").replace(b"answer: a\n", b"answer: a \n"),
         "nfd.yaml": unicodedata.normalize("NFD", BASE_BANK).encode("utf-8"),
         # Legacy Vietnamese encodings saved as raw bytes.
         "legacy_tcvn3_bytes.yaml": encode_tcvn3(legacy_text),
         "legacy_vni_bytes.yaml": encode_vni(legacy_text),
         "legacy_cp1258_bytes.yaml": encode_cp1258(legacy_text),
-        # Valid UTF-8 holding legacy Vietnamese read as Windows-1252 (generated so the tables above
-        # are the single source; files/ has hand-written ones too).
-        "mojibake_vni_generated.yaml": BASE_BANK.replace("hostile-base", "mojibake-vni")
-        .replace("Khi cần tìm văn bản quy phạm pháp luật còn hiệu lực", mojibake(encode_vni("Khi cần tìm văn bản quy phạm pháp luật còn hiệu lực")))
-        .encode("utf-8"),
-        "mojibake_tcvn3_generated.yaml": BASE_BANK.replace("hostile-base", "mojibake-tcvn3")
-        .replace("Mật khẩu mạnh nên có chữ hoa", mojibake(encode_tcvn3("Mật khẩu mạnh nên có chữ hoa")))
-        .encode("utf-8"),
+        # Valid UTF-8 holding legacy Vietnamese read as Windows-1252: every stem, option and
+        # explanation pasted from an old document (files/ has hand-written ones too).
+        "mojibake_vni_generated.yaml": mojibake_bank(encode_vni, "mojibake-vni"),
+        "mojibake_tcvn3_generated.yaml": mojibake_bank(encode_tcvn3, "mojibake-tcvn3"),
         # Resource attacks.
         "deep_brackets.yaml": b"[" * 100_000 + b"\n",
         "deep_brackets_mapping.yaml": b"{a: " * 100_000 + b"\n",
@@ -243,6 +273,8 @@ def files():
         "long_line_10mb.yaml": long_line_bank(10 * 1024 * 1024),
         "many_keys_200k.yaml": many_keys(200_000),
         "many_questions_500k.yaml": many_questions(500_000),
+        # Not hostile at all: a plain bank of 20,000 questions, no anchors or aliases, must be read.
+        "large_bank_20k_questions.yaml": large_bank(20_000),
         # Junk.
         "binary_junk.yaml": junk,
         "binary_junk_no_nul.yaml": junk_no_nul,

@@ -28,8 +28,6 @@ import tempfile
 import time
 
 sys.dont_write_bytecode = True  # importing make_corpus must leave no __pycache__ in the source tree
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import make_corpus  # noqa: E402
 
 TIMEOUT_SECONDS = 20.0
 MAX_RSS_BYTES = 1 << 30
@@ -61,7 +59,69 @@ def read_expected(path):
     return expected
 
 
-def run_hocvu(hocvu, name, cwd, out_dir):
+class Launcher:
+    """Starts the hocvu runs from a small helper process.
+
+    A child's ru_maxrss starts from the RSS of the process that forked it (Linux copies the
+    high-water mark through fork and exec), so runs forked from this script would be charged
+    with the corpus it generated and the reports it parsed. The helper stays at the size of a
+    bare Python, which is then the floor of every measurement (about 10 MB)."""
+
+    def __init__(self):
+        self.process = subprocess.Popen([sys.executable, "-B", os.path.abspath(__file__), "--launcher"],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+    def run(self, args, cwd, stdout_path, stderr_path, env):
+        request = {"args": args, "cwd": cwd, "stdout": stdout_path, "stderr": stderr_path, "env": env,
+                   "timeout": TIMEOUT_SECONDS}
+        self.process.stdin.write(json.dumps(request).encode() + b"\n")
+        self.process.stdin.flush()
+        reply = self.process.stdout.readline()
+        if not reply:
+            raise SystemExit("the launcher process died")
+        return json.loads(reply)
+
+    def close(self):
+        self.process.stdin.close()
+        self.process.wait()
+
+
+def launcher_main():
+    """The helper's loop: one JSON request per line in, one JSON reply per line out."""
+    for line in sys.stdin.buffer:
+        request = json.loads(line)
+        with open(request["stdout"], "wb") as out, open(request["stderr"], "wb") as err:
+            start = time.monotonic()
+            try:
+                child = subprocess.Popen(request["args"], cwd=request["cwd"], env=request["env"],
+                                         stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+            except OSError as e:
+                sys.stdout.write(json.dumps({"error": f"cannot start {request['args'][0]}: {e}"}) + "\n")
+                sys.stdout.flush()
+                continue
+            deadline = start + request["timeout"]
+            timed_out = False
+            delay = 0.001
+            while True:
+                pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+                if pid == child.pid:
+                    break
+                if time.monotonic() >= deadline:
+                    timed_out = True
+                    os.kill(child.pid, signal.SIGKILL)
+                    pid, status, usage = os.wait4(child.pid, 0)
+                    break
+                time.sleep(delay)
+                delay = min(delay * 2, 0.02)
+            seconds = time.monotonic() - start
+        code = os.waitstatus_to_exitcode(status)
+        child.returncode = code  # reaped here; keeps Popen from waiting on it again
+        reply = {"exit": code, "timed_out": timed_out, "seconds": seconds, "peak": usage.ru_maxrss * 1024}
+        sys.stdout.write(json.dumps(reply) + "\n")
+        sys.stdout.flush()
+
+
+def run_hocvu(launcher, hocvu, name, cwd, out_dir):
     """Runs hocvu on one file; returns (exit code or None on timeout, seconds, peak RSS bytes,
     stdout path, stderr path)."""
     safe = re.sub(r"[^A-Za-z0-9._-]", "_", name)
@@ -70,28 +130,11 @@ def run_hocvu(hocvu, name, cwd, out_dir):
     env = dict(os.environ)
     env.update({"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_COLOR": "1"})
     args = [hocvu, "lint", "--format", "json", "--min-questions", "0", name]
-    with open(stdout_path, "wb") as out, open(stderr_path, "wb") as err:
-        start = time.monotonic()
-        child = subprocess.Popen(args, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=env)
-        deadline = start + TIMEOUT_SECONDS
-        timed_out = False
-        delay = 0.001
-        while True:
-            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-            if pid == child.pid:
-                break
-            if time.monotonic() >= deadline:
-                timed_out = True
-                os.kill(child.pid, signal.SIGKILL)
-                pid, status, usage = os.wait4(child.pid, 0)
-                break
-            time.sleep(delay)
-            delay = min(delay * 2, 0.02)
-        seconds = time.monotonic() - start
-    code = os.waitstatus_to_exitcode(status)
-    child.returncode = code  # reaped here; keeps Popen from waiting on it again
-    peak = usage.ru_maxrss * 1024  # kilobytes on Linux
-    return (None if timed_out else code), seconds, peak, stdout_path, stderr_path
+    result = launcher.run(args, cwd, stdout_path, stderr_path, env)
+    if "error" in result:
+        raise SystemExit(result["error"])
+    code = None if result["timed_out"] else result["exit"]
+    return code, result["seconds"], result["peak"], stdout_path, stderr_path
 
 
 def check_report(stdout_path, name, expected_codes):
@@ -152,6 +195,14 @@ def main():
     opts = parser.parse_args()
     hocvu = os.path.abspath(opts.hocvu)
     corpus = os.path.abspath(opts.corpus)
+    if not os.access(hocvu, os.X_OK):
+        print(f"{hocvu} is not an executable file")
+        print("0 passed, 1 failed")
+        return 1
+    launcher = Launcher()  # before anything big is loaded here
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import make_corpus
+
     expected = read_expected(os.path.join(corpus, "expected.txt"))
 
     scratch = tempfile.mkdtemp(prefix="hocvu-hostile-")
@@ -185,7 +236,7 @@ def main():
             failed += 1
 
     for name in [n for n in expected if n not in absent and opts.only in n]:
-        code, seconds, peak, stdout_path, stderr_path = run_hocvu(hocvu, name, inputs, outputs)
+        code, seconds, peak, stdout_path, stderr_path = run_hocvu(launcher, hocvu, name, inputs, outputs)
         problems = []
         if code is None:
             problems.append(f"timed out after {TIMEOUT_SECONDS:.0f} s (killed)")
@@ -219,6 +270,7 @@ def main():
             os.unlink(stdout_path)
             os.unlink(stderr_path)
 
+    launcher.close()
     if failed or opts.keep:
         print(f"scratch folder kept: {scratch}")
     else:
@@ -228,4 +280,7 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    if sys.argv[1:] == ["--launcher"]:
+        launcher_main()
+    else:
+        sys.exit(main())
