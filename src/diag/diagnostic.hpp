@@ -31,6 +31,7 @@ struct Diagnostic {
 class Diagnostics : public std::vector<Diagnostic> {
  public:
   static constexpr size_t kMaxPerFile = 1000;
+  using std::vector<Diagnostic>::vector;
 
   void push_back(Diagnostic diagnostic);
   // Adds one too-many-findings finding for each file that went over the limit, and starts

@@ -16,7 +16,7 @@ void check_references(const Model& model, Diagnostics& diagnostics);
 struct StemPrint {
   uint64_t key_hash = 0;                // hash of the stem's comparison key
   std::vector<uint32_t> shingles;       // sorted, unique hashes of its word pairs
-  std::array<uint64_t, 8> bands{};      // MinHash band hashes; equal bands make a candidate pair
+  std::array<uint64_t, 10> bands{};     // MinHash band hashes; equal bands make a candidate pair
   bool comparable = false;              // long enough to call near-duplicate
   bool empty = true;                    // no stem (already reported)
 };

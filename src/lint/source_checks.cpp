@@ -67,9 +67,13 @@ void report_not_utf8(std::string_view bytes, size_t bad, const std::string& path
 // Offset of the first line break YAML honours but line-based tools do not: CR without LF,
 // NEL (U+0085), LINE SEPARATOR (U+2028), PARAGRAPH SEPARATOR (U+2029); npos when none.
 size_t find_unusual_line_break(std::string_view text) {
-  for (size_t i = text.find_first_of("\r\xC2\xE2"); i != std::string_view::npos; i = text.find_first_of("\r\xC2\xE2", i + 1)) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c != '\r' && c != '\xC2' && c != '\xE2') {
+      continue;
+    }
     std::string_view rest = text.substr(i);
-    if ((rest[0] == '\r' && rest.substr(0, 2) != "\r\n") || rest.substr(0, 2) == "\xC2\x85" ||
+    if ((c == '\r' && rest.substr(0, 2) != "\r\n") || rest.substr(0, 2) == "\xC2\x85" ||
         rest.substr(0, 3) == "\xE2\x80\xA8" || rest.substr(0, 3) == "\xE2\x80\xA9") {
       return i;
     }
@@ -153,18 +157,23 @@ bool check_source(std::string_view bytes, const std::string& path, Diagnostics& 
                                      "the file has Windows (CRLF) line endings", "hocvu lint --fix converts them to LF"});
   }
   CappedReporter reporter(path, diagnostics);
+  // One pass over the bytes; only lines that look suspicious get a closer look.
+  const bool has_tab = std::memchr(text.data(), '\t', text.size()) != nullptr;
   uint32_t number = 0;
-  for (size_t start = 0; start < text.size();) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) {
-      end = text.size();
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && text[i] != '\n') {
+      continue;
     }
-    std::string_view line = text.substr(start, end - start);
+    ++number;
+    std::string_view line = text.substr(start, i - start);
     if (!line.empty() && line.back() == '\r') {
       line.remove_suffix(1);
     }
-    check_line(line, ++number, reporter);
-    start = end + 1;
+    if (has_tab || (!line.empty() && line.back() == ' ') || line.size() > kMaxLineLength) {
+      check_line(line, number, reporter);
+    }
+    start = i + 1;
   }
   if (!is_nfc(text)) {
     check_lines_nfc(text, reporter);

@@ -16,8 +16,8 @@ namespace hocvu {
 
 namespace {
 
-constexpr size_t kBands = 8;
-constexpr size_t kRows = 4;
+constexpr size_t kBands = std::tuple_size<decltype(StemPrint::bands)>::value;
+constexpr size_t kRows = 5;
 constexpr size_t kHashes = kBands * kRows;
 constexpr double kNearThreshold = 0.8;
 constexpr size_t kMaxComparedPerBucket = 32;  // bounds the work when many stems are alike
@@ -53,12 +53,27 @@ double jaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   return all == 0 ? 1.0 : static_cast<double>(common) / static_cast<double>(all);
 }
 
+// Odd 64-bit constants, one per hash function (fixed, so results are the same everywhere).
+constexpr std::array<uint64_t, kHashes> make_multipliers() {
+  std::array<uint64_t, kHashes> values{};
+  uint64_t x = 0x243F6A8885A308D3ULL;
+  for (auto& value : values) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    value = x | 1;
+  }
+  return values;
+}
+constexpr std::array<uint64_t, kHashes> kMultipliers = make_multipliers();
+
 std::array<uint32_t, kHashes> min_hashes(const std::vector<uint32_t>& shingles) {
   std::array<uint32_t, kHashes> signature;
   signature.fill(UINT32_MAX);
+  // Hash k of a shingle is multiply-shift of one well-mixed value: cheap, and independent
+  // enough for MinHash.
   for (uint32_t shingle : shingles) {
+    uint64_t base = mix(shingle);
     for (size_t k = 0; k < kHashes; ++k) {
-      auto value = static_cast<uint32_t>(mix(shingle ^ (k * 0x632BE59BD9B4E019ULL)));
+      auto value = static_cast<uint32_t>((base * kMultipliers[k] + kMultipliers[kHashes - 1 - k]) >> 32);
       signature[k] = std::min(signature[k], value);
     }
   }

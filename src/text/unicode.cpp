@@ -1,5 +1,7 @@
 #include "text/unicode.hpp"
 
+#include <cctype>
+
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -82,8 +84,24 @@ std::string comparison_key(std::string_view utf8, Punctuation punctuation) {
   std::string key;
   key.reserve(normalized.size());
   bool pending_space = false;
+  bool folded_non_ascii = false;  // folding can (rarely) leave text that is not NFC
   auto length = static_cast<int32_t>(normalized.size());
   for (int32_t i = 0; i < length;) {
+    auto byte = static_cast<unsigned char>(normalized[static_cast<size_t>(i)]);
+    if (byte < 0x80) {  // ASCII fast path: most of Vietnamese text
+      ++i;
+      bool space = byte == ' ' || (byte >= '\t' && byte <= '\r');
+      if (space || (punctuation == Punctuation::drop && std::ispunct(byte) != 0)) {
+        pending_space = !key.empty();
+        continue;
+      }
+      if (pending_space) {
+        key += ' ';
+        pending_space = false;
+      }
+      key += static_cast<char>(std::tolower(byte));
+      continue;
+    }
     UChar32 c;
     U8_NEXT(normalized.data(), i, length, c);
     if (c < 0) {
@@ -97,14 +115,17 @@ std::string comparison_key(std::string_view utf8, Punctuation punctuation) {
       key += ' ';
       pending_space = false;
     }
-    c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    UChar32 folded = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    folded_non_ascii |= folded != c;
     char bytes[U8_MAX_LENGTH];
     int32_t size = 0;
     UBool error = false;
-    U8_APPEND(bytes, size, U8_MAX_LENGTH, c, error);
-    key.append(bytes, static_cast<size_t>(size));
+    U8_APPEND(bytes, size, U8_MAX_LENGTH, folded, error);
+    if (!error) {
+      key.append(bytes, static_cast<size_t>(size));
+    }
   }
-  return is_nfc(key) ? key : to_nfc(key);
+  return folded_non_ascii ? to_nfc(key) : key;
 }
 
 }  // namespace hocvu
