@@ -106,13 +106,13 @@ const std::vector<RuleInfo> kRules = {
      "file is neither a framework nor a question bank",
      "hocvu recognises a file by its first-level key: 'framework' (with levels, areas, roles) or\n"
      "'bank' (with questions).\n"
-     "Fix: start the file with  framework:  or  bank:  as in docs/formats.md."},
+     "Fix: start the file with  framework:  or  bank:  as in the README (Formats)."},
     {Rule::missing_field, "E202", "missing-field", E, "a required field is missing",
      "Example: a question without  answer: .\n"
-     "Fix: add the field; docs/formats.md lists the required fields of each record."},
+     "Fix: add the field; the README (Formats) lists the required fields of each record."},
     {Rule::wrong_type, "E203", "wrong-type", E, "a field has the wrong kind of value",
      "Example:  options: a  where a mapping of keys to texts is expected, or  points: hai .\n"
-     "Fix: write the value in the form docs/formats.md shows for that field."},
+     "Fix: write the value in the form the README (Formats) shows for that field."},
     {Rule::unknown_key, "E204", "unknown-key", E, "a key is not part of the format",
      "An unknown key is usually a typo ('anwser'), and its data would be silently ignored.\n"
      "Fix: correct the spelling (hocvu suggests the nearest known key) or remove the key."},
@@ -168,7 +168,7 @@ const std::vector<RuleInfo> kRules = {
     {Rule::answer_shape, "E407", "answer-shape", E, "the answer does not fit the question type",
      "Example:  type: true_false  answer: a ;  type: numeric  answer: mười ;\n"
      "options on a numeric question; a tolerance on a single-choice question.\n"
-     "Fix: write the answer as docs/formats.md shows for the type."},
+     "Fix: write the answer as the README (Formats) shows for the type."},
     {Rule::all_options_correct, "W408", "all-options-correct", W,
      "every option of a multiple-response question is correct",
      "A question whose every option is right can be answered by ticking everything.\n"

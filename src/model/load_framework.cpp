@@ -134,7 +134,7 @@ LoadedDocument load_document(const FileContext& context) {
     }
   }
   context.report(Rule::unknown_document, root, "this file is neither a framework nor a question bank",
-                 "start the file with 'framework:' or 'bank:' as in docs/formats.md");
+                 "start the file with 'framework:' or 'bank:' as in the README (Formats)");
   return loaded;
 }
 

@@ -1,0 +1,134 @@
+#include "diag/rules.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cctype>
+#include <set>
+#include <string>
+#include <string_view>
+
+using hocvu::all_rules;
+using hocvu::find_rule;
+using hocvu::Rule;
+using hocvu::rule_info;
+using hocvu::RuleInfo;
+using hocvu::Severity;
+
+namespace {
+
+// The last enumerator: the table has one entry per enumerator up to this one.
+constexpr Rule kLastRule = Rule::coverage;
+constexpr size_t kRuleCount = static_cast<size_t>(kLastRule) + 1;
+
+bool is_code(std::string_view code) {
+  return code.size() == 4 && (code[0] == 'E' || code[0] == 'W') &&
+         std::isdigit(static_cast<unsigned char>(code[1])) && std::isdigit(static_cast<unsigned char>(code[2])) &&
+         std::isdigit(static_cast<unsigned char>(code[3]));
+}
+
+bool is_name(std::string_view name) {
+  if (name.empty() || name.front() == '-' || name.back() == '-') {
+    return false;
+  }
+  for (char c : name) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("the rule table follows the order of the enum", "[rules]") {
+  REQUIRE(all_rules().size() == kRuleCount);
+  for (size_t i = 0; i < kRuleCount; ++i) {
+    auto rule = static_cast<Rule>(i);
+    INFO("rule " << i << " (" << all_rules()[i].code << ")");
+    CHECK(rule_info(rule).rule == rule);
+    CHECK(&rule_info(rule) == &all_rules()[i]);
+  }
+}
+
+TEST_CASE("rule codes are unique, [EW]ddd, E for errors and W for warnings", "[rules]") {
+  std::set<std::string> codes;
+  std::string previous;
+  for (const RuleInfo& info : all_rules()) {
+    std::string code = info.code;
+    INFO(code);
+    CHECK(is_code(code));
+    CHECK(codes.insert(code).second);
+    CHECK((code[0] == 'E') == (info.severity == Severity::error));
+    CHECK((code[0] == 'W') == (info.severity == Severity::warning));
+    // Numbers rise through the table, whatever the letter: E001 < W005 < E006.
+    CHECK(code.substr(1) > previous);
+    previous = code.substr(1);
+  }
+  CHECK(codes.size() == kRuleCount);
+}
+
+TEST_CASE("rule names are unique kebab-case words and every rule is explained", "[rules]") {
+  std::set<std::string> names;
+  for (const RuleInfo& info : all_rules()) {
+    INFO(info.code << " " << info.name);
+    CHECK(is_name(info.name));
+    CHECK(names.insert(info.name).second);
+    CHECK(std::string_view(info.summary).size() > 0);
+    CHECK(std::string_view(info.explanation).size() > 0);
+  }
+}
+
+TEST_CASE("known rules have their documented codes", "[rules]") {
+  CHECK(std::string(rule_info(Rule::file_too_large).code) == "E001");
+  CHECK(std::string(rule_info(Rule::byte_order_mark).code) == "W005");
+  CHECK(std::string(rule_info(Rule::yaml_syntax).code) == "E101");
+  CHECK(std::string(rule_info(Rule::unknown_document).code) == "E201");
+  CHECK(std::string(rule_info(Rule::duplicate_id).code) == "E301");
+  CHECK(std::string(rule_info(Rule::answer_not_in_options).code) == "E401");
+  CHECK(std::string(rule_info(Rule::answer_not_in_options).name) == "answer-not-in-options");
+  CHECK(std::string(rule_info(Rule::near_duplicate_stem).code) == "W406");
+  CHECK(std::string(rule_info(Rule::coverage).code) == "E501");
+}
+
+TEST_CASE("find_rule by code, case-insensitively", "[rules]") {
+  for (std::string_view code : {"E401", "e401"}) {
+    const RuleInfo* info = find_rule(code);
+    REQUIRE(info != nullptr);
+    CHECK(info->rule == Rule::answer_not_in_options);
+  }
+  const RuleInfo* warning = find_rule("w406");
+  REQUIRE(warning != nullptr);
+  CHECK(warning->rule == Rule::near_duplicate_stem);
+  for (const RuleInfo& info : all_rules()) {
+    INFO(info.code);
+    CHECK(find_rule(info.code) == &info);
+  }
+}
+
+TEST_CASE("find_rule by name", "[rules]") {
+  const RuleInfo* info = find_rule("duplicate-key");
+  REQUIRE(info != nullptr);
+  CHECK(info->rule == Rule::duplicate_key);
+  const RuleInfo* upper = find_rule("NOT-NFC");
+  REQUIRE(upper != nullptr);
+  CHECK(upper->rule == Rule::not_nfc);
+  for (const RuleInfo& rule : all_rules()) {
+    INFO(rule.name);
+    CHECK(find_rule(rule.name) == &rule);
+  }
+}
+
+TEST_CASE("find_rule returns nullptr for what is not a rule", "[rules]") {
+  CHECK(find_rule("") == nullptr);
+  CHECK(find_rule("E999") == nullptr);
+  CHECK(find_rule("E40") == nullptr);
+  CHECK(find_rule("E4011") == nullptr);
+  CHECK(find_rule("duplicate") == nullptr);
+  CHECK(find_rule("duplicate_key") == nullptr);
+  CHECK(find_rule("401") == nullptr);
+}
+
+TEST_CASE("severity_name", "[rules]") {
+  CHECK(std::string(hocvu::severity_name(Severity::error)) == "error");
+  CHECK(std::string(hocvu::severity_name(Severity::warning)) == "warning");
+}
