@@ -91,6 +91,10 @@ FieldReader::FieldReader(const FileContext& context, NodeId node, std::string wh
                          std::vector<std::string_view> known_keys)
     : context_(context), node_(node), what_(std::move(what)) {
   const Document& doc = context_.document;
+  // Name the record by its id when it has one: "question Q1.1-CB-01" reads better than "question".
+  if (auto id = find("id"); id && doc.node(*id).kind == NodeKind::scalar && is_valid_id(doc.scalar(*id))) {
+    what_ = fmt::format("{} {}", what_, doc.scalar(*id));
+  }
   for (uint32_t i = 0; i < doc.child_count(node_); i += 2) {
     NodeId key = doc.child(node_, i);
     std::string_view name = doc.scalar(key);
@@ -101,12 +105,6 @@ FieldReader::FieldReader(const FileContext& context, NodeId node, std::string wh
     std::string hint = suggestion.empty() ? fmt::format("known keys: {}", join(known_keys))
                                           : fmt::format("did you mean '{}'?", suggestion);
     context_.report(Rule::unknown_key, key, fmt::format("unknown key '{}' in {}", name, what_), std::move(hint));
-  }
-}
-
-void FieldReader::name_record(std::string_view id) {
-  if (!id.empty()) {
-    what_ = fmt::format("{} {}", what_, id);
   }
 }
 

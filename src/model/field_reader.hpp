@@ -37,9 +37,6 @@ class FieldReader {
   // `what` names the record in messages ("question", "level"); `node` must be a mapping.
   FieldReader(const FileContext& context, NodeId node, std::string what, std::vector<std::string_view> known_keys);
 
-  // After the record's id is known: "question Q1.1-CB-01" reads better than "question".
-  void name_record(std::string_view id);
-
   Pos pos() const { return context_.pos(node_); }
   std::optional<NodeId> find(std::string_view key) const;
 

@@ -75,7 +75,6 @@ Question load_question(const FileContext& context, NodeId node) {
   Question question;
   question.pos = reader.pos();
   question.id = reader.id("id", Need::required);
-  reader.name_record(question.id.value);
   question.competency = reader.id("competency", Need::required);
   question.level = reader.id("level", Need::required);
   if (reader.find("outcome")) {
@@ -112,7 +111,6 @@ Bank load_bank(const FileContext& context, NodeId root) {
   if (auto header = top.mapping("bank", Need::required)) {
     FieldReader reader(context, *header, "bank", {"id", "framework", "language", "title", "description"});
     bank.id = reader.id("id", Need::required);
-    reader.name_record(bank.id.value);
     bank.framework = reader.id("framework", Need::required);
     bank.language = reader.text("language", Need::required).value;
     bank.title = reader.text("title", Need::optional).value;

@@ -10,7 +10,6 @@ Level load_level(const FileContext& context, NodeId node) {
   FieldReader reader(context, node, "level", {"id", "name", "default_difficulty", "description"});
   Level level;
   level.id = reader.id("id", Need::required);
-  reader.name_record(level.id.value);
   level.name = reader.text("name", Need::required).value;
   level.default_difficulty = reader.number("default_difficulty", Need::optional, -4, 4);
   reader.text("description", Need::optional);
@@ -21,7 +20,6 @@ Outcome load_outcome(const FileContext& context, NodeId node) {
   FieldReader reader(context, node, "outcome", {"id", "level", "kind", "text"});
   Outcome outcome;
   outcome.id = reader.id("id", Need::required);
-  reader.name_record(outcome.id.value);
   outcome.level = reader.id("level", Need::required);
   if (auto kind = reader.choice("kind", Need::required, {"knowledge", "skill", "attitude"})) {
     outcome.kind = static_cast<OutcomeKind>(*kind);
@@ -34,7 +32,6 @@ Competency load_competency(const FileContext& context, NodeId node) {
   FieldReader reader(context, node, "competency", {"id", "title", "description", "outcomes"});
   Competency competency;
   competency.id = reader.id("id", Need::required);
-  reader.name_record(competency.id.value);
   competency.title = reader.text("title", Need::required).value;
   competency.description = reader.text("description", Need::optional).value;
   if (auto outcomes = reader.sequence("outcomes", Need::optional)) {
@@ -49,7 +46,6 @@ Area load_area(const FileContext& context, NodeId node) {
   FieldReader reader(context, node, "area", {"id", "title", "description", "competencies"});
   Area area;
   area.id = reader.id("id", Need::required);
-  reader.name_record(area.id.value);
   area.title = reader.text("title", Need::required).value;
   area.description = reader.text("description", Need::optional).value;
   if (auto competencies = reader.sequence("competencies", Need::required)) {
@@ -72,7 +68,6 @@ Role load_role(const FileContext& context, NodeId node) {
   FieldReader reader(context, node, "role", {"id", "name", "description", "baseline", "requires"});
   Role role;
   role.id = reader.id("id", Need::required);
-  reader.name_record(role.id.value);
   role.name = reader.text("name", Need::required).value;
   role.description = reader.text("description", Need::optional).value;
   if (reader.find("baseline")) {
@@ -104,7 +99,6 @@ Framework load_framework(const FileContext& context, NodeId root) {
   if (auto header = top.mapping("framework", Need::required)) {
     FieldReader reader(context, *header, "framework", {"id", "version", "title", "language", "description"});
     framework.id = reader.id("id", Need::required);
-    reader.name_record(framework.id.value);
     framework.version = reader.text("version", Need::required).value;
     framework.title = reader.text("title", Need::required).value;
     framework.language = reader.text("language", Need::required).value;
