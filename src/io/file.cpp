@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <fmt/format.h>
 
@@ -58,7 +60,10 @@ uint64_t file_size(const std::string& path) {
   return static_cast<uint64_t>(info.st_size);
 }
 
-void write_file_atomically(const std::string& path, const std::string& contents) {
+void write_file_atomically(const std::string& requested_path, const std::string& contents) {
+  // Through a symbolic link, replace the file it points to, not the link.
+  char resolved[PATH_MAX];
+  std::string path = ::realpath(requested_path.c_str(), resolved) != nullptr ? resolved : requested_path;
   std::string temp = path + ".hocvu-tmp-XXXXXX";
   int fd = ::mkstemp(temp.data());
   if (fd < 0) {
@@ -68,7 +73,9 @@ void write_file_atomically(const std::string& path, const std::string& contents)
   if (::stat(path.c_str(), &info) == 0) {
     ::fchmod(fd, info.st_mode & 07777);
   } else {
-    ::fchmod(fd, 0644);
+    mode_t mask = ::umask(0);  // mkstemp made it 0600; a new file gets the usual 0666 & ~umask
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
   }
   size_t written = 0;
   while (written < contents.size()) {

@@ -174,7 +174,7 @@ std::vector<std::string> collect_yaml_files(const std::vector<std::string>& path
       throw FatalError(fmt::format("cannot open '{}': no such file or folder", path));
     }
     if (!fs::is_directory(status)) {
-      files.push_back(path);
+      files.push_back(fs::path(path).lexically_normal().string());
       continue;
     }
     std::vector<std::string> found;

@@ -78,7 +78,7 @@ class QuestionChecker {
              "add options, or use true_false, numeric or short_text");
     }
     check_duplicate_options();
-    if (!q_.has_answer) {
+    if (!q_.has_answer || q_.options.empty()) {
       return;
     }
     std::unordered_map<std::string_view, bool> keys;
@@ -98,11 +98,19 @@ class QuestionChecker {
              "keep one answer, or change the type to multiple");
     }
     check_duplicate_answers();
-    if (*q_.type == QuestionType::multiple && q_.options.size() >= 2 && q_.answer.size() >= q_.options.size()) {
+    if (*q_.type == QuestionType::multiple && q_.options.size() >= 2 && distinct_answers() >= q_.options.size()) {
       report(Rule::all_options_correct, q_.answer_pos,
              fmt::format("every option of question {} is correct, so ticking all of them scores full marks", q_.id.value),
              "add plausible wrong options");
     }
+  }
+
+  size_t distinct_answers() const {
+    std::unordered_map<std::string_view, bool> seen;
+    for (const auto& answer : q_.answer) {
+      seen.emplace(answer.value, true);
+    }
+    return seen.size();
   }
 
   void check_duplicate_answers() {

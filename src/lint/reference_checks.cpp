@@ -46,7 +46,7 @@ class IdIndex {
     }
     reporter_.report(Rule::unknown_reference, ref.pos,
                      fmt::format("{} refers to {} '{}', which is not defined", context, kind_, ref.value),
-                     index_.empty() ? std::move(fallback_hint) : suggest(ref.value));
+                     hint_for(ref.value, std::move(fallback_hint)));
     return nullptr;
   }
 
@@ -55,6 +55,12 @@ class IdIndex {
     const T* record;
     Pos pos;
   };
+
+  // The nearest id when there is one, else the fallback.
+  std::string hint_for(std::string_view id, std::string fallback) const {
+    std::string suggestion = suggest(id);
+    return suggestion.empty() ? fallback : suggestion;
+  }
 
   std::string suggest(std::string_view id) const {
     constexpr size_t kMaxCandidates = 2000;  // keeps hostile inputs linear
@@ -77,9 +83,10 @@ class IdIndex {
 
 struct FrameworkIndex {
   explicit FrameworkIndex(const ModelReporter& reporter)
-      : levels(reporter, "level"), competencies(reporter, "competency"), outcomes(reporter, "outcome"),
-        roles(reporter, "role") {}
+      : levels(reporter, "level"), areas(reporter, "area"), competencies(reporter, "competency"),
+        outcomes(reporter, "outcome"), roles(reporter, "role") {}
   IdIndex<Level> levels;
+  IdIndex<Area> areas;
   IdIndex<Competency> competencies;
   IdIndex<Outcome> outcomes;
   IdIndex<Role> roles;
@@ -91,6 +98,7 @@ void index_framework(const Framework& framework, FrameworkIndex& index) {
     index.levels.add(level.id, &level);
   }
   for (const auto& area : framework.areas) {
+    index.areas.add(area.id, &area);
     for (const auto& competency : area.competencies) {
       index.competencies.add(competency.id, &competency);
       for (const auto& outcome : competency.outcomes) {
@@ -182,7 +190,7 @@ void check_references(const Model& model, Diagnostics& diagnostics) {
       }
       for (const auto& enemy : question.enemies) {
         if (enemy.value != question.id.value) {
-          questions.resolve(enemy, fmt::format("the enemies of question {}", question.id.value));
+          questions.resolve(enemy, fmt::format("enemy of question {}", question.id.value));
         }
       }
     }

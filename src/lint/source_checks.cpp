@@ -23,8 +23,10 @@ class CappedReporter {
     for (const auto& [rule, count] : counts_) {
       if (count > kMaxFindingsPerRule) {
         diagnostics_.push_back(Diagnostic{rule, Location{path_, 0, 0},
-                                          fmt::format("{} more lines of this file have the same problem",
-                                                      count - kMaxFindingsPerRule),
+                                          count - kMaxFindingsPerRule == 1
+                                              ? std::string("1 more line of this file has the same problem")
+                                              : fmt::format("{} more lines of this file have the same problem",
+                                                            count - kMaxFindingsPerRule),
                                           ""});
       }
     }
@@ -93,10 +95,13 @@ void check_line(std::string_view line, uint32_t number, CappedReporter& reporter
     reporter.report(Rule::trailing_space, {number, static_cast<uint32_t>(count_code_points(line.substr(0, end)) + 1)},
                     "trailing spaces", "hocvu lint --fix removes them");
   }
-  if (line.size() > kMaxLineLength) {
-    reporter.report(Rule::long_line, {number, static_cast<uint32_t>(kMaxLineLength + 1)},
-                    fmt::format("line is {} bytes long (the limit is {})", line.size(), kMaxLineLength),
-                    "break the text over several lines with a folded block scalar ('>')");
+  if (line.size() > kMaxLineLength) {  // bytes first: counting characters is the slow part
+    size_t characters = count_code_points(line);
+    if (characters > kMaxLineLength) {
+      reporter.report(Rule::long_line, {number, static_cast<uint32_t>(kMaxLineLength + 1)},
+                      fmt::format("line is {} characters long (the limit is {})", characters, kMaxLineLength),
+                      "break the text over several lines with a folded block scalar ('>')");
+    }
   }
 }
 

@@ -173,8 +173,8 @@ std::optional<double> FieldReader::number(std::string_view key, Need need, doubl
     return std::nullopt;
   }
   if (*number < min || *number > max) {
-    context_.report(Rule::invalid_value, *value,
-                    fmt::format("'{}' of {} is {}, outside the allowed range {} to {}", key, what_, text, min, max));
+    std::string range = std::isinf(max) ? fmt::format("at least {:g}", min) : fmt::format("from {:g} to {:g}", min, max);
+    context_.report(Rule::invalid_value, *value, fmt::format("'{}' of {} is {}; it must be {}", key, what_, text, range));
     return std::nullopt;
   }
   return number;
@@ -232,7 +232,11 @@ std::vector<LocatedText> FieldReader::text_list(std::string_view key, Need need)
   }
   const Document& doc = context_.document;
   if (doc.node(*value).kind == NodeKind::scalar) {
-    items.push_back({std::string(doc.scalar(*value)), context_.pos(*value)});
+    // `tags:` with nothing after it, as templates have, is an empty list.
+    bool absent = doc.node(*value).plain && doc.scalar(*value).empty() && need == Need::optional;
+    if (!absent) {
+      items.push_back({std::string(doc.scalar(*value)), context_.pos(*value)});
+    }
     return items;
   }
   if (doc.node(*value).kind != NodeKind::sequence) {

@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <limits>
+
 #include "model/load.hpp"
 
 namespace hocvu {
@@ -34,7 +36,7 @@ void load_options(const FileContext& context, FieldReader& reader, Question& que
       context.report(Rule::wrong_type, value, fmt::format("option '{}' should be a text", option.key.value));
     } else {
       option.text.value = std::string(doc.scalar(value));
-      if (option.text.value.find_first_not_of(" \n") == std::string::npos) {
+      if (option.text.value.find_first_not_of(" \t\r\n") == std::string::npos) {
         context.report(Rule::empty_text, value, fmt::format("option '{}' is empty", option.key.value),
                        "write the option's text, or remove it");
       }
@@ -88,10 +90,10 @@ Question load_question(const FileContext& context, NodeId node) {
   load_answer(context, reader, question);
   if (auto tolerance = reader.find("tolerance")) {
     question.tolerance_pos = context.pos(*tolerance);
-    question.tolerance = reader.number("tolerance", Need::optional, 0, 1e15);
+    question.tolerance = reader.number("tolerance", Need::optional, 0, std::numeric_limits<double>::infinity());
   }
   question.unit = reader.text("unit", Need::optional).value;
-  question.points = reader.number("points", Need::optional, 1e-9, 1000).value_or(1.0);
+  question.points = reader.number("points", Need::optional, 0.01, 1000).value_or(1.0);
   question.difficulty = reader.number("difficulty", Need::optional, -4, 4);
   question.enemies = reader.text_list("enemies", Need::optional);
   if (auto status = reader.choice("status", Need::optional, {"draft", "active", "retired"})) {

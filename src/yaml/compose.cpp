@@ -96,6 +96,7 @@ class Composer {
   NodeId new_node(NodeKind kind, const yaml_mark_t& mark);
   void report(Rule rule, const yaml_mark_t& mark, std::string message, std::string hint = "");
   void report_syntax_error(const yaml_parser_t& parser);
+  bool is_tab_error(const yaml_mark_t& mark) const;
 
   std::string_view text_;
   const std::string& file_;
@@ -356,10 +357,38 @@ void Composer::report(Rule rule, const yaml_mark_t& mark, std::string message, s
   diagnostics_.push_back(Diagnostic{rule, std::move(where), std::move(message), std::move(hint)});
 }
 
+// Whether the error is a tab in indentation (or libyaml stopping at a tab), which E006
+// already reports with a clearer message. libyaml's marks count characters, not bytes, so
+// the line is found by its number.
+bool Composer::is_tab_error(const yaml_mark_t& mark) const {
+  size_t start = 0;
+  for (size_t line = 0; line < mark.line && start != std::string_view::npos; ++line) {
+    start = text_.find('\n', start);
+    start = start == std::string_view::npos ? start : start + 1;
+  }
+  if (start == std::string_view::npos) {
+    return false;
+  }
+  std::string_view line = line_containing(text_, start);
+  size_t indent_end = line.find_first_not_of(" \t");
+  std::string_view indent = line.substr(0, indent_end == std::string_view::npos ? line.size() : indent_end);
+  if (indent.find('\t') != std::string_view::npos) {
+    return true;
+  }
+  size_t column = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) {
+      continue;
+    }
+    if (column++ == mark.column) {
+      return line[i] == '\t';
+    }
+  }
+  return false;
+}
+
 void Composer::report_syntax_error(const yaml_parser_t& parser) {
-  // A tab in indentation is already reported as E006 with a clearer message.
-  std::string_view line = line_containing(text_, parser.problem_mark.index);
-  if (line.find('\t') != std::string_view::npos) {
+  if (is_tab_error(parser.problem_mark)) {
     return;
   }
   SyntaxAdvice advice = advise(parser.problem != nullptr ? parser.problem : "syntax error",

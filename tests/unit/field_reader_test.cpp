@@ -104,10 +104,23 @@ TEST_CASE("FieldReader reports unknown keys with the nearest known key", "[field
   Parsed parsed("id: Q1\nanwser: a\nghichu: x\n");
   FieldReader reader(parsed.context, parsed.root(), "question", kKeys);
   CHECK(describe(parsed.diagnostics) ==
-        Lines{"2:1 E204 unknown key 'anwser' in question [did you mean 'answer'?]",
-              "3:1 E204 unknown key 'ghichu' in question [known keys: id, stem, answer, points, type, options, tags]"});
+        Lines{"2:1 E204 unknown key 'anwser' in question Q1 [did you mean 'answer'?]",
+              "3:1 E204 unknown key 'ghichu' in question Q1 [known keys: id, stem, answer, points, type, options, tags]"});
   CHECK(parsed.diagnostics.at(0).rule == Rule::unknown_key);
   CHECK(parsed.diagnostics.at(0).where.file == "bank.yaml");
+}
+
+TEST_CASE("FieldReader names a record by its id only when the id is valid", "[field_reader]") {
+  Parsed named("- id: Q1.1-CB-01\n  x: 1\n- id: Câu 1\n  x: 2\n- id: [Q3]\n  x: 3\n- x: 4\n");
+  const Document& doc = named.document;
+  for (uint32_t i = 0; i < doc.child_count(named.root()); ++i) {
+    FieldReader reader(named.context, doc.child(named.root(), i), "question", {"id"});
+  }
+  CHECK(describe(named.diagnostics) ==
+        Lines{"2:3 E204 unknown key 'x' in question Q1.1-CB-01 [known keys: id]",
+              "4:3 E204 unknown key 'x' in question [known keys: id]",
+              "6:3 E204 unknown key 'x' in question [known keys: id]",
+              "7:3 E204 unknown key 'x' in question [known keys: id]"});
 }
 
 TEST_CASE("FieldReader::find and positions", "[field_reader]") {
@@ -130,7 +143,6 @@ TEST_CASE("FieldReader::find and positions", "[field_reader]") {
 TEST_CASE("FieldReader::text: missing, wrong kind and empty", "[field_reader]") {
   Parsed parsed("id: Q1\nstem: [a, b]\nanswer: ''\ntype:\npoints: \"  \"\n");
   FieldReader reader(parsed.context, parsed.root(), "question", kKeys);
-  reader.name_record("Q1");
 
   auto id = reader.text("id", Need::required);
   CHECK(id.value == "Q1");
@@ -190,7 +202,6 @@ TEST_CASE("FieldReader::number: numbers, words and the range", "[field_reader]")
       "a: -1.2\nb: \"3\"\nc: 1e2\nd: hai\ne: 1,5\nf: 9\ng: -4\nh: 4\ni: [1]\nj: .inf\nk: -4.0001\n");
   std::vector<std::string_view> keys = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"};
   FieldReader reader(parsed.context, parsed.root(), "question", keys);
-  reader.name_record("Q1");
   CHECK(reader.number("a", Need::required, -4, 4) == Approx(-1.2));
   CHECK(reader.number("b", Need::required, -4, 4) == Approx(3));  // quoted numbers are numbers
   CHECK(reader.number("c", Need::required, 0, 1000) == Approx(100));
@@ -205,12 +216,12 @@ TEST_CASE("FieldReader::number: numbers, words and the range", "[field_reader]")
   CHECK_FALSE(reader.number("missing", Need::optional, -4, 4));
   const char* const digits = "write digits with a '.' for decimals, e.g. 1.5";
   CHECK(describe(parsed.diagnostics) ==
-        Lines{fmt::format("4:4 E203 'd' of question Q1 should be a number, not 'hai' [{}]", digits),
-              fmt::format("5:4 E203 'e' of question Q1 should be a number, not '1,5' [{}]", digits),
-              "6:4 E207 'f' of question Q1 is 9, outside the allowed range -4 to 4 []",
-              "9:4 E203 'i' of question Q1 is a list, not a single value []",
-              fmt::format("10:4 E203 'j' of question Q1 should be a number, not '.inf' [{}]", digits),
-              "11:4 E207 'k' of question Q1 is -4.0001, outside the allowed range -4 to 4 []"});
+        Lines{fmt::format("4:4 E203 'd' of question should be a number, not 'hai' [{}]", digits),
+              fmt::format("5:4 E203 'e' of question should be a number, not '1,5' [{}]", digits),
+              "6:4 E207 'f' of question is 9; it must be from -4 to 4 []",
+              "9:4 E203 'i' of question is a list, not a single value []",
+              fmt::format("10:4 E203 'j' of question should be a number, not '.inf' [{}]", digits),
+              "11:4 E207 'k' of question is -4.0001; it must be from -4 to 4 []"});
 }
 
 TEST_CASE("FieldReader::choice returns the index or suggests the nearest value", "[field_reader]") {

@@ -61,6 +61,10 @@ TEST_CASE("find_not_nfc points at the first character that changes", "[unicode]"
   REQUIRE(std::string_view("Đại biểu ").size() == 14);
   CHECK(find_not_nfc(line) == 16);
 
+  // Half-composed, as some keyboards type it: ê (U+00EA) then a combining dot below.
+  CHECK(find_not_nfc("Vi\xC3\xAA\xCC\xA3t") == 2);
+  CHECK(to_nfc("Vi\xC3\xAA\xCC\xA3t") == str(kVietNfc));
+
   // An NFC "Việt" first, then a decomposed one: the second is reported.
   std::string both = str(kVietNfc) + " - " + str(kVietNfd);
   CHECK(find_not_nfc(both) == 6 + 3 + 2);
