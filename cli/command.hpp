@@ -20,5 +20,6 @@ struct CommandSpec {
 const std::vector<CommandSpec>& all_commands();
 
 RunCommand add_lint_command(CLI::App& app);
+RunCommand add_exam_command(CLI::App& app);
 
 }  // namespace hocvu::cli

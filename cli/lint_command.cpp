@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "command.hpp"
+#include "curriculum.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "lint/fix.hpp"
@@ -28,50 +29,6 @@ struct LintArgs {
   bool fix = false;
   bool list_rules = false;
   LintOptions options;
-};
-
-// Source lines for the text report, read once per file that has findings.
-class SourceCache {
- public:
-  std::optional<std::string> line(const std::string& file, uint32_t number) {
-    auto found = files_.find(file);
-    if (found == files_.end()) {
-      found = files_.emplace(file, load(file)).first;
-    }
-    const Lines& lines = found->second;
-    if (number == 0 || number > lines.starts.size()) {
-      return std::nullopt;
-    }
-    size_t start = lines.starts[number - 1];
-    size_t end = lines.text.find('\n', start);
-    std::string text = lines.text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (!text.empty() && text.back() == '\r') {
-      text.pop_back();
-    }
-    return text;
-  }
-
- private:
-  struct Lines {
-    std::string text;
-    std::vector<size_t> starts;
-  };
-  static Lines load(const std::string& file) {
-    Lines lines;
-    try {
-      lines.text = read_file(file);
-    } catch (const FatalError&) {
-      return lines;
-    }
-    lines.starts.push_back(0);
-    for (size_t i = 0; i < lines.text.size(); ++i) {
-      if (lines.text[i] == '\n' && i + 1 < lines.text.size()) {
-        lines.starts.push_back(i + 1);
-      }
-    }
-    return lines;
-  }
-  std::map<std::string, Lines> files_;
 };
 
 int explain_rule(const std::string& code) {
@@ -119,25 +76,7 @@ std::string render(const LintArgs& args, ReportFormat format, const LintResult& 
     case ReportFormat::text: break;
   }
   auto mode = args.color == "always" ? ColorMode::always : args.color == "never" ? ColorMode::never : ColorMode::automatic;
-  SourceCache cache;
-  auto lookup = [&cache](const std::string& file, uint32_t line) { return cache.line(file, line); };
-  return format_text_report(result.diagnostics, lookup, TextStyle{args.output.empty() && use_color(mode, stdout)});
-}
-
-// framework/ and question-banks/ under the current folder, those that exist.
-std::vector<std::string> default_paths() {
-  std::vector<std::string> paths;
-  for (const char* folder : {"framework", "question-banks"}) {
-    std::error_code error;
-    if (std::filesystem::is_directory(folder, error)) {
-      paths.emplace_back(folder);
-    }
-  }
-  if (paths.empty()) {
-    throw FatalError("no paths given, and there is no framework/ or question-banks/ folder here; "
-                     "run hocvu lint in a curriculum repository or name the files to lint");
-  }
-  return paths;
+  return text_report(result.diagnostics, args.output.empty() && use_color(mode, stdout));
 }
 
 int run_lint(const LintArgs& args) {
@@ -148,7 +87,7 @@ int run_lint(const LintArgs& args) {
     return list_rules();
   }
   ReportFormat format = *parse_report_format(args.format);
-  std::vector<std::string> paths = args.paths.empty() ? default_paths() : args.paths;
+  std::vector<std::string> paths = curriculum_paths(args.paths, "lint");
   std::vector<std::string> files = collect_yaml_files(paths);
   if (files.empty()) {
     throw FatalError(fmt::format("no .yaml files found in {}", fmt::join(paths, ", ")));
@@ -175,7 +114,7 @@ int run_lint(const LintArgs& args) {
 
 RunCommand add_lint_command(CLI::App& app) {
   auto args = std::make_shared<LintArgs>();
-  CLI::App* lint = app.add_subcommand("lint", "check framework and question-bank files");
+  CLI::App* lint = app.add_subcommand("lint", "check framework, question-bank and blueprint files");
   lint->add_option("paths", args->paths, "files or folders to lint (default: framework question-banks)");
   lint->add_option("-f,--format", args->format, "output: text, json, sarif or github")
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}))

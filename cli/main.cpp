@@ -16,7 +16,8 @@ namespace hocvu::cli {
 
 const std::vector<CommandSpec>& all_commands() {
   static const std::vector<CommandSpec> commands = {
-      {"lint", "check framework and question-bank files", add_lint_command},
+      {"lint", "check framework, question-bank and blueprint files", add_lint_command},
+      {"exam", "assemble parallel exam forms from a blueprint", add_exam_command},
   };
   return commands;
 }

@@ -180,6 +180,15 @@ const std::vector<RuleInfo> kRules = {
      "requires. With fewer than the minimum (4 by default, --min-questions) an exam cannot be\n"
      "built or reuses the same questions in every form.\n"
      "Fix: write more questions, activate drafts, or lower the role's requirement."},
+
+    {Rule::blueprint_unsatisfiable, "E601", "blueprint-unsatisfiable", E,
+     "a blueprint cannot be met by the questions the banks hold",
+     "Before any solving, hocvu counts what a blueprint needs against the eligible questions (active,\n"
+     "at the level the role requires for their competency). Forms that may share at most K questions\n"
+     "need many distinct ones: the j-th form brings at least length - j*K new questions.\n"
+     "Example: 4 forms with at most 1 shared question, each needing 3 questions of competency 6.2\n"
+     "at level TC, need at least 3+2+1 = 6 such questions; the banks have 5.\n"
+     "Fix: write more questions, or ask for fewer forms, fewer questions of that kind, or more overlap."},
 };
 
 }  // namespace

@@ -55,6 +55,8 @@ enum class Rule {
   all_options_correct,
   // E5xx: coverage
   coverage,
+  // E6xx: blueprints
+  blueprint_unsatisfiable,
 };
 
 struct RuleInfo {

@@ -28,6 +28,7 @@ struct FileResult {
   Diagnostics diagnostics;
   std::optional<Framework> framework;
   std::optional<Bank> bank;
+  std::optional<Blueprint> blueprint;
   std::vector<StemPrint> stems;
   uint64_t bytes = 0;
 };
@@ -37,7 +38,6 @@ void drop_texts(Bank& bank) {
   for (auto& question : bank.questions) {
     std::string().swap(question.stem.value);
     std::vector<Option>().swap(question.options);
-    std::vector<std::string>().swap(question.tags);
     std::string().swap(question.source);
     std::string().swap(question.explanation);
     std::string().swap(question.unit);
@@ -57,6 +57,7 @@ void lint_bytes(const std::string& path, uint32_t file_index, std::string_view b
   FileContext context{document, path, file_index, result.diagnostics};
   LoadedDocument loaded = load_document(context);
   result.framework = std::move(loaded.framework);
+  result.blueprint = std::move(loaded.blueprint);
   if (loaded.bank) {
     for (const auto& question : loaded.bank->questions) {
       check_question(question, path, result.diagnostics);
@@ -150,6 +151,9 @@ LintResult lint_files(const std::vector<std::string>& paths, const LintOptions& 
     if (result.framework) {
       lint.model.frameworks.push_back(std::move(*result.framework));
     }
+    if (result.blueprint) {
+      lint.model.blueprints.push_back(std::move(*result.blueprint));
+    }
     if (result.bank) {
       lint.questions += result.bank->questions.size();
       lint.model.banks.push_back(std::move(*result.bank));
@@ -160,6 +164,7 @@ LintResult lint_files(const std::vector<std::string>& paths, const LintOptions& 
   check_references(lint.model, lint.diagnostics);
   check_stems(lint.model, stems, lint.diagnostics);
   check_coverage(lint.model, options.min_questions, lint.diagnostics);
+  check_blueprints(lint.model, lint.diagnostics);
   lint.diagnostics.close();
   sort_diagnostics(lint.diagnostics);
   return lint;

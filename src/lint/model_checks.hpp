@@ -27,4 +27,8 @@ void check_stems(const Model& model, const std::vector<std::vector<StemPrint>>& 
 
 void check_coverage(const Model& model, size_t min_questions, Diagnostics& diagnostics);
 
+// Blueprint references (framework, role, levels, areas, competencies, tags, fixed questions),
+// then whether the banks can meet each blueprint at all, by counting.
+void check_blueprints(const Model& model, Diagnostics& diagnostics);
+
 }  // namespace hocvu

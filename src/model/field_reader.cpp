@@ -252,6 +252,11 @@ std::vector<LocatedText> FieldReader::text_list(std::string_view key, Need need)
   return items;
 }
 
+void FieldReader::report_at(std::string_view key, Rule rule, std::string message, std::string hint) {
+  auto value = find(key);
+  context_.report(rule, value ? *value : node_, fmt::format("{} of {}", message, what_), std::move(hint));
+}
+
 std::vector<NodeId> mapping_items(const FileContext& context, NodeId sequence, std::string_view what) {
   std::vector<NodeId> items;
   const Document& doc = context.document;

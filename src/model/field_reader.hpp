@@ -52,6 +52,8 @@ class FieldReader {
   std::optional<NodeId> mapping(std::string_view key, Need need);
   // A list of texts (or one text, taken as a list of one).
   std::vector<LocatedText> text_list(std::string_view key, Need need);
+  // Reports a finding at the value of `key` (or at the record when it is missing).
+  void report_at(std::string_view key, Rule rule, std::string message, std::string hint = "");
 
  private:
   std::optional<NodeId> require(std::string_view key, Need need);

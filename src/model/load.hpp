@@ -11,11 +11,13 @@ namespace hocvu {
 struct LoadedDocument {
   std::optional<Framework> framework;
   std::optional<Bank> bank;
+  std::optional<Blueprint> blueprint;
 };
 
 LoadedDocument load_document(const FileContext& context);
 
 Framework load_framework(const FileContext& context, NodeId root);
 Bank load_bank(const FileContext& context, NodeId root);
+Blueprint load_blueprint(const FileContext& context, NodeId root);
 
 }  // namespace hocvu

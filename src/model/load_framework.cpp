@@ -125,10 +125,14 @@ LoadedDocument load_document(const FileContext& context) {
         loaded.bank = load_bank(context, root);
         return loaded;
       }
+      if (key == "blueprint") {
+        loaded.blueprint = load_blueprint(context, root);
+        return loaded;
+      }
     }
   }
-  context.report(Rule::unknown_document, root, "this file is neither a framework nor a question bank",
-                 "start the file with 'framework:' or 'bank:' as in the README (Formats)");
+  context.report(Rule::unknown_document, root, "this file is not a framework, a question bank or a blueprint",
+                 "start the file with 'framework:', 'bank:' or 'blueprint:' as in the README (Formats)");
   return loaded;
 }
 

@@ -2,7 +2,10 @@
 // The typed model of frameworks and question banks. Every value keeps where it was written,
 // so later checks (lint, exam, grade) can point at it.
 #include <cstdint>
+#include <climits>
+#include <map>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -77,6 +80,8 @@ enum class QuestionType { single, multiple, true_false, numeric, short_text };
 enum class QuestionStatus { draft, active, retired };
 
 const char* question_type_name(QuestionType type);
+// The type named `name` ("single", ...), or nullopt.
+std::optional<QuestionType> parse_question_type(std::string_view name);
 const char* question_status_name(QuestionStatus status);
 
 struct Option {
@@ -121,10 +126,63 @@ struct Bank {
   std::vector<Question> questions;
 };
 
+// Which questions a count constraint counts: those matching every field given.
+struct CountSelector {
+  std::optional<LocatedText> area;
+  std::optional<LocatedText> competency;
+  std::optional<LocatedText> level;
+  std::optional<QuestionType> type;
+  std::optional<LocatedText> tag;
+};
+
+struct CountConstraint {
+  CountSelector select;
+  uint32_t min = 0;
+  uint32_t max = UINT32_MAX;
+  Pos pos;
+};
+
+enum class QuestionOrder { by_area, shuffled };
+
+// How to assemble parallel exam forms for one role (see the README, Blueprints).
+struct Blueprint {
+  LocatedText id;
+  std::string title;
+  LocatedText framework;
+  LocatedText role;
+  LocatedText level;  // the level the exam certifies
+  uint32_t forms = 1;
+  uint32_t length = 0;  // questions per form
+  uint32_t time_limit = 0;  // minutes
+  uint64_t seed = 0;
+  double pass_percent = 0;
+  std::optional<double> area_min_percent;
+  QuestionOrder order = QuestionOrder::by_area;
+  bool shuffle_options = true;
+  std::vector<CountConstraint> counts;
+  std::optional<double> points_min;
+  std::optional<double> points_max;
+  Pos points_pos;
+  std::optional<double> difficulty_mean;  // empty: the mean over the eligible questions
+  std::optional<double> difficulty_tolerance;  // empty: no difficulty constraint
+  Pos difficulty_pos;
+  std::optional<uint32_t> overlap;  // at most this many questions shared by any two forms
+  Pos overlap_pos;
+  std::optional<double> exposure;   // a question on at most this share of the forms
+  Pos exposure_pos;
+  std::vector<LocatedText> fixed;   // on every form
+  Pos pos;
+};
+
 struct Model {
   std::vector<std::string> files;  // indexed by Pos::file
   std::vector<Framework> frameworks;
   std::vector<Bank> banks;
+  std::vector<Blueprint> blueprints;
 };
+
+// The level a role requires for each competency (by id): the baseline for every competency,
+// raised by the role's requirements.
+std::map<std::string, std::string> role_requirements(const Framework& framework, const Role& role);
 
 }  // namespace hocvu

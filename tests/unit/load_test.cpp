@@ -511,8 +511,8 @@ TEST_CASE("load_document: answers as a scalar, a list and other shapes", "[load]
 
 TEST_CASE("load_document: a file that is neither framework nor bank", "[load]") {
   const char* const expected =
-      "1:1 E201 this file is neither a framework nor a question bank [start the file with 'framework:' or 'bank:' "
-      "as in the README (Formats)]";
+      "1:1 E201 this file is not a framework, a question bank or a blueprint [start the file with 'framework:', "
+      "'bank:' or 'blueprint:' as in the README (Formats)]";
   for (std::string_view text : {std::string_view("title: x\nquestions: []\n"), std::string_view("- bank\n"),
                                 std::string_view("bank"), std::string_view("framwork:\n  id: x\n")}) {
     INFO(text);

@@ -1,0 +1,24 @@
+#pragma once
+// Chooses the questions of parallel forms: one mixed-integer program per form, solved in turn,
+// each kept from sharing too much with the forms before it. The solver sees a seeded sample
+// of candidates (least-used questions first), not the whole pool: that keeps each program
+// small enough to solve in milliseconds, and the sample grows only when a form cannot be met.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "exam/exam.hpp"
+#include "exam/pool.hpp"
+
+namespace hocvu {
+
+struct Assembly {
+  std::vector<std::vector<uint32_t>> forms;  // pool indices, in no particular order
+  SolverReport report;
+  // Why assembly stopped, when it did: which form, and which constraint made it impossible.
+  std::vector<std::string> problems;
+};
+
+Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t forms, uint64_t seed);
+
+}  // namespace hocvu

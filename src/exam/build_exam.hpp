@@ -1,0 +1,16 @@
+#pragma once
+// Turns chosen questions into forms as candidates see them: paper order (by area, or
+// shuffled) and option order, both drawn from the seed, with the totals each form achieved.
+#include "exam/assemble.hpp"
+#include "exam/exam.hpp"
+#include "exam/pool.hpp"
+
+namespace hocvu {
+
+Exam build_exam(const Blueprint& blueprint, const Framework& framework, const Role& role, const Pool& pool,
+                const Assembly& assembly, uint64_t seed);
+
+// The form's code ("mã đề") for form `index` (0-based): 101, 102, ...
+std::string form_code(size_t index);
+
+}  // namespace hocvu

@@ -1,0 +1,209 @@
+#include "exam/feasibility.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <numeric>
+
+namespace hocvu {
+
+namespace {
+
+std::string plural(uint64_t n, const char* word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+// "4 forms with at most 1 shared question" / "4 forms with each question on at most 2".
+std::string sharing_rule(const Blueprint& blueprint, uint32_t forms) {
+  std::string text = plural(forms, "form");
+  if (forms > 1 && blueprint.overlap) {
+    text += fmt::format(" with at most {} shared between two forms", plural(*blueprint.overlap, "question"));
+  }
+  if (forms > 1 && blueprint.exposure) {
+    text += fmt::format("{} each question on at most {}", blueprint.overlap ? " and" : " with",
+                        plural(max_uses(blueprint, forms), "form"));
+  }
+  return text;
+}
+
+void check_fixed(const Blueprint& blueprint, const Pool& pool, std::vector<Shortfall>& out) {
+  for (const auto& id : pool.missing_fixed) {
+    out.push_back({blueprint.pos, fmt::format("fixed question {} is not an active question at the level role {} "
+                                              "requires for its competency",
+                                              id, blueprint.role.value)});
+  }
+  if (pool.fixed.size() > blueprint.length) {
+    out.push_back({blueprint.pos, fmt::format("{} fixed questions do not fit on forms of {}", pool.fixed.size(),
+                                              plural(blueprint.length, "question"))});
+  }
+  if (blueprint.overlap && pool.fixed.size() > *blueprint.overlap && blueprint.forms > 1) {
+    out.push_back({blueprint.overlap_pos,
+                   fmt::format("{} fixed questions are on every form, but two forms may share at most {}",
+                               pool.fixed.size(), *blueprint.overlap)});
+  }
+  for (auto [a, b] : pool.enemies) {
+    bool a_fixed = std::count(pool.fixed.begin(), pool.fixed.end(), a) > 0;
+    bool b_fixed = std::count(pool.fixed.begin(), pool.fixed.end(), b) > 0;
+    if (a_fixed && b_fixed) {
+      out.push_back({blueprint.pos, fmt::format("fixed questions {} and {} are enemies and cannot share a form",
+                                                pool.items[a].question->id.value, pool.items[b].question->id.value)});
+    }
+  }
+}
+
+void check_size(const Blueprint& blueprint, const Pool& pool, uint32_t forms, std::vector<Shortfall>& out) {
+  auto fixed = static_cast<uint32_t>(std::min<size_t>(pool.fixed.size(), blueprint.length));
+  std::optional<uint32_t> overlap;
+  if (blueprint.overlap) {
+    overlap = *blueprint.overlap >= fixed ? *blueprint.overlap - fixed : 0;
+  }
+  uint64_t needed = fixed + questions_needed(forms, blueprint.length - fixed, overlap, blueprint.exposure);
+  if (needed > pool.items.size()) {
+    out.push_back({blueprint.pos, fmt::format("{} of {} need at least {}; the banks have {} (active questions at the "
+                                              "levels role {} requires)",
+                                              sharing_rule(blueprint, forms), plural(blueprint.length, "question"),
+                                              plural(needed, "question"), pool.items.size(), blueprint.role.value)});
+  }
+}
+
+void check_count_constraints(const Blueprint& blueprint, const Pool& pool, uint32_t forms,
+                             std::vector<Shortfall>& out) {
+  for (const auto& count : blueprint.counts) {
+    auto available = static_cast<uint64_t>(std::count_if(
+        pool.items.begin(), pool.items.end(), [&](const PoolItem& item) { return matches(count.select, item); }));
+    if (count.min > blueprint.length) {
+      out.push_back({count.pos, fmt::format("{}: at least {} on forms of {}", describe(count.select), count.min,
+                                            plural(blueprint.length, "question"))});
+      continue;
+    }
+    uint64_t needed = count.min == 0 ? 0 : questions_needed(forms, count.min, blueprint.overlap, blueprint.exposure);
+    if (needed > available) {
+      out.push_back({count.pos, fmt::format("{}: {} of at least {} need at least {}; the banks have {} active",
+                                            describe(count.select), sharing_rule(blueprint, forms),
+                                            plural(count.min, "question"), plural(needed, "question"), available)});
+    }
+  }
+}
+
+// Constraints on one dimension (only areas, only types, ...) split a form into parts: their
+// minimums must fit into the form, and when they cover every question their maximums must fill it.
+void check_partitions(const Blueprint& blueprint, const Pool& pool, std::vector<Shortfall>& out) {
+  using Key = std::function<std::string(const CountSelector&)>;
+  const std::vector<std::pair<const char*, Key>> dimensions = {
+      {"area", [](const CountSelector& s) { return s.area && !s.competency && !s.level && !s.type && !s.tag ? s.area->value : ""; }},
+      {"competency", [](const CountSelector& s) { return s.competency && !s.area && !s.level && !s.type && !s.tag ? s.competency->value : ""; }},
+      {"type", [](const CountSelector& s) { return s.type && !s.area && !s.competency && !s.level && !s.tag ? question_type_name(*s.type) : ""; }},
+  };
+  for (const auto& [name, key] : dimensions) {
+    std::map<std::string, const CountConstraint*> parts;
+    for (const auto& count : blueprint.counts) {
+      if (!key(count.select).empty()) {
+        parts.emplace(key(count.select), &count);
+      }
+    }
+    uint64_t mins = 0;
+    for (const auto& part : parts) {
+      mins += part.second->min;
+    }
+    if (!parts.empty() && mins > blueprint.length) {
+      out.push_back({parts.begin()->second->pos, fmt::format("the minimums per {} add up to {}, more than the {} "
+                                                             "questions of a form",
+                                                             name, mins, blueprint.length)});
+    }
+    bool covers_pool = !parts.empty() && std::all_of(pool.items.begin(), pool.items.end(), [&](const PoolItem& item) {
+      return std::any_of(parts.begin(), parts.end(), [&](const auto& part) { return matches(part.second->select, item); });
+    });
+    uint64_t maxes = 0;
+    for (const auto& part : parts) {
+      maxes += std::min<uint64_t>(part.second->max, blueprint.length);
+    }
+    if (covers_pool && maxes < blueprint.length) {
+      out.push_back({parts.begin()->second->pos, fmt::format("the maximums per {} add up to {}, fewer than the {} "
+                                                             "questions of a form",
+                                                             name, maxes, blueprint.length)});
+    }
+  }
+}
+
+// The smallest and largest sums of `length` values.
+std::pair<double, double> extreme_sums(std::vector<double> values, uint32_t length) {
+  std::sort(values.begin(), values.end());
+  size_t n = std::min<size_t>(length, values.size());
+  double low = std::accumulate(values.begin(), values.begin() + static_cast<long>(n), 0.0);
+  double high = std::accumulate(values.end() - static_cast<long>(n), values.end(), 0.0);
+  return {low, high};
+}
+
+void check_totals(const Blueprint& blueprint, const Pool& pool, std::vector<Shortfall>& out) {
+  if (pool.items.size() < blueprint.length || blueprint.length == 0) {
+    return;  // reported by check_size
+  }
+  std::vector<double> points, difficulties;
+  for (const auto& item : pool.items) {
+    points.push_back(item.question->points);
+    difficulties.push_back(item.difficulty);
+  }
+  auto [low_points, high_points] = extreme_sums(points, blueprint.length);
+  if (blueprint.points_max && low_points > *blueprint.points_max + 1e-9) {
+    out.push_back({blueprint.points_pos, fmt::format("the {} lowest-scored questions already give {:g} points, above "
+                                                     "the maximum of {:g}",
+                                                     blueprint.length, low_points, *blueprint.points_max)});
+  }
+  if (blueprint.points_min && high_points < *blueprint.points_min - 1e-9) {
+    out.push_back({blueprint.points_pos, fmt::format("the {} highest-scored questions give only {:g} points, below "
+                                                     "the minimum of {:g}",
+                                                     blueprint.length, high_points, *blueprint.points_min)});
+  }
+  if (blueprint.difficulty_tolerance) {
+    double target = blueprint.difficulty_mean.value_or(pool.default_target);
+    auto [low, high] = extreme_sums(difficulties, blueprint.length);
+    double tolerance = *blueprint.difficulty_tolerance;
+    if (low / blueprint.length > target + tolerance || high / blueprint.length < target - tolerance) {
+      out.push_back({blueprint.difficulty_pos,
+                     fmt::format("a mean difficulty of {:.2f} ± {:g} is out of reach: forms of {} questions from "
+                                 "these banks range from {:.2f} to {:.2f}",
+                                 target, tolerance, blueprint.length, low / blueprint.length, high / blueprint.length)});
+    }
+  }
+}
+
+}  // namespace
+
+uint32_t max_uses(const Blueprint& blueprint, uint32_t forms) {
+  if (!blueprint.exposure) {
+    return forms;
+  }
+  return std::max<uint32_t>(1, static_cast<uint32_t>(std::floor(*blueprint.exposure * forms + 1e-9)));
+}
+
+uint64_t questions_needed(uint32_t forms, uint32_t per_form, std::optional<uint32_t> overlap,
+                          std::optional<double> exposure) {
+  uint64_t by_overlap = per_form;
+  if (overlap) {
+    by_overlap = 0;
+    for (uint64_t j = 0; j < forms; ++j) {
+      by_overlap += j * *overlap >= per_form ? 0 : per_form - j * *overlap;
+    }
+  }
+  uint64_t by_exposure = per_form;
+  if (exposure) {
+    uint64_t uses = std::max<uint64_t>(1, static_cast<uint64_t>(std::floor(*exposure * forms + 1e-9)));
+    by_exposure = (static_cast<uint64_t>(forms) * per_form + uses - 1) / uses;
+  }
+  return std::max(by_overlap, by_exposure);
+}
+
+std::vector<Shortfall> check_counts(const Blueprint& blueprint, const Pool& pool, uint32_t forms) {
+  std::vector<Shortfall> out;
+  check_fixed(blueprint, pool, out);
+  check_size(blueprint, pool, forms, out);
+  check_count_constraints(blueprint, pool, forms, out);
+  check_partitions(blueprint, pool, out);
+  check_totals(blueprint, pool, out);
+  return out;
+}
+
+}  // namespace hocvu

@@ -1,0 +1,30 @@
+#pragma once
+// Counting checks of a blueprint against its pool, done before any solving: they explain in
+// numbers why a blueprint cannot be met ("4 forms with at most 1 shared question need at
+// least 6 questions; the banks have 5").
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "exam/pool.hpp"
+
+namespace hocvu {
+
+struct Shortfall {
+  Pos pos;  // the constraint that cannot be met
+  std::string message;
+};
+
+// Distinct questions that `forms` forms of `per_form` questions each need when two forms may
+// share at most `overlap` of them and a question may be on at most `exposure` of the forms:
+// the j-th form brings at least per_form - j * overlap new ones, and each question serves at
+// most ceil... max(1, floor(exposure * forms)) forms.
+uint64_t questions_needed(uint32_t forms, uint32_t per_form, std::optional<uint32_t> overlap,
+                          std::optional<double> exposure);
+
+// Most forms a question may be on under the blueprint's exposure limit.
+uint32_t max_uses(const Blueprint& blueprint, uint32_t forms);
+
+std::vector<Shortfall> check_counts(const Blueprint& blueprint, const Pool& pool, uint32_t forms);
+
+}  // namespace hocvu

@@ -1,0 +1,145 @@
+#include "exam/mip.hpp"
+
+#include <glpk.h>
+
+#include <cmath>
+#include <memory>
+
+namespace hocvu {
+
+namespace {
+
+struct ProblemDeleter {
+  void operator()(glp_prob* problem) const { glp_delete_prob(problem); }
+};
+
+int bound_kind(double lower, double upper) {
+  bool has_lower = std::isfinite(lower);
+  bool has_upper = std::isfinite(upper);
+  if (has_lower && has_upper) {
+    return lower == upper ? GLP_FX : GLP_DB;
+  }
+  return has_lower ? GLP_LO : (has_upper ? GLP_UP : GLP_FR);
+}
+
+double finite_or_zero(double value) {
+  return std::isfinite(value) ? value : 0.0;
+}
+
+struct SearchState {
+  uint64_t nodes = 0;
+  uint64_t nodes_at_first_solution = 0;
+  bool has_solution = false;
+  uint64_t nodes_after_first = 0;  // the search stops this many nodes after its first solution
+};
+
+void on_search_event(glp_tree* tree, void* info) {
+  auto* state = static_cast<SearchState*>(info);
+  switch (glp_ios_reason(tree)) {
+    case GLP_ISELECT:
+      ++state->nodes;
+      if (state->has_solution && state->nodes - state->nodes_at_first_solution >= state->nodes_after_first) {
+        glp_ios_terminate(tree);
+      }
+      break;
+    case GLP_IBINGO:
+      if (!state->has_solution) {
+        state->has_solution = true;
+        state->nodes_at_first_solution = state->nodes;
+      }
+      if (state->nodes_after_first == 0) {
+        glp_ios_terminate(tree);
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+}  // namespace
+
+int MipModel::add_column(bool binary, double lower, double upper, double cost) {
+  columns_.push_back({binary, lower, upper, cost});
+  return static_cast<int>(columns_.size()) - 1;
+}
+
+void MipModel::add_row(const std::vector<std::pair<int, double>>& terms, double lower, double upper) {
+  rows_.push_back({terms, lower, upper});
+}
+
+MipModel::Result MipModel::solve(double gap, uint64_t node_budget) const {
+  glp_term_out(GLP_OFF);
+  std::unique_ptr<glp_prob, ProblemDeleter> problem(glp_create_prob());
+  glp_set_obj_dir(problem.get(), GLP_MIN);
+  glp_add_cols(problem.get(), static_cast<int>(columns_.size()));
+  for (size_t c = 0; c < columns_.size(); ++c) {
+    const Column& column = columns_[c];
+    int index = static_cast<int>(c) + 1;
+    glp_set_col_kind(problem.get(), index, column.binary ? GLP_BV : GLP_CV);
+    if (!column.binary || column.lower == column.upper) {
+      glp_set_col_bnds(problem.get(), index, bound_kind(column.lower, column.upper), finite_or_zero(column.lower),
+                       finite_or_zero(column.upper));
+    }
+    glp_set_obj_coef(problem.get(), index, column.cost);
+  }
+  std::vector<int> row_index{0}, column_index{0};
+  std::vector<double> values{0.0};
+  glp_add_rows(problem.get(), static_cast<int>(rows_.size()));
+  for (size_t r = 0; r < rows_.size(); ++r) {
+    const Row& row = rows_[r];
+    glp_set_row_bnds(problem.get(), static_cast<int>(r) + 1, bound_kind(row.lower, row.upper), finite_or_zero(row.lower),
+                     finite_or_zero(row.upper));
+    for (auto [column, value] : row.terms) {
+      row_index.push_back(static_cast<int>(r) + 1);
+      column_index.push_back(column + 1);
+      values.push_back(value);
+    }
+  }
+  glp_load_matrix(problem.get(), static_cast<int>(values.size()) - 1, row_index.data(), column_index.data(),
+                  values.data());
+
+  Result result;
+  glp_iocp parameters;
+  glp_init_iocp(&parameters);
+  parameters.msg_lev = GLP_MSG_OFF;
+  parameters.presolve = GLP_ON;
+  parameters.mip_gap = gap;
+  parameters.fp_heur = GLP_ON;  // the feasibility pump finds a first form at the root, most of the time
+  SearchState state;
+  state.nodes_after_first = node_budget;
+  parameters.cb_func = on_search_event;
+  parameters.cb_info = &state;
+  int code = glp_intopt(problem.get(), &parameters);
+  result.branch_nodes = state.nodes;
+  int status = glp_mip_status(problem.get());
+  if (code == GLP_ENOPFS || code == GLP_ENODFS || status == GLP_NOFEAS) {
+    result.status = Status::infeasible;
+    return result;
+  }
+  if (status != GLP_OPT && status != GLP_FEAS) {
+    result.status = Status::failed;
+    return result;
+  }
+  result.status = status == GLP_OPT && code == 0 ? Status::optimal : Status::feasible;
+  result.values.resize(columns_.size());
+  for (size_t c = 0; c < columns_.size(); ++c) {
+    result.values[c] = glp_mip_col_val(problem.get(), static_cast<int>(c) + 1);
+  }
+  return result;
+}
+
+std::string MipModel::solver_name() {
+  return std::string("GLPK ") + glp_version();
+}
+
+const char* status_name(MipModel::Status status) {
+  switch (status) {
+    case MipModel::Status::optimal: return "optimal";
+    case MipModel::Status::feasible: return "feasible";
+    case MipModel::Status::infeasible: return "infeasible";
+    case MipModel::Status::failed: return "failed";
+  }
+  return "?";
+}
+
+}  // namespace hocvu

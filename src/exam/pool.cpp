@@ -1,0 +1,116 @@
+#include "exam/pool.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace hocvu {
+
+namespace {
+
+struct Place {
+  const Area* area;
+  const Competency* competency;
+  size_t area_index;
+  size_t competency_index;
+};
+
+std::unordered_map<std::string, Place> competency_places(const Framework& framework) {
+  std::unordered_map<std::string, Place> places;
+  size_t competency_index = 0;
+  for (size_t a = 0; a < framework.areas.size(); ++a) {
+    for (const auto& competency : framework.areas[a].competencies) {
+      places.emplace(competency.id.value, Place{&framework.areas[a], &competency, a, competency_index++});
+    }
+  }
+  return places;
+}
+
+double level_default(const Framework& framework, const std::string& level) {
+  for (const auto& candidate : framework.levels) {
+    if (candidate.id.value == level) {
+      return candidate.default_difficulty.value_or(0.0);
+    }
+  }
+  return 0.0;
+}
+
+void link_enemies_and_fixed(const Blueprint& blueprint, Pool& pool) {
+  std::unordered_map<std::string, uint32_t> by_id;
+  for (uint32_t i = 0; i < pool.items.size(); ++i) {
+    by_id.emplace(pool.items[i].question->id.value, i);
+  }
+  for (uint32_t i = 0; i < pool.items.size(); ++i) {
+    for (const auto& enemy : pool.items[i].question->enemies) {
+      auto found = by_id.find(enemy.value);
+      if (found != by_id.end() && found->second != i) {
+        pool.enemies.emplace_back(std::min(i, found->second), std::max(i, found->second));
+      }
+    }
+  }
+  std::sort(pool.enemies.begin(), pool.enemies.end());
+  pool.enemies.erase(std::unique(pool.enemies.begin(), pool.enemies.end()), pool.enemies.end());
+  for (const auto& id : blueprint.fixed) {
+    auto found = by_id.find(id.value);
+    if (found == by_id.end()) {
+      pool.missing_fixed.push_back(id.value);
+    } else if (std::find(pool.fixed.begin(), pool.fixed.end(), found->second) == pool.fixed.end()) {
+      pool.fixed.push_back(found->second);
+    }
+  }
+}
+
+}  // namespace
+
+Pool build_pool(const Model& model, const Blueprint& blueprint, const Framework& framework, const Role& role) {
+  Pool pool;
+  auto places = competency_places(framework);
+  auto required = role_requirements(framework, role);
+  for (const auto& bank : model.banks) {
+    if (bank.framework.value != framework.id.value) {
+      continue;
+    }
+    for (const auto& question : bank.questions) {
+      auto level = required.find(question.competency.value);
+      auto place = places.find(question.competency.value);
+      if (question.status != QuestionStatus::active || !question.type || level == required.end() ||
+          level->second != question.level.value || place == places.end()) {
+        continue;
+      }
+      const Place& where = place->second;
+      double difficulty = question.difficulty.value_or(level_default(framework, question.level.value));
+      pool.items.push_back(
+          PoolItem{&question, where.area, where.competency, where.area_index, where.competency_index, difficulty});
+    }
+  }
+  double total = 0;
+  for (const auto& item : pool.items) {
+    total += item.difficulty;
+  }
+  pool.default_target = pool.items.empty() ? 0 : total / static_cast<double>(pool.items.size());
+  link_enemies_and_fixed(blueprint, pool);
+  return pool;
+}
+
+bool matches(const CountSelector& select, const PoolItem& item) {
+  const Question& q = *item.question;
+  if (select.area && select.area->value != item.area->id.value) return false;
+  if (select.competency && select.competency->value != q.competency.value) return false;
+  if (select.level && select.level->value != q.level.value) return false;
+  if (select.type && (!q.type || *select.type != *q.type)) return false;
+  if (select.tag && std::find(q.tags.begin(), q.tags.end(), select.tag->value) == q.tags.end()) return false;
+  return true;
+}
+
+std::string describe(const CountSelector& select) {
+  std::vector<std::string> parts;
+  if (select.area) parts.push_back(fmt::format("area {}", select.area->value));
+  if (select.competency) parts.push_back(fmt::format("competency {}", select.competency->value));
+  if (select.level) parts.push_back(fmt::format("level {}", select.level->value));
+  if (select.type) parts.push_back(fmt::format("type {}", question_type_name(*select.type)));
+  if (select.tag) parts.push_back(fmt::format("tag {}", select.tag->value));
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+}  // namespace hocvu

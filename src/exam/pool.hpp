@@ -1,0 +1,38 @@
+#pragma once
+// The questions a blueprint may draw from, with what assembly needs of each.
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/model.hpp"
+
+namespace hocvu {
+
+struct PoolItem {
+  const Question* question = nullptr;
+  const Area* area = nullptr;
+  const Competency* competency = nullptr;
+  size_t area_index = 0;        // position of the area in the framework
+  size_t competency_index = 0;  // position of the competency in the framework
+  double difficulty = 0;        // the question's prior, or its level's default
+};
+
+struct Pool {
+  std::vector<PoolItem> items;  // in bank file order
+  std::vector<std::pair<uint32_t, uint32_t>> enemies;  // pairs of item indices, each once
+  std::vector<uint32_t> fixed;  // items on every form
+  std::vector<std::string> missing_fixed;  // fixed ids that are not eligible questions
+  double default_target = 0;    // mean difficulty of the pool
+};
+
+// The active questions, in banks of the blueprint's framework, at the level the role requires
+// for their competency.
+Pool build_pool(const Model& model, const Blueprint& blueprint, const Framework& framework, const Role& role);
+
+bool matches(const CountSelector& select, const PoolItem& item);
+
+// "competency 6.2, level TC", "area 1", "type multiple", "tag ai".
+std::string describe(const CountSelector& select);
+
+}  // namespace hocvu

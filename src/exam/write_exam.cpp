@@ -1,0 +1,53 @@
+// render_exam: every output file of an exam, in a fixed order.
+#include "exam/write_exam.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <set>
+
+#include "io/error.hpp"
+
+namespace hocvu {
+
+namespace {
+
+// Form ids become file names: the id pattern of the formats, never "." or "..", never twice.
+void check_form_ids(const Exam& exam) {
+  std::set<std::string> seen;
+  for (const auto& form : exam.forms) {
+    const std::string& id = form.id;
+    bool safe = !id.empty() && id.size() <= 64 && std::isalnum(static_cast<unsigned char>(id[0])) != 0;
+    for (char c : id) {
+      safe = safe && (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '_' || c == '-');
+    }
+    if (!safe) {
+      throw FatalError(fmt::format("form id '{}' cannot be used as a file name", id));
+    }
+    if (!seen.insert(id).second) {
+      throw FatalError(fmt::format("form id '{}' is used twice", id));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<OutputFile> render_exam(const Exam& exam) {
+  if (exam.blueprint == nullptr) {
+    throw FatalError("the exam has no blueprint");
+  }
+  check_form_ids(exam);
+  std::vector<OutputFile> files;
+  for (const auto& form : exam.forms) {
+    files.push_back({"forms/" + form.id + ".md", render_paper_markdown(exam, form)});
+    files.push_back({"forms/" + form.id + ".html", render_paper_html(exam, form)});
+    files.push_back({"forms/" + form.id + ".json", render_form_json(exam, form)});
+  }
+  files.push_back({"key.csv", render_key_csv(exam)});
+  files.push_back({"moodle.xml", render_moodle_xml(exam)});
+  files.push_back({"gift.txt", render_gift(exam)});
+  files.push_back({"manifest.json", render_manifest(exam)});
+  return files;
+}
+
+}  // namespace hocvu

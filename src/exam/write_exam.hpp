@@ -1,0 +1,101 @@
+#pragma once
+// Turning an assembled exam into files: candidate papers (Markdown, HTML, JSON), the answer key,
+// Moodle XML, GIFT and a manifest. Everything is returned as text; the caller writes it.
+//
+// Nothing under forms/ may reveal the key: no answers, explanations, difficulties, option keys
+// from the bank (a, b, c) or anything else that tells a right option from a wrong one.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "exam/exam.hpp"
+
+namespace hocvu {
+
+struct OutputFile {
+  std::string path;      // relative to the output folder, '/' separated
+  std::string contents;  // UTF-8, LF line ends
+};
+
+// Every file of the exam, in this order: for each form forms/<ID>.md, forms/<ID>.html,
+// forms/<ID>.json; then key.csv, moodle.xml, gift.txt, manifest.json.
+// The manifest's blueprint "file" is exam.inputs[blueprint->pos.file].path, so give
+// `exam.inputs` in Model::files order. Throws FatalError when the exam has no blueprint,
+// a form id is not a safe file name (or is used twice), or an answer does not fit its question.
+std::vector<OutputFile> render_exam(const Exam& exam);
+
+// One writer per output (write_paper.cpp, write_form_json.cpp, write_key.cpp,
+// write_moodle.cpp, write_gift.cpp, write_manifest.cpp); exam.blueprint must be set.
+std::string render_paper_markdown(const Exam& exam, const ExamForm& form);
+std::string render_paper_html(const Exam& exam, const ExamForm& form);
+std::string render_form_json(const Exam& exam, const ExamForm& form);
+std::string render_key_csv(const Exam& exam);
+std::string render_moodle_xml(const Exam& exam);
+std::string render_gift(const Exam& exam);
+std::string render_manifest(const Exam& exam);
+
+// ---- Answers as shown on a form (write_text.cpp) ----
+
+// The options of the item in display order (A, B, ...): option_order, or the bank's order
+// when option_order is empty. Throws FatalError on an index out of range or shown twice.
+std::vector<const Option*> displayed_options(const ExamItem& item);
+
+// Display positions (0-based, ascending, no repeats) of the correct options of a choice item.
+// Throws FatalError when an answer key is not among the displayed options.
+std::vector<size_t> correct_positions(const ExamItem& item);
+
+// The value of a numeric question's answer. Throws FatalError when it is not a number.
+double numeric_answer(const Question& question);
+
+// The answer of a true_false question. Throws FatalError unless it is "true" or "false".
+bool true_false_answer(const Question& question);
+
+// The item's question type; throws FatalError when the question has none.
+QuestionType item_type(const ExamItem& item);
+
+// ---- Text helpers shared by the writers (write_text.cpp) ----
+
+// Shortest exact form of a number: 42, 12.5, -1.5 (never -0, never 42.000000).
+std::string format_number(double value);
+
+// Like format_number with a fixed number of decimals, trailing zeros trimmed: 33.33333, 50, -100.
+std::string format_fixed_trimmed(double value, int decimals);
+
+// A JSON number: an integer when the value is whole (1, not 1.0), else the double.
+nlohmann::ordered_json json_number(double value);
+
+// JSON text for a file: two-space indent, a final newline, invalid UTF-8 replaced.
+std::string dump_json(const nlohmann::ordered_json& json);
+
+// HTML (and XML) text: & < > " ' escaped; C0 control characters other than tab, LF and CR,
+// which XML forbids, dropped (xml_cdata drops them too).
+std::string escape_html(std::string_view text);
+
+// escape_html, with line breaks as <br>.
+std::string html_text(std::string_view text);
+
+// A CDATA section holding `text`; any "]]>" inside is split across two sections.
+std::string xml_cdata(std::string_view text);
+
+// GIFT text: ~ = # { } : \ escaped with a backslash; line breaks become spaces.
+std::string escape_gift(std::string_view text);
+
+// A Moodle short answer matched literally: its * wildcard written \*.
+std::string literal_short_answer(std::string_view text);
+
+// One CSV field (RFC 4180): quoted when it holds , " CR or LF, quotes doubled. A field
+// starting with = + - @ (or a tab or CR) gets a leading ' so spreadsheets never run it as a
+// formula, unless it is a plain number such as -1.5. Readers of key.csv remove that '.
+std::string csv_field(std::string_view text);
+
+// True for a plain decimal number: -?digits[.digits][e[+-]digits].
+bool is_plain_number(std::string_view text);
+
+// Whether the item counts towards a blueprint count constraint, and how to name one
+// ("area 1", "competency 6.2, level TC", "type multiple", "tag ai").
+bool count_selects(const CountSelector& select, const ExamItem& item);
+std::string describe_count(const CountSelector& select);
+
+}  // namespace hocvu

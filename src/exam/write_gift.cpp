@@ -1,0 +1,86 @@
+// gift.txt: the same questions in Moodle's GIFT text format, one category per form. Stems and
+// options are [html], HTML-escaped and then GIFT-escaped; short answers are plain.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "exam/write_exam.hpp"
+
+namespace hocvu {
+
+namespace {
+
+std::string gift_html(std::string_view text) {
+  return escape_gift(html_text(text));
+}
+
+// "####explanation" (GIFT's general feedback), or nothing.
+std::string general_feedback(const Question& question) {
+  return question.explanation.empty() ? "" : "####" + gift_html(question.explanation);
+}
+
+std::string choice_answers(const ExamItem& item) {
+  auto options = displayed_options(item);
+  auto correct = correct_positions(item);
+  bool single = item_type(item) == QuestionType::single;
+  std::string right = fmt::format("~%{}%", format_fixed_trimmed(100.0 / static_cast<double>(correct.size()), 5));
+  size_t wrong_count = options.size() - correct.size();
+  std::string wrong =
+      wrong_count == 0 ? "~" : fmt::format("~%{}%", format_fixed_trimmed(-100.0 / static_cast<double>(wrong_count), 5));
+  std::string out = "{\n";
+  for (size_t i = 0; i < options.size(); ++i) {
+    bool is_right = std::find(correct.begin(), correct.end(), i) != correct.end();
+    std::string mark = single ? (is_right ? "=" : "~") : (is_right ? right : wrong);
+    out += fmt::format("  {}{}\n", mark, gift_html(options[i]->text.value));
+  }
+  std::string feedback = general_feedback(*item.question);
+  return out + (feedback.empty() ? "" : "  " + feedback + "\n") + "}";
+}
+
+std::string short_answers(const Question& question) {
+  std::string out = "{";
+  for (const auto& answer : question.answer) {
+    out += (out.size() == 1 ? "=" : " =") + escape_gift(literal_short_answer(answer.value));
+  }
+  return out + general_feedback(question) + "}";
+}
+
+std::string answer_block(const ExamItem& item) {
+  const Question& question = *item.question;
+  switch (item_type(item)) {
+    case QuestionType::single:
+    case QuestionType::multiple: return choice_answers(item);
+    case QuestionType::true_false:
+      return fmt::format("{{{}{}}}", true_false_answer(question) ? "T" : "F", general_feedback(question));
+    case QuestionType::numeric: {
+      std::string tolerance = question.tolerance && *question.tolerance != 0 ? ":" + format_number(*question.tolerance) : "";
+      return fmt::format("{{#{}{}{}}}", format_number(numeric_answer(question)), tolerance, general_feedback(question));
+    }
+    case QuestionType::short_text: return short_answers(question);
+  }
+  return "";
+}
+
+std::string question_gift(const ExamItem& item) {
+  const Question& question = *item.question;
+  std::string stem = gift_html(question.stem.value);
+  if (question.type == QuestionType::numeric && !question.unit.empty()) {
+    stem += " (đơn vị\\: " + gift_html(question.unit) + ")";
+  }
+  return fmt::format("::{}::[html]{} {}\n\n", escape_gift(question.id.value), stem, answer_block(item));
+}
+
+}  // namespace
+
+std::string render_gift(const Exam& exam) {
+  std::string out;
+  for (const auto& form : exam.forms) {
+    out += fmt::format("$CATEGORY: $course$/hocvu/{}/{}\n\n", exam.blueprint->id.value, form.id);
+    for (const auto& item : form.items) {
+      out += question_gift(item);
+    }
+  }
+  return out;
+}
+
+}  // namespace hocvu

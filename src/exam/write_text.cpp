@@ -1,0 +1,292 @@
+// Answers as a form shows them, and the escaping every exam writer shares.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <iterator>
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
+#include "exam/write_exam.hpp"
+#include "io/error.hpp"
+
+namespace hocvu {
+
+namespace {
+
+std::optional<size_t> option_index(const Question& question, std::string_view key) {
+  for (size_t i = 0; i < question.options.size(); ++i) {
+    if (question.options[i].key.value == key) {
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> display_position(const ExamItem& item, size_t option) {
+  if (item.option_order.empty()) {
+    return option;
+  }
+  auto found = std::find(item.option_order.begin(), item.option_order.end(), option);
+  if (found == item.option_order.end()) {
+    return std::nullopt;
+  }
+  return static_cast<size_t>(found - item.option_order.begin());
+}
+
+// C0 controls other than tab, LF and CR: not allowed in XML 1.0, meaningless in HTML.
+bool is_forbidden_control(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return u < 0x20 && c != '\t' && c != '\n' && c != '\r';
+}
+
+size_t skip_digits(std::string_view text, size_t at) {
+  while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])) != 0) {
+    ++at;
+  }
+  return at;
+}
+
+}  // namespace
+
+QuestionType item_type(const ExamItem& item) {
+  if (item.question == nullptr || !item.question->type) {
+    throw FatalError("an exam item has no question type");
+  }
+  return *item.question->type;
+}
+
+std::vector<const Option*> displayed_options(const ExamItem& item) {
+  const Question& question = *item.question;
+  std::vector<const Option*> shown;
+  if (item.option_order.empty()) {
+    for (const auto& option : question.options) {
+      shown.push_back(&option);
+    }
+    return shown;
+  }
+  for (size_t index : item.option_order) {
+    if (index >= question.options.size()) {
+      throw FatalError(fmt::format("question {}: option index {} is out of range", question.id.value, index));
+    }
+    if (std::find(shown.begin(), shown.end(), &question.options[index]) != shown.end()) {
+      throw FatalError(fmt::format("question {}: option index {} is shown twice", question.id.value, index));
+    }
+    shown.push_back(&question.options[index]);
+  }
+  return shown;
+}
+
+std::vector<size_t> correct_positions(const ExamItem& item) {
+  const Question& question = *item.question;
+  displayed_options(item);  // checks the option order
+  std::vector<size_t> positions;
+  for (const auto& answer : question.answer) {
+    auto option = option_index(question, answer.value);
+    auto position = option ? display_position(item, *option) : std::nullopt;
+    if (!position) {
+      throw FatalError(fmt::format("question {}: answer '{}' is not among the options on the form",
+                                   question.id.value, answer.value));
+    }
+    positions.push_back(*position);
+  }
+  std::sort(positions.begin(), positions.end());
+  positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+  if (positions.empty()) {
+    throw FatalError(fmt::format("question {} has no answer", question.id.value));
+  }
+  return positions;
+}
+
+double numeric_answer(const Question& question) {
+  // Read as lint reads it (strtod, the whole text, finite), so ".5" and "1e3" are numbers too.
+  if (question.answer.size() == 1 && !question.answer.front().value.empty()) {
+    const std::string& text = question.answer.front().value;
+    char* end = nullptr;
+    double value = std::strtod(text.c_str(), &end);
+    if (end == text.c_str() + text.size() && std::isfinite(value)) {
+      return value;
+    }
+  }
+  throw FatalError(fmt::format("question {}: the answer is not a number", question.id.value));
+}
+
+bool true_false_answer(const Question& question) {
+  if (question.answer.size() == 1 && (question.answer.front().value == "true" || question.answer.front().value == "false")) {
+    return question.answer.front().value == "true";
+  }
+  throw FatalError(fmt::format("question {}: the answer is not true or false", question.id.value));
+}
+
+std::string format_number(double value) {
+  return fmt::format("{}", value == 0 ? 0.0 : value);
+}
+
+std::string format_fixed_trimmed(double value, int decimals) {
+  std::string text = fmt::format("{:.{}f}", value, decimals);
+  if (text.find('.') != std::string::npos) {
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.') {
+      text.pop_back();
+    }
+  }
+  return text == "-0" ? "0" : text;
+}
+
+nlohmann::ordered_json json_number(double value) {
+  if (std::floor(value) == value && std::fabs(value) < 9.0e15) {
+    return static_cast<int64_t>(value);
+  }
+  return value;
+}
+
+std::string dump_json(const nlohmann::ordered_json& json) {
+  return json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default:
+        if (!is_forbidden_control(c)) {
+          out += c;
+        }
+    }
+  }
+  return out;
+}
+
+std::string html_text(std::string_view text) {
+  std::string out;
+  for (char c : escape_html(text)) {
+    if (c == '\n') {
+      out += "<br>";
+    } else if (c != '\r') {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string xml_cdata(std::string_view raw) {
+  std::string clean;
+  std::copy_if(raw.begin(), raw.end(), std::back_inserter(clean), [](char c) { return !is_forbidden_control(c); });
+  std::string_view text = clean;
+  std::string out = "<![CDATA[";
+  size_t start = 0;
+  for (size_t end = text.find("]]>"); end != std::string_view::npos; end = text.find("]]>", start)) {
+    out.append(text.substr(start, end + 2 - start));  // up to and including "]]"
+    out += "]]><![CDATA[";
+    start = end + 2;  // the ">" goes into the next section
+  }
+  out.append(text.substr(start));
+  return out + "]]>";
+}
+
+std::string escape_gift(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '~': case '=': case '#': case '{': case '}': case ':': case '\\':
+        out += '\\';
+        out += c;
+        break;
+      case '\n': out += ' '; break;
+      case '\r': break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string literal_short_answer(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '*') {
+      out += '\\';
+    }
+    out += c;
+  }
+  return out;
+}
+
+bool is_plain_number(std::string_view text) {
+  size_t at = (!text.empty() && text[0] == '-') ? 1 : 0;
+  size_t digits_end = skip_digits(text, at);
+  if (digits_end == at) {
+    return false;
+  }
+  at = digits_end;
+  if (at < text.size() && text[at] == '.') {
+    size_t fraction_end = skip_digits(text, at + 1);
+    if (fraction_end == at + 1) {
+      return false;
+    }
+    at = fraction_end;
+  }
+  if (at < text.size() && (text[at] == 'e' || text[at] == 'E')) {
+    size_t sign = at + 1 < text.size() && (text[at + 1] == '+' || text[at + 1] == '-') ? at + 2 : at + 1;
+    size_t exponent_end = skip_digits(text, sign);
+    if (exponent_end == sign) {
+      return false;
+    }
+    at = exponent_end;
+  }
+  return at == text.size();
+}
+
+std::string csv_field(std::string_view text) {
+  std::string field(text);
+  bool risky = !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos;
+  if (risky && !is_plain_number(text)) {
+    field.insert(field.begin(), '\'');
+  }
+  if (field.find_first_of(",\"\r\n") == std::string::npos) {
+    return field;
+  }
+  std::string quoted = "\"";
+  for (char c : field) {
+    quoted += c;
+    if (c == '"') {
+      quoted += '"';
+    }
+  }
+  return quoted + "\"";
+}
+
+bool count_selects(const CountSelector& select, const ExamItem& item) {
+  const Question& q = *item.question;
+  if (select.area && (item.area == nullptr || item.area->id.value != select.area->value)) return false;
+  if (select.competency && q.competency.value != select.competency->value) return false;
+  if (select.level && q.level.value != select.level->value) return false;
+  if (select.type && q.type != select.type) return false;
+  if (select.tag && std::find(q.tags.begin(), q.tags.end(), select.tag->value) == q.tags.end()) return false;
+  return true;
+}
+
+std::string describe_count(const CountSelector& select) {
+  std::vector<std::string> parts;
+  if (select.area) parts.push_back("area " + select.area->value);
+  if (select.competency) parts.push_back("competency " + select.competency->value);
+  if (select.level) parts.push_back("level " + select.level->value);
+  if (select.type) parts.push_back(std::string("type ") + question_type_name(*select.type));
+  if (select.tag) parts.push_back("tag " + select.tag->value);
+  std::string text;
+  for (const auto& part : parts) {
+    text += text.empty() ? part : ", " + part;
+  }
+  return text;
+}
+
+}  // namespace hocvu

@@ -1,0 +1,102 @@
+#include <fmt/format.h>
+
+#include <set>
+
+#include "exam/feasibility.hpp"
+#include "exam/pool.hpp"
+#include "lint/model_checks.hpp"
+#include "lint/model_reporter.hpp"
+#include "text/edit_distance.hpp"
+
+namespace hocvu {
+
+namespace {
+
+// Checks that `ref` is one of `known`; reports it otherwise, with the nearest as a hint.
+bool check_known(const LocatedText& ref, const std::set<std::string>& known, const char* kind,
+                 const std::string& context, const ModelReporter& reporter) {
+  if (ref.value.empty() || known.count(ref.value) > 0) {
+    return true;
+  }
+  std::vector<std::string_view> candidates(known.begin(), known.end());
+  std::string nearest = known.size() <= 2000 ? closest_match(ref.value, candidates) : "";
+  reporter.report(Rule::unknown_reference, ref.pos,
+                  fmt::format("{} refers to {} '{}', which is not defined", context, kind, ref.value),
+                  nearest.empty() ? "" : fmt::format("did you mean '{}'?", nearest));
+  return false;
+}
+
+struct Names {
+  std::set<std::string> levels, areas, competencies, roles, tags;
+};
+
+Names names_of(const Model& model, const Framework& framework) {
+  Names names;
+  for (const auto& level : framework.levels) names.levels.insert(level.id.value);
+  for (const auto& role : framework.roles) names.roles.insert(role.id.value);
+  for (const auto& area : framework.areas) {
+    names.areas.insert(area.id.value);
+    for (const auto& competency : area.competencies) names.competencies.insert(competency.id.value);
+  }
+  for (const auto& bank : model.banks) {
+    if (bank.framework.value == framework.id.value) {
+      for (const auto& question : bank.questions) names.tags.insert(question.tags.begin(), question.tags.end());
+    }
+  }
+  return names;
+}
+
+bool check_blueprint_references(const Model& model, const Blueprint& blueprint, const Framework& framework,
+                                const ModelReporter& reporter) {
+  Names names = names_of(model, framework);
+  std::string context = fmt::format("blueprint {}", blueprint.id.value);
+  bool ok = check_known(blueprint.role, names.roles, "role", context, reporter);
+  ok &= check_known(blueprint.level, names.levels, "level", context, reporter);
+  for (const auto& count : blueprint.counts) {
+    const CountSelector& s = count.select;
+    if (s.area) ok &= check_known(*s.area, names.areas, "area", context, reporter);
+    if (s.competency) ok &= check_known(*s.competency, names.competencies, "competency", context, reporter);
+    if (s.level) ok &= check_known(*s.level, names.levels, "level", context, reporter);
+    if (s.tag) ok &= check_known(*s.tag, names.tags, "tag (used by no question)", context, reporter);
+  }
+  return ok;
+}
+
+}  // namespace
+
+void check_blueprints(const Model& model, Diagnostics& diagnostics) {
+  ModelReporter reporter(model, diagnostics);
+  for (const auto& blueprint : model.blueprints) {
+    const Framework* framework = nullptr;
+    for (const auto& candidate : model.frameworks) {
+      framework = candidate.id.value == blueprint.framework.value ? &candidate : framework;
+    }
+    if (framework == nullptr) {
+      if (!blueprint.framework.value.empty()) {
+        reporter.report(Rule::unknown_reference, blueprint.framework.pos,
+                        fmt::format("blueprint {} refers to framework '{}', which is not defined", blueprint.id.value,
+                                    blueprint.framework.value),
+                        "lint the blueprint together with its framework and banks, e.g. hocvu lint");
+      }
+      continue;
+    }
+    if (!check_blueprint_references(model, blueprint, *framework, reporter)) {
+      continue;
+    }
+    const Role* role = nullptr;
+    for (const auto& candidate : framework->roles) {
+      role = candidate.id.value == blueprint.role.value ? &candidate : role;
+    }
+    if (role == nullptr || blueprint.length == 0) {
+      continue;
+    }
+    Pool pool = build_pool(model, blueprint, *framework, *role);
+    for (const auto& shortfall : check_counts(blueprint, pool, blueprint.forms)) {
+      reporter.report(Rule::blueprint_unsatisfiable, shortfall.pos,
+                      fmt::format("blueprint {}: {}", blueprint.id.value, shortfall.message),
+                      "write more questions, or ask for fewer forms, fewer such questions or more overlap");
+    }
+  }
+}
+
+}  // namespace hocvu

@@ -1,0 +1,139 @@
+#include <fmt/format.h>
+
+#include <cmath>
+#include <limits>
+
+#include "model/load.hpp"
+
+namespace hocvu {
+
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+std::optional<uint32_t> whole_number(FieldReader& reader, std::string_view key, Need need, double min, double max) {
+  auto value = reader.number(key, need, min, max);
+  if (!value) {
+    return std::nullopt;
+  }
+  if (std::floor(*value) != *value) {
+    reader.report_at(key, Rule::wrong_type, fmt::format("'{}' should be a whole number, not {}", key, *value));
+    return std::nullopt;
+  }
+  return static_cast<uint32_t>(*value);
+}
+
+CountConstraint load_count(const FileContext& context, NodeId node) {
+  FieldReader reader(context, node, "count constraint",
+                     {"area", "competency", "level", "type", "tag", "min", "max", "exactly"});
+  CountConstraint count;
+  count.pos = reader.pos();
+  for (auto [key, field] : {std::pair{"area", &count.select.area}, std::pair{"competency", &count.select.competency},
+                            std::pair{"level", &count.select.level}, std::pair{"tag", &count.select.tag}}) {
+    if (reader.find(key)) {
+      *field = reader.id(key, Need::required);
+    }
+  }
+  if (auto type = reader.choice("type", Need::optional, {"single", "multiple", "true_false", "numeric", "short_text"})) {
+    count.select.type = static_cast<QuestionType>(*type);
+  }
+  bool selects = count.select.area || count.select.competency || count.select.level || count.select.type ||
+                 count.select.tag;
+  if (!selects) {
+    context.report(Rule::missing_field, node, "this count constraint selects nothing",
+                   "give at least one of area, competency, level, type or tag");
+  }
+  if (auto exactly = whole_number(reader, "exactly", Need::optional, 0, 10000)) {
+    count.min = count.max = *exactly;
+    if (reader.find("min") || reader.find("max")) {
+      context.report(Rule::invalid_value, node, "a count constraint has 'exactly' together with 'min' or 'max'",
+                     "use either 'exactly', or 'min' and/or 'max'");
+    }
+    return count;
+  }
+  count.min = whole_number(reader, "min", Need::optional, 0, 10000).value_or(0);
+  count.max = whole_number(reader, "max", Need::optional, 0, 10000).value_or(UINT32_MAX);
+  if (!reader.find("min") && !reader.find("max")) {
+    context.report(Rule::missing_field, node, "this count constraint has no bound", "give 'exactly', 'min' or 'max'");
+  } else if (count.min > count.max) {
+    context.report(Rule::invalid_value, node, fmt::format("min {} is above max {}", count.min, count.max));
+  }
+  return count;
+}
+
+void load_header(const FileContext& context, NodeId node, Blueprint& blueprint) {
+  FieldReader reader(context, node, "blueprint",
+                     {"id", "title", "framework", "role", "level", "forms", "length", "time_limit", "seed", "pass",
+                      "order", "shuffle_options"});
+  blueprint.id = reader.id("id", Need::required);
+  blueprint.title = reader.text("title", Need::required).value;
+  blueprint.framework = reader.id("framework", Need::required);
+  blueprint.role = reader.id("role", Need::required);
+  blueprint.level = reader.id("level", Need::required);
+  blueprint.forms = whole_number(reader, "forms", Need::required, 1, 1000).value_or(1);
+  blueprint.length = whole_number(reader, "length", Need::required, 1, 500).value_or(0);
+  blueprint.time_limit = whole_number(reader, "time_limit", Need::required, 1, 600).value_or(0);
+  blueprint.seed = whole_number(reader, "seed", Need::optional, 0, 4294967295.0).value_or(0);
+  if (auto order = reader.choice("order", Need::optional, {"by_area", "shuffled"})) {
+    blueprint.order = static_cast<QuestionOrder>(*order);
+  }
+  if (auto shuffle = reader.choice("shuffle_options", Need::optional, {"true", "false"})) {
+    blueprint.shuffle_options = *shuffle == 0;
+  }
+  if (auto pass = reader.mapping("pass", Need::required)) {
+    FieldReader pass_reader(context, *pass, "pass rule", {"percent", "area_min_percent"});
+    blueprint.pass_percent = pass_reader.number("percent", Need::required, 0, 100).value_or(0);
+    blueprint.area_min_percent = pass_reader.number("area_min_percent", Need::optional, 0, 100);
+  }
+}
+
+void load_constraints(const FileContext& context, NodeId node, Blueprint& blueprint) {
+  FieldReader reader(context, node, "constraints", {"counts", "points", "difficulty", "overlap", "exposure", "fixed"});
+  if (auto counts = reader.sequence("counts", Need::optional)) {
+    for (NodeId item : mapping_items(context, *counts, "count constraint")) {
+      blueprint.counts.push_back(load_count(context, item));
+    }
+  }
+  if (auto points = reader.mapping("points", Need::optional)) {
+    FieldReader points_reader(context, *points, "points constraint", {"min", "max", "exactly"});
+    blueprint.points_pos = context.pos(*points);
+    if (auto exactly = points_reader.number("exactly", Need::optional, 0, 100000)) {
+      blueprint.points_min = blueprint.points_max = exactly;
+    } else {
+      blueprint.points_min = points_reader.number("min", Need::optional, 0, 100000);
+      blueprint.points_max = points_reader.number("max", Need::optional, 0, 100000);
+    }
+  }
+  if (auto difficulty = reader.mapping("difficulty", Need::optional)) {
+    FieldReader difficulty_reader(context, *difficulty, "difficulty constraint", {"mean", "tolerance"});
+    blueprint.difficulty_pos = context.pos(*difficulty);
+    blueprint.difficulty_mean = difficulty_reader.number("mean", Need::optional, -4, 4);
+    blueprint.difficulty_tolerance = difficulty_reader.number("tolerance", Need::required, 0, 8);
+  }
+  if (auto overlap = reader.find("overlap")) {
+    blueprint.overlap_pos = context.pos(*overlap);
+    blueprint.overlap = whole_number(reader, "overlap", Need::optional, 0, 500);
+  }
+  if (auto exposure = reader.find("exposure")) {
+    blueprint.exposure_pos = context.pos(*exposure);
+    blueprint.exposure = reader.number("exposure", Need::optional, 0.0001, 1);
+  }
+  blueprint.fixed = reader.text_list("fixed", Need::optional);
+}
+
+}  // namespace
+
+Blueprint load_blueprint(const FileContext& context, NodeId root) {
+  FieldReader top(context, root, "blueprint file", {"blueprint", "constraints"});
+  Blueprint blueprint;
+  blueprint.pos = context.pos(root);
+  if (auto header = top.mapping("blueprint", Need::required)) {
+    load_header(context, *header, blueprint);
+  }
+  if (auto constraints = top.mapping("constraints", Need::optional)) {
+    load_constraints(context, *constraints, blueprint);
+  }
+  return blueprint;
+}
+
+}  // namespace hocvu

@@ -1,0 +1,588 @@
+// Tests of src/exam/exam.cpp and the exam writers (declared in exam/write_exam.hpp).
+#include "exam/write_exam.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "hocvu/version.hpp"
+#include "io/error.hpp"
+
+using hocvu::Area;
+using hocvu::Blueprint;
+using hocvu::Competency;
+using hocvu::CountConstraint;
+using hocvu::Exam;
+using hocvu::ExamForm;
+using hocvu::ExamItem;
+using hocvu::FatalError;
+using hocvu::Framework;
+using hocvu::LocatedText;
+using hocvu::OutputFile;
+using hocvu::Question;
+using hocvu::QuestionOrder;
+using hocvu::QuestionType;
+using Json = nlohmann::json;
+
+namespace {
+
+LocatedText located(std::string value) {
+  return LocatedText{std::move(value), hocvu::Pos{}};
+}
+
+Question make_question(std::string id, std::string competency, std::string level, QuestionType type,
+                       std::string stem, std::initializer_list<std::string> answers) {
+  Question q;
+  q.id = located(std::move(id));
+  q.competency = located(std::move(competency));
+  q.level = located(std::move(level));
+  q.type = type;
+  q.stem = located(std::move(stem));
+  q.has_answer = true;
+  q.answer_is_list = answers.size() > 1;
+  for (const auto& answer : answers) {
+    q.answer.push_back(located(answer));
+  }
+  return q;
+}
+
+void set_options(Question& q, std::initializer_list<std::pair<std::string, std::string>> options) {
+  q.has_options = true;
+  for (const auto& [key, text] : options) {
+    q.options.push_back(hocvu::Option{located(key), located(text)});
+  }
+}
+
+hocvu::CountSelector select_area(std::string area) {
+  hocvu::CountSelector select;
+  select.area = located(std::move(area));
+  return select;
+}
+
+// A framework with two areas, a blueprint, seven questions of every type and two forms whose
+// items and options come in different orders.
+struct Fixture {
+  Framework framework;
+  Blueprint blueprint;
+  std::vector<Question> questions;
+  Exam exam;
+
+  Fixture() {
+    build_framework();
+    build_blueprint();
+    build_questions();
+    build_exam();
+  }
+  Fixture(const Fixture&) = delete;
+  Fixture& operator=(const Fixture&) = delete;
+
+  void build_framework() {
+    framework.id = located("qh-kns");
+    framework.version = "1.0";
+    Area data;
+    data.id = located("1");
+    data.title = "Khai thác dữ liệu và thông tin";
+    data.competencies.push_back(Competency{located("1.1"), "Tìm kiếm", "", {}});
+    Area ai;
+    ai.id = located("6");
+    ai.title = "Trí tuệ nhân tạo";
+    ai.competencies.push_back(Competency{located("6.2"), "Dùng AI", "", {}});
+    framework.areas = {data, ai};
+    hocvu::Role role;
+    role.id = located("dbqh");
+    framework.roles.push_back(role);
+  }
+
+  void build_blueprint() {
+    blueprint.id = located("bp-dbqh");
+    blueprint.title = "Kiểm tra kỹ năng số – đại biểu";
+    blueprint.framework = located("qh-kns");
+    blueprint.role = located("dbqh");
+    blueprint.level = located("CB");
+    blueprint.time_limit = 45;
+    blueprint.order = QuestionOrder::by_area;
+    blueprint.pos.file = 1;
+    CountConstraint area1{select_area("1"), 2, UINT32_MAX, {}};
+    CountConstraint ai_tc;
+    ai_tc.select.competency = located("6.2");
+    ai_tc.select.level = located("TC");
+    ai_tc.min = 1;
+    ai_tc.max = 3;
+    CountConstraint multiple;
+    multiple.select.type = QuestionType::multiple;
+    multiple.min = multiple.max = 1;
+    CountConstraint tag;
+    tag.select.tag = located("ai");
+    tag.min = 1;
+    blueprint.counts = {area1, ai_tc, multiple, tag};
+  }
+
+  void build_questions() {
+    questions.push_back(make_question("Q1.1-CB-01", "1.1", "CB", QuestionType::single,
+                                      "Nguồn nào đáng tin cậy nhất?", {"a"}));
+    set_options(questions.back(), {{"a", "ĐÁP_ÁN_ĐÚNG"}, {"b", "Sai một"}, {"c", "Sai hai"}});
+    questions.back().explanation = "GIẢI_THÍCH_MỘT";
+    questions.back().difficulty = 1.2345;
+    questions.push_back(make_question("Q1.1-CB-02", "1.1", "CB", QuestionType::multiple,
+                                      "Những việc nào giúp bảo vệ dữ liệu?", {"a", "c"}));
+    set_options(questions.back(), {{"a", "Sao lưu"}, {"b", "=SUM(A1:A3)"}, {"c", "Đặt mật khẩu"}, {"d", "Chia sẻ"}});
+    questions.back().points = 2;
+    questions.push_back(make_question("Q1.1-CB-03", "1.1", "CB", QuestionType::true_false,
+                                      "Phép tính 1+1=2 {ghi chú: ~x #y \\z}", {"false"}));
+    questions.back().explanation = "GIẢI_THÍCH_BA";
+    questions.push_back(make_question("Q6.2-TC-01", "6.2", "TC", QuestionType::numeric,
+                                      "<script>alert('x')</script> & \"tỷ lệ\"?", {"12.5"}));
+    questions.back().tolerance = 0.1;
+    questions.back().unit = "%";
+    questions.back().tags = {"ai"};
+    questions.push_back(make_question("Q6.2-TC-02", "6.2", "TC", QuestionType::short_text,
+                                      "Ứng dụng định danh điện tử ]]> là gì?", {"VNeID", "ứng dụng VNeID"}));
+    questions.back().points = 0.5;
+    questions.push_back(make_question("Q6.2-TC-03", "6.2", "TC", QuestionType::numeric, "Nhiệt độ?", {"-1.5"}));
+    questions.push_back(make_question("Q6.2-TC-04", "6.2", "TC", QuestionType::short_text, "Công thức?",
+                                      {"=HYPERLINK(\"x\")", "@x, y"}));
+  }
+
+  ExamItem item(size_t question, std::vector<size_t> order = {}, double difficulty = 0) const {
+    const Question& q = questions[question];
+    size_t area = q.competency.value == "1.1" ? 0 : 1;
+    return ExamItem{&q, &framework.areas[area], &framework.areas[area].competencies[0], std::move(order),
+                    difficulty};
+  }
+
+  void build_exam() {
+    exam.blueprint = &blueprint;
+    exam.framework = &framework;
+    exam.role = &framework.roles[0];
+    exam.seed = 2026;
+    ExamForm first{"101", {}, {}};
+    first.items = {item(0, {2, 0, 1}, 1.2345), item(1, {3, 2, 1, 0}), item(2), item(3), item(4), item(5), item(6)};
+    ExamForm second{"102", {}, {}};
+    second.items = {item(1, {0, 1, 2, 3}, 0.5), item(0, {0, 1, 2}, 1.0), item(2), item(5), item(4), item(3)};
+    exam.forms = {first, second};
+    exam.solver = {"GLPK 5.0", "optimal", 120, 7};
+    exam.inputs = {{"framework/qh-kns.yaml", "aa"}, {"blueprints/dbqh.yaml", "bb"}};
+  }
+
+  std::string file(std::string_view path) const {
+    for (const auto& f : hocvu::render_exam(exam)) {
+      if (f.path == path) {
+        return f.contents;
+      }
+    }
+    FAIL("no output file " << path);
+    throw std::logic_error("unreachable");
+  }
+};
+
+// The line of `text` that contains `needle`.
+std::string line_with(const std::string& text, std::string_view needle) {
+  size_t at = text.find(needle);
+  REQUIRE(at != std::string::npos);
+  size_t begin = text.rfind('\n', at);
+  begin = begin == std::string::npos ? 0 : begin + 1;
+  return text.substr(begin, text.find('\n', at) - begin);
+}
+
+// `line` with every occurrence of `from` replaced by `to`.
+std::string replaced(std::string line, std::string_view from, std::string_view to) {
+  for (size_t at = line.find(from); at != std::string::npos; at = line.find(from, at + to.size())) {
+    line.replace(at, from.size(), to);
+  }
+  return line;
+}
+
+// A minimal XML well-formedness check: declaration, comments, CDATA, entity references,
+// quoted attributes, and start and end tags that nest. Returns "" or what is wrong.
+std::string xml_problem(const std::string& xml) {
+  std::vector<std::string> open;
+  size_t i = 0;
+  while (i < xml.size()) {
+    if (xml.compare(i, 9, "<![CDATA[") == 0) {
+      size_t end = xml.find("]]>", i + 9);
+      if (end == std::string::npos) return "unclosed CDATA";
+      i = end + 3;
+    } else if (xml.compare(i, 2, "<?") == 0 || xml.compare(i, 4, "<!--") == 0) {
+      size_t end = xml.find(xml[i + 1] == '?' ? "?>" : "-->", i);
+      if (end == std::string::npos) return "unclosed declaration or comment";
+      i = end + 2;
+    } else if (xml[i] == '<') {
+      size_t end = i + 1;
+      char quote = 0;
+      for (; end < xml.size() && (quote != 0 || xml[end] != '>'); ++end) {
+        if (quote == 0 && (xml[end] == '"' || xml[end] == '\'')) quote = xml[end];
+        else if (quote != 0 && xml[end] == quote) quote = 0;
+        else if (quote == 0 && xml[end] == '<') return "'<' inside a tag";
+      }
+      if (end >= xml.size()) return "unclosed tag";
+      std::string tag = xml.substr(i + 1, end - i - 1);
+      std::string name = tag.substr(0, tag.find_first_of(" /\n"));
+      if (tag[0] == '/') {
+        if (open.empty() || open.back() != tag.substr(1)) return "mismatched </" + tag.substr(1) + ">";
+        open.pop_back();
+      } else if (tag.back() != '/') {
+        open.push_back(name);
+      }
+      i = end + 1;
+    } else if (xml[i] == '&') {
+      size_t end = xml.find(';', i);
+      std::string entity = end == std::string::npos ? "" : xml.substr(i, end - i + 1);
+      bool known = entity == "&amp;" || entity == "&lt;" || entity == "&gt;" || entity == "&quot;" ||
+                   entity == "&apos;" || entity.rfind("&#", 0) == 0;
+      if (!known) return "bad entity at " + std::to_string(i);
+      i = end + 1;
+    } else if (xml[i] == '>') {
+      return "stray '>' at " + std::to_string(i);
+    } else {
+      ++i;
+    }
+  }
+  return open.empty() ? "" : "unclosed <" + open.back() + ">";
+}
+
+}  // namespace
+
+TEST_CASE("option letters run A to Z, then AA", "[exam]") {
+  CHECK(hocvu::option_letter(0) == "A");
+  CHECK(hocvu::option_letter(2) == "C");
+  CHECK(hocvu::option_letter(25) == "Z");
+  CHECK(hocvu::option_letter(26) == "AA");
+  CHECK(hocvu::option_letter(27) == "AB");
+}
+
+TEST_CASE("lettered answers follow the form's option order", "[exam]") {
+  Fixture f;
+  CHECK(hocvu::lettered_answer(f.item(0, {2, 0, 1})) == "B");
+  CHECK(hocvu::lettered_answer(f.item(0, {0, 1, 2})) == "A");
+  CHECK(hocvu::lettered_answer(f.item(0)) == "A");
+  CHECK(hocvu::lettered_answer(f.item(1, {3, 2, 1, 0})) == "B;D");
+  CHECK(hocvu::lettered_answer(f.item(1, {2, 3, 0, 1})) == "A;C");
+  CHECK(hocvu::lettered_answer(f.item(2)) == "false");
+  CHECK(hocvu::lettered_answer(f.item(3)) == "12.5:0.1");
+  CHECK(hocvu::lettered_answer(f.item(4)) == "VNeID|ứng dụng VNeID");
+  CHECK(hocvu::lettered_answer(f.item(5)) == "-1.5");
+}
+
+TEST_CASE("lettered numeric answers use the shortest exact form", "[exam]") {
+  Question q = make_question("N", "1.1", "CB", QuestionType::numeric, "?", {"42.000"});
+  ExamItem item{&q, nullptr, nullptr, {}, 0};
+  CHECK(hocvu::lettered_answer(item) == "42");
+  q.tolerance = 0.5;
+  CHECK(hocvu::lettered_answer(item) == "42:0.5");
+  q.tolerance = 0;
+  CHECK(hocvu::lettered_answer(item) == "42");
+  q.answer[0].value = ".5";
+  CHECK(hocvu::lettered_answer(item) == "0.5");
+}
+
+TEST_CASE("an answer that is not on the form is fatal", "[exam]") {
+  Fixture f;
+  CHECK_THROWS_AS(hocvu::lettered_answer(f.item(0, {1, 2})), FatalError);
+  CHECK_THROWS_AS(hocvu::lettered_answer(f.item(0, {0, 1, 7})), FatalError);
+  CHECK_THROWS_AS(hocvu::lettered_answer(f.item(0, {0, 0, 1})), FatalError);
+  f.questions[2].answer[0].value = "yes";
+  CHECK_THROWS_AS(hocvu::lettered_answer(f.item(2)), FatalError);
+}
+
+TEST_CASE("render_exam returns every file in a fixed order", "[exam]") {
+  Fixture f;
+  std::vector<std::string> paths;
+  for (const auto& file : hocvu::render_exam(f.exam)) {
+    paths.push_back(file.path);
+  }
+  CHECK(paths == std::vector<std::string>{"forms/101.md", "forms/101.html", "forms/101.json", "forms/102.md",
+                                          "forms/102.html", "forms/102.json", "key.csv", "moodle.xml", "gift.txt",
+                                          "manifest.json"});
+}
+
+TEST_CASE("form ids that are not safe file names are fatal", "[exam]") {
+  Fixture f;
+  for (const char* id : {"../x", "", "a/b", ".hidden"}) {
+    f.exam.forms[0].id = id;
+    CHECK_THROWS_AS(hocvu::render_exam(f.exam), FatalError);
+  }
+  f.exam.forms[0].id = "102";
+  CHECK_THROWS_WITH(hocvu::render_exam(f.exam), "form id '102' is used twice");
+}
+
+TEST_CASE("key.csv letters every item of every form", "[exam][key]") {
+  Fixture f;
+  CHECK(hocvu::render_key_csv(f.exam) ==
+        "form,position,question_id,type,answer,points,competency,level\n"
+        "101,1,Q1.1-CB-01,single,B,1,1.1,CB\n"
+        "101,2,Q1.1-CB-02,multiple,B;D,2,1.1,CB\n"
+        "101,3,Q1.1-CB-03,true_false,false,1,1.1,CB\n"
+        "101,4,Q6.2-TC-01,numeric,12.5:0.1,1,6.2,TC\n"
+        "101,5,Q6.2-TC-02,short_text,VNeID|ứng dụng VNeID,0.5,6.2,TC\n"
+        "101,6,Q6.2-TC-03,numeric,-1.5,1,6.2,TC\n"
+        "101,7,Q6.2-TC-04,short_text,\"'=HYPERLINK(\"\"x\"\")|@x, y\",1,6.2,TC\n"
+        "102,1,Q1.1-CB-02,multiple,A;C,2,1.1,CB\n"
+        "102,2,Q1.1-CB-01,single,A,1,1.1,CB\n"
+        "102,3,Q1.1-CB-03,true_false,false,1,1.1,CB\n"
+        "102,4,Q6.2-TC-03,numeric,-1.5,1,6.2,TC\n"
+        "102,5,Q6.2-TC-02,short_text,VNeID|ứng dụng VNeID,0.5,6.2,TC\n"
+        "102,6,Q6.2-TC-01,numeric,12.5:0.1,1,6.2,TC\n");
+}
+
+TEST_CASE("CSV fields are quoted per RFC 4180", "[exam][key]") {
+  CHECK(hocvu::csv_field("plain") == "plain");
+  CHECK(hocvu::csv_field("") == "");
+  CHECK(hocvu::csv_field("a,b") == "\"a,b\"");
+  CHECK(hocvu::csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(hocvu::csv_field("two\nlines") == "\"two\nlines\"");
+  CHECK(hocvu::csv_field("cr\rhere") == "\"cr\rhere\"");
+  CHECK(hocvu::csv_field("Thùng rác") == "Thùng rác");
+}
+
+TEST_CASE("CSV fields that a spreadsheet would run are defused", "[exam][key]") {
+  CHECK(hocvu::csv_field("=1+1") == "'=1+1");
+  CHECK(hocvu::csv_field("+84 912") == "'+84 912");
+  CHECK(hocvu::csv_field("-3:0.5") == "'-3:0.5");
+  CHECK(hocvu::csv_field("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(hocvu::csv_field("\tx") == "'\tx");
+  CHECK(hocvu::csv_field("=A1,B1") == "\"'=A1,B1\"");
+  CHECK(hocvu::csv_field("-1.5") == "-1.5");
+  CHECK(hocvu::csv_field("-42") == "-42");
+  CHECK(hocvu::csv_field("-2.5e-3") == "-2.5e-3");
+  CHECK(hocvu::csv_field("-") == "'-");
+  CHECK(hocvu::csv_field("-1.") == "'-1.");
+  CHECK(hocvu::csv_field("a=b") == "a=b");
+}
+
+TEST_CASE("numbers print in their shortest exact form", "[exam]") {
+  CHECK(hocvu::format_number(42) == "42");
+  CHECK(hocvu::format_number(12.5) == "12.5");
+  CHECK(hocvu::format_number(0.1) == "0.1");
+  CHECK(hocvu::format_number(-0.0) == "0");
+  CHECK(hocvu::format_fixed_trimmed(100.0 / 3, 5) == "33.33333");
+  CHECK(hocvu::format_fixed_trimmed(-50, 5) == "-50");
+  CHECK(hocvu::format_fixed_trimmed(100, 5) == "100");
+  CHECK(hocvu::format_fixed_trimmed(-1e-9, 5) == "0");
+}
+
+TEST_CASE("text is escaped for HTML, XML CDATA and GIFT", "[exam]") {
+  CHECK(hocvu::escape_html("<b>&\"'</b>") == "&lt;b&gt;&amp;&quot;&#39;&lt;/b&gt;");
+  CHECK(hocvu::escape_html("a\x01" "b\tc") == "ab\tc");
+  CHECK(hocvu::html_text("one\ntwo") == "one<br>two");
+  CHECK(hocvu::xml_cdata("x") == "<![CDATA[x]]>");
+  CHECK(hocvu::xml_cdata("a]]>b") == "<![CDATA[a]]]]><![CDATA[>b]]>");
+  CHECK(hocvu::escape_gift("a~b=c#d{e}f:g\\h") == "a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h");
+  CHECK(hocvu::escape_gift("line\nbreak") == "line break");
+  CHECK(hocvu::literal_short_answer("*.docx") == "\\*.docx");
+}
+
+TEST_CASE("papers escape HTML and Markdown", "[exam][paper]") {
+  Fixture f;
+  const std::string& html = f.file("forms/101.html");
+  CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;tỷ lệ&quot;?") != std::string::npos);
+  CHECK(html.find("<script") == std::string::npos);
+  const std::string& md = f.file("forms/101.md");
+  CHECK(md.find("\\<script\\>alert('x')\\</script\\> \\& \"tỷ lệ\"?") != std::string::npos);
+}
+
+TEST_CASE("the HTML paper is one printable page in Vietnamese", "[exam][paper]") {
+  Fixture f;
+  const std::string& html = f.file("forms/101.html");
+  CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">", 0) == 0);
+  for (const char* part : {"@page { size: A4; margin: 18mm; }", "page-break-inside: avoid", "Mã đề: 101",
+                           "Thời gian làm bài: 45 phút", "Họ và tên", "Số định danh cá nhân / Mã cán bộ", "Đơn vị",
+                           "<strong>Câu 1.</strong>", "<strong>Câu 7.</strong>", "(0,5 điểm)", "(2 điểm)",
+                           "Lĩnh vực 1. Khai thác dữ liệu và thông tin", "Lĩnh vực 6. Trí tuệ nhân tạo",
+                           "Chọn tất cả đáp án đúng", "<span class=\"box\"></span> %", "</html>\n"}) {
+    CAPTURE(part);
+    CHECK(html.find(part) != std::string::npos);
+  }
+  CHECK(html.find("http") == std::string::npos);  // nothing fetched from elsewhere
+}
+
+TEST_CASE("the Markdown paper numbers questions and letters options", "[exam][paper]") {
+  Fixture f;
+  const std::string& md = f.file("forms/101.md");
+  CHECK(md.rfind("# Kiểm tra kỹ năng số – đại biểu\n\n**Mã đề: 101**\n\nThời gian làm bài: 45 phút\n\n"
+                 "Số câu hỏi: 7 · Tổng điểm: 7,5\n\n", 0) == 0);
+  CHECK(md.find("\n## Lĩnh vực 1. Khai thác dữ liệu và thông tin\n\n**Câu 1.** *(1 điểm)* Nguồn nào đáng tin cậy nhất?\n\n"
+                "*Chọn một đáp án.*\n\n- A. Sai hai\n- B. ĐÁP\\_ÁN\\_ĐÚNG\n- C. Sai một\n") != std::string::npos);
+  CHECK(md.find("- B. Đặt mật khẩu\n- C. =SUM(A1:A3)\n") != std::string::npos);
+  CHECK(md.find("☐ Đúng    ☐ Sai") != std::string::npos);
+  // shuffled order: no area headings
+  f.blueprint.order = QuestionOrder::shuffled;
+  CHECK(f.file("forms/101.md").find("Lĩnh vực") == std::string::npos);
+}
+
+TEST_CASE("no form file gives the key away", "[exam][paper]") {
+  Fixture f;
+  for (const auto& file : hocvu::render_exam(f.exam)) {
+    if (file.path.rfind("forms/", 0) != 0) {
+      continue;
+    }
+    CAPTURE(file.path);
+    std::string text = replaced(file.contents, "ĐÁP\\_ÁN\\_ĐÚNG", "ĐÁP_ÁN_ĐÚNG");  // Markdown escapes _
+    CHECK(text.find("ĐÁP_ÁN_ĐÚNG") != std::string::npos);  // the right option is shown...
+    for (const char* secret : {"GIẢI_THÍCH", "GIẢI\\_THÍCH", "1.2345", "12.5", "12,5", "VNeID", "HYPERLINK",
+                               "-1.5", "answer\"", "correct", "fraction", "explanation", "difficulty", "data-",
+                               " id=", "value=", "<!--", "checked", "selected"}) {
+      CAPTURE(secret);
+      CHECK(text.find(secret) == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("the right option looks exactly like a wrong one", "[exam][paper]") {
+  Fixture f;
+  auto same_shape = [](const std::string& text, std::string right_letter, std::string wrong_letter,
+                       std::string_view right, std::string_view wrong) {
+    std::string right_line = replaced(replaced(line_with(text, right), right, "TEXT"), right_letter, "L");
+    std::string wrong_line = replaced(replaced(line_with(text, wrong), wrong, "TEXT"), wrong_letter, "L");
+    CHECK(right_line == wrong_line);
+  };
+  same_shape(f.file("forms/101.md"), "B.", "C.", "ĐÁP\\_ÁN\\_ĐÚNG", "Sai một");
+  same_shape(f.file("forms/101.html"), ">B.<", ">C.<", "ĐÁP_ÁN_ĐÚNG", "Sai một");
+  Json form = Json::parse(f.file("forms/101.json"));
+  for (const auto& question : form["questions"]) {
+    for (const auto& option : question.value("options", Json::array())) {
+      CHECK(option.size() == 2);
+      CHECK(option.contains("letter"));
+      CHECK(option.contains("text"));
+    }
+  }
+}
+
+TEST_CASE("the JSON form carries what online delivery needs", "[exam][paper]") {
+  Fixture f;
+  Json form = Json::parse(f.file("forms/102.json"));
+  CHECK(form["exam"] == "bp-dbqh");
+  CHECK(form["form"] == "102");
+  CHECK(form["title"] == "Kiểm tra kỹ năng số – đại biểu");
+  CHECK(form["time_limit_minutes"] == 45);
+  REQUIRE(form["questions"].size() == 6);
+  CHECK(form["questions"][0] == Json::parse(R"j({"position": 1, "id": "Q1.1-CB-02", "type": "multiple",
+      "stem": "Những việc nào giúp bảo vệ dữ liệu?", "points": 2, "options": [{"letter": "A", "text": "Sao lưu"},
+      {"letter": "B", "text": "=SUM(A1:A3)"}, {"letter": "C", "text": "Đặt mật khẩu"}, {"letter": "D", "text": "Chia sẻ"}]})j"));
+  CHECK(form["questions"][4]["points"] == 0.5);
+  CHECK(f.file("forms/102.json").find("\"points\": 2,") != std::string::npos);  // whole numbers without ".0"
+  CHECK(form["questions"][5]["unit"] == "%");
+  CHECK_FALSE(form["questions"][5].contains("options"));
+  CHECK_FALSE(form["questions"][2].contains("unit"));
+}
+
+TEST_CASE("moodle.xml is well-formed and holds every form", "[exam][moodle]") {
+  Fixture f;
+  const std::string& xml = f.file("moodle.xml");
+  CHECK(xml_problem(xml) == "");
+  CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n", 0) == 0);
+  CHECK(xml.find("<question type=\"category\">\n    <category><text>$course$/hocvu/bp-dbqh/101</text></category>") !=
+        std::string::npos);
+  CHECK(xml.find("<text>$course$/hocvu/bp-dbqh/102</text>") != std::string::npos);
+  CHECK(xml.find("<questiontext format=\"html\"><text><![CDATA[&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; "
+                 "&amp; &quot;tỷ lệ&quot;? (đơn vị: %)]]></text></questiontext>") != std::string::npos);
+  CHECK(xml.find("<![CDATA[Ứng dụng định danh điện tử ]]&gt; là gì?]]>") != std::string::npos);
+  CHECK(xml.find("<generalfeedback format=\"html\"><text><![CDATA[GIẢI_THÍCH_MỘT]]></text></generalfeedback>") !=
+        std::string::npos);
+  CHECK(xml.find("<name><text>Q1.1-CB-01</text></name>") != std::string::npos);
+  CHECK(xml.find("<defaultgrade>0.5</defaultgrade>") != std::string::npos);
+  CHECK(xml.find("<shuffleanswers>0</shuffleanswers>\n    <answernumbering>ABCD</answernumbering>") != std::string::npos);
+}
+
+TEST_CASE("moodle.xml answers follow the form's order with the right fractions", "[exam][moodle]") {
+  Fixture f;
+  const std::string& xml = f.file("moodle.xml");
+  // form 101 shows Q1.1-CB-02 as d, c, b, a: c and a are right
+  CHECK(xml.find("    <single>false</single>\n"
+                 "    <answer fraction=\"-50\" format=\"html\"><text><![CDATA[Chia sẻ]]></text></answer>\n"
+                 "    <answer fraction=\"50\" format=\"html\"><text><![CDATA[Đặt mật khẩu]]></text></answer>\n"
+                 "    <answer fraction=\"-50\" format=\"html\"><text><![CDATA[=SUM(A1:A3)]]></text></answer>\n"
+                 "    <answer fraction=\"50\" format=\"html\"><text><![CDATA[Sao lưu]]></text></answer>\n") !=
+        std::string::npos);
+  CHECK(xml.find("    <single>true</single>\n"
+                 "    <answer fraction=\"0\" format=\"html\"><text><![CDATA[Sai hai]]></text></answer>\n"
+                 "    <answer fraction=\"100\" format=\"html\"><text><![CDATA[ĐÁP_ÁN_ĐÚNG]]></text></answer>\n"
+                 "    <answer fraction=\"0\" format=\"html\"><text><![CDATA[Sai một]]></text></answer>\n") !=
+        std::string::npos);
+  CHECK(xml.find("<question type=\"truefalse\">") != std::string::npos);
+  CHECK(xml.find("    <answer fraction=\"0\"><text>true</text></answer>\n"
+                 "    <answer fraction=\"100\"><text>false</text></answer>\n") != std::string::npos);
+  CHECK(xml.find("<question type=\"numerical\">") != std::string::npos);
+  CHECK(xml.find("<answer fraction=\"100\"><text>12.5</text><tolerance>0.1</tolerance></answer>") != std::string::npos);
+  CHECK(xml.find("<answer fraction=\"100\"><text>-1.5</text><tolerance>0</tolerance></answer>") != std::string::npos);
+  CHECK(xml.find("    <usecase>0</usecase>\n"
+                 "    <answer fraction=\"100\"><text>VNeID</text></answer>\n"
+                 "    <answer fraction=\"100\"><text>ứng dụng VNeID</text></answer>\n") != std::string::npos);
+  CHECK(xml.find("<text>=HYPERLINK(&quot;x&quot;)</text>") != std::string::npos);
+}
+
+TEST_CASE("moodle.xml fractions of a multiple-response question sum to 100", "[exam][moodle]") {
+  Fixture f;
+  f.questions[1].answer = {located("a"), located("b"), located("c")};
+  const std::string& xml = f.file("moodle.xml");
+  CHECK(xml.find("<answer fraction=\"33.33333\" format=\"html\"><text><![CDATA[Sao lưu]]>") != std::string::npos);
+  CHECK(xml.find("<answer fraction=\"-100\" format=\"html\"><text><![CDATA[Chia sẻ]]>") != std::string::npos);
+  CHECK(xml_problem(xml) == "");
+}
+
+TEST_CASE("gift.txt escapes special characters and keeps the form's order", "[exam][gift]") {
+  Fixture f;
+  const std::string& gift = f.file("gift.txt");
+  CHECK(gift.rfind("$CATEGORY: $course$/hocvu/bp-dbqh/101\n\n"
+                   "::Q1.1-CB-01::[html]Nguồn nào đáng tin cậy nhất? {\n"
+                   "  ~Sai hai\n  =ĐÁP_ÁN_ĐÚNG\n  ~Sai một\n  ####GIẢI_THÍCH_MỘT\n}\n\n"
+                   "::Q1.1-CB-02::[html]Những việc nào giúp bảo vệ dữ liệu? {\n"
+                   "  ~%-50%Chia sẻ\n  ~%50%Đặt mật khẩu\n  ~%-50%\\=SUM(A1\\:A3)\n  ~%50%Sao lưu\n}\n\n"
+                   "::Q1.1-CB-03::[html]Phép tính 1+1\\=2 \\{ghi chú\\: \\~x \\#y \\\\z\\} {F####GIẢI_THÍCH_BA}\n\n"
+                   "::Q6.2-TC-01::[html]&lt;script&gt;alert(&\\#39;x&\\#39;)&lt;/script&gt; &amp; &quot;tỷ lệ&quot;? "
+                   "(đơn vị\\: %) {#12.5:0.1}\n\n",
+                   0) == 0);
+  CHECK(gift.find("::Q6.2-TC-02::[html]Ứng dụng định danh điện tử ]]&gt; là gì? {=VNeID =ứng dụng VNeID}\n") !=
+        std::string::npos);
+  CHECK(gift.find("{#-1.5}") != std::string::npos);
+  CHECK(gift.find("{=\\=HYPERLINK(\"x\") =@x, y}") != std::string::npos);
+  CHECK(gift.find("$CATEGORY: $course$/hocvu/bp-dbqh/102\n\n::Q1.1-CB-02::") != std::string::npos);
+  CHECK(gift.find("{\n  ~%50%Sao lưu\n  ~%-50%\\=SUM(A1\\:A3)\n  ~%50%Đặt mật khẩu\n  ~%-50%Chia sẻ\n}") !=
+        std::string::npos);
+}
+
+TEST_CASE("the manifest records inputs, solver and what every form achieved", "[exam][manifest]") {
+  Fixture f;
+  const std::string& text = f.file("manifest.json");
+  Json manifest = Json::parse(text);
+  CHECK(manifest["tool"] == "hocvu exam");
+  CHECK(manifest["version"] == hocvu::kVersion);
+  CHECK(manifest["blueprint"] == Json::parse(R"j({"id": "bp-dbqh", "title": "Kiểm tra kỹ năng số – đại biểu",
+      "file": "blueprints/dbqh.yaml"})j"));
+  CHECK(manifest["framework"] == Json::parse(R"j({"id": "qh-kns", "version": "1.0"})j"));
+  CHECK(manifest["role"] == "dbqh");
+  CHECK(manifest["level"] == "CB");
+  CHECK(manifest["seed"] == 2026);
+  CHECK(manifest["inputs"][1] == Json::parse(R"j({"path": "blueprints/dbqh.yaml", "sha256": "bb"})j"));
+  CHECK(manifest["solver"] ==
+        Json::parse(R"j({"name": "GLPK 5.0", "status": "optimal", "candidates": 120, "branch_nodes": 7})j"));
+  const Json& first = manifest["forms"][0];
+  CHECK(first["id"] == "101");
+  CHECK(first["questions"] == 7);
+  CHECK(first["points"] == 7.5);
+  CHECK(first["mean_difficulty"] == 0.1764);  // 1.2345 / 7 = 0.176357...
+  CHECK(first["counts"] == Json::parse(R"j([
+      {"constraint": "area 1", "min": 2, "max": null, "achieved": 3},
+      {"constraint": "competency 6.2, level TC", "min": 1, "max": 3, "achieved": 4},
+      {"constraint": "type multiple", "min": 1, "max": 1, "achieved": 1},
+      {"constraint": "tag ai", "min": 1, "max": null, "achieved": 1}])j"));
+  CHECK(first["question_ids"][0] == "Q1.1-CB-01");
+  CHECK(manifest["forms"][1]["mean_difficulty"] == 0.25);
+  CHECK(manifest["forms"][1]["points"] == 6.5);
+  CHECK(text.back() == '\n');
+}
+
+TEST_CASE("rendering is deterministic", "[exam]") {
+  Fixture f;
+  auto first = hocvu::render_exam(f.exam);
+  auto second = hocvu::render_exam(f.exam);
+  REQUIRE(first.size() == second.size());
+  for (size_t i = 0; i < first.size(); ++i) {
+    CHECK(first[i].contents == second[i].contents);
+  }
+}
