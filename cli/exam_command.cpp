@@ -1,9 +1,11 @@
 // hocvu exam: assemble parallel exam forms from a blueprint.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <set>
 
 #include "command.hpp"
 #include "curriculum.hpp"
@@ -31,12 +33,22 @@ struct ExamArgs {
   std::string out;
 };
 
-const Blueprint& find_blueprint(const Model& model, const std::string& path) {
+const Blueprint& find_blueprint(const LintResult& curriculum, const std::string& path) {
   std::string wanted = fs::path(path).lexically_normal().string();
-  for (const auto& blueprint : model.blueprints) {
-    if (model.files[blueprint.pos.file] == wanted) {
+  for (const auto& blueprint : curriculum.model.blueprints) {
+    if (curriculum.model.files[blueprint.pos.file] == wanted) {
       return blueprint;
     }
+  }
+  Diagnostics errors;
+  for (const auto& d : curriculum.diagnostics) {
+    if (d.severity() == Severity::error && d.where.file == wanted) {
+      errors.push_back(d);
+    }
+  }
+  if (!errors.empty()) {
+    fmt::print(stderr, "{}", text_report(errors, use_color(ColorMode::automatic, stderr)));
+    throw FatalError(fmt::format("cannot read the blueprint '{}'", path));
   }
   throw FatalError(fmt::format("'{}' is not a blueprint (it does not start with 'blueprint:')", path));
 }
@@ -51,32 +63,57 @@ const T& find_by_id(const std::vector<T>& records, const std::string& id, const 
   throw FatalError(fmt::format("there is no {} '{}' (hocvu lint explains)", what, id));
 }
 
-// Reads and checks the curriculum; errors in it stop the run, as an exam from a broken bank would be wrong.
 LintResult load_curriculum(const ExamArgs& args) {
   std::vector<std::string> paths = curriculum_paths(args.data, "exam");
   paths.push_back(args.blueprint);
   LintOptions options;
   options.keep_texts = true;
   options.min_questions = 0;
-  LintResult result = lint_files(collect_yaml_files(paths), options);
+  return lint_files(collect_yaml_files(paths), options);
+}
+
+// The files an exam is made from: the blueprint, its framework, and the banks of that framework.
+std::vector<uint32_t> exam_inputs(const Model& model, const Blueprint& blueprint) {
+  std::vector<uint32_t> files{blueprint.pos.file};
+  for (const auto& framework : model.frameworks) {
+    if (framework.id.value == blueprint.framework.value) {
+      files.push_back(framework.id.pos.file);
+    }
+  }
+  for (const auto& bank : model.banks) {
+    if (bank.framework.value == blueprint.framework.value) {
+      files.push_back(bank.id.pos.file);
+    }
+  }
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  return files;
+}
+
+// Errors in the exam's own files stop the run: an exam from a broken bank would be wrong.
+// Errors elsewhere (another blueprint, another framework) do not concern this exam.
+void refuse_broken_inputs(const LintResult& curriculum, const std::vector<uint32_t>& inputs) {
+  std::set<std::string> files;
+  for (uint32_t file : inputs) {
+    files.insert(curriculum.model.files[file]);
+  }
   Diagnostics errors;
-  for (const auto& d : result.diagnostics) {
-    if (d.severity() == Severity::error) {
+  for (const auto& d : curriculum.diagnostics) {
+    if (d.severity() == Severity::error && files.count(d.where.file) > 0) {
       errors.push_back(d);
     }
   }
   if (!errors.empty()) {
     fmt::print(stderr, "{}", text_report(errors, use_color(ColorMode::automatic, stderr)));
-    throw FatalError(fmt::format("the curriculum files have {} error{}; fix them (hocvu lint) before building an exam",
+    throw FatalError(fmt::format("the exam's files have {} error{}; fix them (hocvu lint) before building an exam",
                                  errors.size(), errors.size() == 1 ? "" : "s"));
   }
-  return result;
 }
 
-std::vector<InputFile> hash_inputs(const Model& model) {
+std::vector<InputFile> hash_inputs(const Model& model, const std::vector<uint32_t>& files) {
   std::vector<InputFile> inputs;
-  for (const auto& file : model.files) {
-    inputs.push_back({file, sha256_hex(read_file(file))});
+  for (uint32_t file : files) {
+    inputs.push_back({model.files[file], sha256_hex(read_file(model.files[file]))});
   }
   return inputs;
 }
@@ -97,7 +134,9 @@ int run_exam(const ExamArgs& args) {
   auto started = std::chrono::steady_clock::now();
   LintResult curriculum = load_curriculum(args);
   const Model& model = curriculum.model;
-  const Blueprint& blueprint = find_blueprint(model, args.blueprint);
+  const Blueprint& blueprint = find_blueprint(curriculum, args.blueprint);
+  std::vector<uint32_t> inputs = exam_inputs(model, blueprint);
+  refuse_broken_inputs(curriculum, inputs);
   const Framework& framework = find_by_id(model.frameworks, blueprint.framework.value, "framework");
   const Role& role = find_by_id(framework.roles, blueprint.role.value, "role");
   uint32_t forms = args.forms.value_or(blueprint.forms);
@@ -114,7 +153,7 @@ int run_exam(const ExamArgs& args) {
     return kExitProblems;
   }
   Exam exam = build_exam(blueprint, framework, role, pool, assembly, seed);
-  exam.inputs = hash_inputs(model);
+  exam.inputs = hash_inputs(model, inputs);
   std::string out = args.out.empty() ? (fs::path("out") / "exam" / blueprint.id.value).string() : args.out;
   write_outputs(out, render_exam(exam));
   auto seconds = [](auto from, auto to) { return std::chrono::duration<double>(to - from).count(); };
