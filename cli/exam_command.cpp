@@ -99,7 +99,8 @@ void refuse_broken_inputs(const LintResult& curriculum, const std::vector<uint32
   }
   Diagnostics errors;
   for (const auto& d : curriculum.diagnostics) {
-    if (d.severity() == Severity::error && files.count(d.where.file) > 0) {
+    // Counting shortfalls of the blueprint are the exam's to explain (exit 1), not input errors.
+    if (d.severity() == Severity::error && d.rule != Rule::blueprint_unsatisfiable && files.count(d.where.file) > 0) {
       errors.push_back(d);
     }
   }
@@ -154,6 +155,7 @@ int run_exam(const ExamArgs& args) {
   }
   Exam exam = build_exam(blueprint, framework, role, pool, assembly, seed);
   exam.inputs = hash_inputs(model, inputs);
+  exam.blueprint_file = model.files[blueprint.pos.file];
   std::string out = args.out.empty() ? (fs::path("out") / "exam" / blueprint.id.value).string() : args.out;
   write_outputs(out, render_exam(exam));
   auto seconds = [](auto from, auto to) { return std::chrono::duration<double>(to - from).count(); };
@@ -170,7 +172,7 @@ RunCommand add_exam_command(CLI::App& app) {
   CLI::App* exam = app.add_subcommand("exam", "assemble parallel exam forms from a blueprint");
   exam->add_option("blueprint", args->blueprint, "the blueprint file (framework/blueprints/*.yaml)")->required();
   exam->add_option("--data", args->data, "framework and bank files or folders (default: framework question-banks)");
-  exam->add_option("-n,--forms", args->forms, "number of forms (default: the blueprint's)");
+  exam->add_option("-n,--forms", args->forms, "number of forms (default: the blueprint's)")->check(CLI::Range(1, 1000));
   exam->add_option("-s,--seed", args->seed, "seed for the draw (default: the blueprint's)");
   exam->add_option("-o,--out", args->out, "output folder (default: out/exam/<blueprint id>)");
   exam->footer(

@@ -46,6 +46,7 @@ struct InputFile {
 
 struct Exam {
   const Blueprint* blueprint = nullptr;
+  std::string blueprint_file;  // as given on the command line
   const Framework* framework = nullptr;
   const Role* role = nullptr;
   uint64_t seed = 0;

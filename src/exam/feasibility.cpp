@@ -29,7 +29,7 @@ std::string sharing_rule(const Blueprint& blueprint, uint32_t forms) {
   return text;
 }
 
-void check_fixed(const Blueprint& blueprint, const Pool& pool, std::vector<Shortfall>& out) {
+void check_fixed(const Blueprint& blueprint, const Pool& pool, uint32_t forms, std::vector<Shortfall>& out) {
   for (const auto& id : pool.missing_fixed) {
     out.push_back({blueprint.pos, fmt::format("fixed question {} is not an active question at the level role {} "
                                               "requires for its competency",
@@ -39,7 +39,7 @@ void check_fixed(const Blueprint& blueprint, const Pool& pool, std::vector<Short
     out.push_back({blueprint.pos, fmt::format("{} fixed questions do not fit on forms of {}", pool.fixed.size(),
                                               plural(blueprint.length, "question"))});
   }
-  if (blueprint.overlap && pool.fixed.size() > *blueprint.overlap && blueprint.forms > 1) {
+  if (blueprint.overlap && pool.fixed.size() > *blueprint.overlap && forms > 1) {
     out.push_back({blueprint.overlap_pos,
                    fmt::format("{} fixed questions are on every form, but two forms may share at most {}",
                                pool.fixed.size(), *blueprint.overlap)});
@@ -198,7 +198,7 @@ uint64_t questions_needed(uint32_t forms, uint32_t per_form, std::optional<uint3
 
 std::vector<Shortfall> check_counts(const Blueprint& blueprint, const Pool& pool, uint32_t forms) {
   std::vector<Shortfall> out;
-  check_fixed(blueprint, pool, out);
+  check_fixed(blueprint, pool, forms, out);
   check_size(blueprint, pool, forms, out);
   check_count_constraints(blueprint, pool, forms, out);
   check_partitions(blueprint, pool, out);

@@ -15,11 +15,7 @@ using Json = nlohmann::ordered_json;
 
 Json blueprint_json(const Exam& exam) {
   const Blueprint& blueprint = *exam.blueprint;
-  Json file = nullptr;
-  if (blueprint.pos.file < exam.inputs.size()) {
-    file = exam.inputs[blueprint.pos.file].path;
-  }
-  return {{"id", blueprint.id.value}, {"title", blueprint.title}, {"file", std::move(file)}};
+  return {{"id", blueprint.id.value}, {"title", blueprint.title}, {"file", exam.blueprint_file}};
 }
 
 Json framework_json(const Exam& exam) {

@@ -166,6 +166,11 @@ class QuestionChecker {
       if (answer.value.find_first_not_of(" \n") == std::string::npos) {
         report(Rule::empty_text, answer.pos, fmt::format("an accepted answer of question {} is empty", q_.id.value),
                "remove it or write the text");
+      } else if (answer.value.find('|') != std::string::npos) {
+        report(Rule::answer_shape, answer.pos,
+               fmt::format("accepted answer '{}' of question {} contains '|', which separates answers in key.csv",
+                           answer.value, q_.id.value),
+               "list each accepted answer as its own item");
       }
     }
   }

@@ -412,7 +412,7 @@ def check_forms(checks, cur, run, forms):
     if cur.order == "by_area":
         problems = []
         for code, ids in known.items():
-            places = [cur.place[cur.questions[i]["competency"]] for i in ids]
+            places = [cur.place.get(cur.questions[i]["competency"], (math.inf, math.inf)) for i in ids]
             if places != sorted(places):
                 problems.append(f"form {code} is not in area and competency order")
         checks.report(f"{tag} order by_area: questions grouped by area and competency in framework order", problems)
@@ -959,12 +959,18 @@ def check_manifest(checks, cur, run, cwd, seed, forms):
             problems.append(f"{field} {manifest.get(field)!r}, expected {want!r}")
     if (manifest.get("blueprint") or {}).get("id") != cur.id:
         problems.append(f"blueprint id {(manifest.get('blueprint') or {}).get('id')!r}")
-    if (manifest.get("framework") or {}).get("id") != cur.framework["framework"]["id"]:
-        problems.append("framework id differs")
+    m_file = (manifest.get("blueprint") or {}).get("file")
+    if not isinstance(m_file, str) or os.path.realpath(os.path.join(cwd, m_file)) != cur.exam_files[0]:
+        problems.append(f"blueprint file {m_file!r}, expected {os.path.relpath(cur.exam_files[0], cwd)!r}")
+    m_framework = manifest.get("framework") or {}
+    if (m_framework.get("id"), m_framework.get("version")) != (cur.framework["framework"]["id"],
+                                                              cur.framework["framework"].get("version")):
+        problems.append(f"framework {m_framework}, expected {cur.framework['framework']['id']} "
+                        f"{cur.framework['framework'].get('version')}")
     if len(m_forms) != forms:
         problems.append(f"{len(m_forms)} forms, expected {forms}")
-    checks.report(f"{tag} manifest.json: seed {seed}, per form the question ids of key.csv, points, mean difficulty "
-                  "and achieved counts", problems)
+    checks.report(f"{tag} manifest.json: blueprint file, framework id and version, seed {seed}, per form the "
+                  "question ids of key.csv, points, mean difficulty and achieved counts", problems)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -168,6 +168,7 @@ struct Fixture {
     exam.forms = {first, second};
     exam.solver = {"GLPK 5.0", "optimal", 120, 7};
     exam.inputs = {{"framework/qh-kns.yaml", "aa"}, {"blueprints/dbqh.yaml", "bb"}};
+    exam.blueprint_file = "blueprints/dbqh.yaml";
   }
 
   std::string file(std::string_view path) const {
