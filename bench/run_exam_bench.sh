@@ -21,6 +21,12 @@ SEED=42
 GOAL_QUESTIONS=20000   # 100 forms from 20,000 questions ...
 GOAL_FORMS=100
 GOAL_SECONDS=2         # ... in under 2 s of assembly (MB = 2^20 bytes throughout)
+# What the check of the written forms holds them to; keep in step with the blueprint.
+OVERLAP=8
+EXPOSURE=0.2
+POINTS_MIN=42
+POINTS_MAX=52
+DIFFICULTY_TOLERANCE=0.1
 
 die() {
   echo "run_exam_bench: $*" >&2
@@ -35,6 +41,46 @@ die() {
 
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
+
+# check_forms DIR FORMS: checks the forms hocvu wrote to DIR against the blueprint, from
+# DIR/manifest.json: every count within its bounds, points, no question twice on a form, at
+# most OVERLAP shared by two forms, each question on at most floor(EXPOSURE * FORMS) forms,
+# and mean difficulties within twice the tolerance of each other (the target itself, the
+# pool's mean, is not in the manifest). Prints "valid" or "INVALID: why"; "-" without python3.
+check_forms() {
+  command -v python3 >/dev/null || {
+    echo "-"
+    return
+  }
+  python3 - "$1/manifest.json" "$2" "$OVERLAP" "$EXPOSURE" "$POINTS_MIN" "$POINTS_MAX" "$DIFFICULTY_TOLERANCE" <<'PY'
+import collections, itertools, json, math, sys
+path, forms_wanted = sys.argv[1], int(sys.argv[2])
+overlap, exposure, points_min, points_max, tolerance = int(sys.argv[3]), *map(float, sys.argv[4:])
+forms = json.load(open(path, encoding="utf-8"))["forms"]
+bad = []
+if len(forms) != forms_wanted:
+    bad.append(f"{len(forms)} forms")
+for form in forms:
+    for count in form["counts"]:
+        if count["achieved"] < count["min"] or (count["max"] is not None and count["achieved"] > count["max"]):
+            bad.append(f"form {form['id']}: {count['constraint']} {count['achieved']}")
+    if not points_min - 1e-9 <= form["points"] <= points_max + 1e-9:
+        bad.append(f"form {form['id']}: {form['points']} points")
+    if len(set(form["question_ids"])) != len(form["question_ids"]):
+        bad.append(f"form {form['id']}: a question twice")
+sets = [set(form["question_ids"]) for form in forms]
+shared = max((len(a & b) for a, b in itertools.combinations(sets, 2)), default=0)
+if shared > overlap:
+    bad.append(f"{shared} questions shared by two forms")
+uses = max(collections.Counter(q for s in sets for q in s).values(), default=0)
+if uses > max(1, math.floor(exposure * len(forms) + 1e-9)):
+    bad.append(f"a question on {uses} forms")
+means = [form["mean_difficulty"] for form in forms]
+if means and max(means) - min(means) > 2 * tolerance + 1e-9:
+    bad.append(f"mean difficulties from {min(means):.3f} to {max(means):.3f}")
+print("valid" if not bad else "INVALID: " + "; ".join(bad[:3]))
+PY
+}
 
 # generate QUESTIONS FILES DIR: writes the data set unless DIR already holds it, as recorded in
 # DIR/.stamp (parameters and a checksum of the generator, so a changed generator regenerates).
@@ -51,8 +97,9 @@ generate() {
 }
 
 # run_exam DIR FORMS: assembles FORMS forms from DIR once; sets LOAD_SECONDS, ASSEMBLY_SECONDS,
-# ELIGIBLE, WALL_SECONDS and PEAK_MB, and RESULT to "ok" or "infeasible". hocvu exits 1 when the
-# blueprint cannot be met (a result: its reasons are printed); anything else stops the benchmark.
+# ELIGIBLE, WALL_SECONDS and PEAK_MB, and RESULT to what check_forms says of the forms, or to
+# "infeasible": hocvu exits 1 when the blueprint cannot be met (a result: its reasons are
+# printed). Any other failure stops the benchmark.
 run_exam() {
   local dir=$1 forms=$2 rc=0 line times
   local out=$TMP/out-$forms
@@ -87,14 +134,15 @@ run_exam() {
   read -r LOAD_SECONDS ASSEMBLY_SECONDS <<<"$times"
   ELIGIBLE=$(printf '%s\n' "$line" | sed -nE 's/.* from ([0-9]+) eligible .*/\1/p')
   ELIGIBLE=${ELIGIBLE:--}
-  RESULT=ok
+  RESULT=$(check_forms "$out" "$forms")
 }
 
 echo "hocvu exam $BLUEPRINT: forms of 40 questions, 26 constraints (one run each)"
 printf '%9s %8s %5s %7s %10s %8s %14s  %s\n' \
   "questions" "eligible" "forms" "load s" "assembly s" "total s" "peak memory MB" "result"
 
-goal_assembly=""
+goal_result=infeasible
+goal_assembly=-
 for questions in 2000 20000; do
   dir=$DATA/exam-$((questions / 1000))k
   generate "$questions" $((questions / 1000)) "$dir"
@@ -102,21 +150,27 @@ for questions in 2000 20000; do
     run_exam "$dir" "$forms"
     printf '%9d %8s %5d %7s %10s %8s %14s  %s\n' "$questions" "$ELIGIBLE" "$forms" "$LOAD_SECONDS" \
       "$ASSEMBLY_SECONDS" "$WALL_SECONDS" "$PEAK_MB" "$RESULT"
-    if [ "$questions" -eq "$GOAL_QUESTIONS" ] && [ "$forms" -eq "$GOAL_FORMS" ] && [ "$RESULT" = ok ]; then
+    if [ "$questions" -eq "$GOAL_QUESTIONS" ] && [ "$forms" -eq "$GOAL_FORMS" ]; then
+      goal_result=$RESULT
       goal_assembly=$ASSEMBLY_SECONDS
     fi
   done
 done
 echo
 echo "load s and assembly s come from hocvu's own report; total s is the wall-clock time of the"
-echo "whole run under $TIME (it also includes writing the papers, keys and LMS files)."
+echo "whole run under $TIME (it also includes writing the papers, keys and LMS files). result"
+echo "checks the written forms against the blueprint (counts, points, overlap, exposure, spread"
+echo "of the mean difficulties)."
 echo
 
 # --- the goal ---------------------------------------------------------------------------------
-if [ -z "$goal_assembly" ]; then
-  echo "GOAL MISSED: $GOAL_FORMS forms from $GOAL_QUESTIONS questions could not be assembled (see above)"
+what="$GOAL_FORMS forms from $GOAL_QUESTIONS questions"
+if [ "$goal_result" = infeasible ]; then
+  echo "GOAL MISSED: $what could not be assembled (see above)"
+elif [ "${goal_result#INVALID}" != "$goal_result" ]; then
+  echo "GOAL MISSED: $what assembled in $goal_assembly s, but the forms break the blueprint ($goal_result)"
 elif awk -v s="$goal_assembly" -v g="$GOAL_SECONDS" 'BEGIN { exit !(s < g) }'; then
-  echo "GOAL MET: $GOAL_FORMS forms from $GOAL_QUESTIONS questions assembled in $goal_assembly s (goal < $GOAL_SECONDS s)"
+  echo "GOAL MET: $what assembled in $goal_assembly s (goal < $GOAL_SECONDS s)"
 else
-  echo "GOAL MISSED: $GOAL_FORMS forms from $GOAL_QUESTIONS questions assembled in $goal_assembly s (goal < $GOAL_SECONDS s)"
+  echo "GOAL MISSED: $what assembled in $goal_assembly s (goal < $GOAL_SECONDS s)"
 fi

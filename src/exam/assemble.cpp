@@ -96,8 +96,10 @@ class FormBuilder {
     for (const auto& [families, name] : trials) {
       auto candidates = choose_candidates(order, pool_.items.size(), families);
       if (solve(candidates, noise, families, scratch)) {
-        return fmt::format("form {} cannot be built together with the forms before it; it could be without {}",
-                           index + 1, name);
+        return index == 0 ? fmt::format("form 1 cannot be built; it could be without {}", name)
+                          : fmt::format("form {} cannot be built together with the forms before it; it could be "
+                                        "without {}",
+                                        index + 1, name);
       }
     }
     return fmt::format("form {} cannot be built: no single constraint left out would make it possible; the "

@@ -16,7 +16,8 @@ std::string plural(uint64_t n, const char* word) {
   return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
 }
 
-// "4 forms with at most 1 shared question" / "4 forms with each question on at most 2".
+// "4 forms with at most 1 question shared between two forms", "... with each question on at
+// most 2 forms".
 std::string sharing_rule(const Blueprint& blueprint, uint32_t forms) {
   std::string text = plural(forms, "form");
   if (forms > 1 && blueprint.overlap) {
@@ -98,32 +99,50 @@ void check_partitions(const Blueprint& blueprint, const Pool& pool, std::vector<
       {"type", [](const CountSelector& s) { return s.type && !s.area && !s.competency && !s.level && !s.tag ? question_type_name(*s.type) : ""; }},
   };
   for (const auto& [name, key] : dimensions) {
-    std::map<std::string, const CountConstraint*> parts;
+    // Several constraints on one value (area 1 min 3, area 1 max 5) combine into one range.
+    struct Range {
+      uint32_t min = 0;
+      uint32_t max = UINT32_MAX;
+      const CountConstraint* first = nullptr;  // the first in the file, where findings point
+    };
+    std::map<std::string, Range> parts;
+    const CountConstraint* first_part = nullptr;
     for (const auto& count : blueprint.counts) {
-      if (!key(count.select).empty()) {
-        parts.emplace(key(count.select), &count);
+      std::string value = key(count.select);
+      if (value.empty()) {
+        continue;
+      }
+      Range& range = parts[value];
+      range.min = std::max(range.min, count.min);
+      range.max = std::min(range.max, count.max);
+      range.first = range.first != nullptr ? range.first : &count;
+      first_part = first_part != nullptr ? first_part : &count;
+      if (range.min > range.max) {
+        out.push_back({count.pos, fmt::format("the constraints on {} {} ask for at least {} and at most {}", name,
+                                              value, range.min, range.max)});
       }
     }
+    if (parts.empty()) {
+      continue;
+    }
     uint64_t mins = 0;
-    for (const auto& part : parts) {
-      mins += part.second->min;
-    }
-    if (!parts.empty() && mins > blueprint.length) {
-      out.push_back({parts.begin()->second->pos, fmt::format("the minimums per {} add up to {}, more than the {} "
-                                                             "questions of a form",
-                                                             name, mins, blueprint.length)});
-    }
-    bool covers_pool = !parts.empty() && std::all_of(pool.items.begin(), pool.items.end(), [&](const PoolItem& item) {
-      return std::any_of(parts.begin(), parts.end(), [&](const auto& part) { return matches(part.second->select, item); });
-    });
     uint64_t maxes = 0;
     for (const auto& part : parts) {
-      maxes += std::min<uint64_t>(part.second->max, blueprint.length);
+      mins += part.second.min;
+      maxes += std::min<uint64_t>(part.second.max, blueprint.length);
     }
+    if (mins > blueprint.length) {
+      out.push_back({first_part->pos, fmt::format("the minimums per {} add up to {}, more than the {} questions of a "
+                                                  "form",
+                                                  name, mins, blueprint.length)});
+    }
+    bool covers_pool = std::all_of(pool.items.begin(), pool.items.end(), [&](const PoolItem& item) {
+      return std::any_of(parts.begin(), parts.end(), [&](const auto& part) { return matches(part.second.first->select, item); });
+    });
     if (covers_pool && maxes < blueprint.length) {
-      out.push_back({parts.begin()->second->pos, fmt::format("the maximums per {} add up to {}, fewer than the {} "
-                                                             "questions of a form",
-                                                             name, maxes, blueprint.length)});
+      out.push_back({first_part->pos, fmt::format("the maximums per {} add up to {}, fewer than the {} questions of a "
+                                                  "form",
+                                                  name, maxes, blueprint.length)});
     }
   }
 }

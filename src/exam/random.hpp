@@ -1,6 +1,7 @@
 #pragma once
 // A seeded random source that gives the same numbers on every platform (the standard
 // distributions do not), for shuffles and tie-breaks that must be reproducible.
+#include <cstddef>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -20,8 +21,11 @@ class Random {
   }
   // Uniform in [0, 1).
   double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-  // Uniform in [0, bound), without modulo bias.
+  // Uniform in [0, bound), without modulo bias; 0 when bound is 0.
   uint64_t below(uint64_t bound) {
+    if (bound <= 1) {
+      return 0;
+    }
     uint64_t limit = UINT64_MAX - UINT64_MAX % bound;
     uint64_t value;
     do {

@@ -353,7 +353,7 @@ TEST_CASE("assemble_forms: an infeasible form names the constraint to blame", "[
     Assembly assembly = setup.assemble(1, 3);
     REQUIRE(assembly.problems.size() == 1);
     CHECK(assembly.problems[0] ==
-          "form 1 cannot be built together with the forms before it; it could be without the enemies of its "
+          "form 1 cannot be built; it could be without the enemies of its "
           "questions");
     CHECK(assembly.forms.empty());
     CHECK(assembly.report.status == "infeasible");
@@ -369,7 +369,7 @@ TEST_CASE("assemble_forms: an infeasible form names the constraint to blame", "[
     Assembly assembly = setup.assemble(2, 3);
     REQUIRE(assembly.problems.size() == 1);
     CHECK(assembly.problems[0] ==
-          "form 1 cannot be built together with the forms before it; it could be without the points constraint");
+          "form 1 cannot be built; it could be without the points constraint");
   }
   SECTION("the overlap with earlier forms") {
     // Two groups of three questions, each needing two per form: the second form must reuse
@@ -408,7 +408,7 @@ TEST_CASE("assemble_forms: an infeasible form names the constraint to blame", "[
     Assembly assembly = setup.assemble(1, 3);
     REQUIRE(assembly.problems.size() == 1);
     CHECK(assembly.problems[0] ==
-          "form 1 cannot be built together with the forms before it; it could be without the difficulty "
+          "form 1 cannot be built; it could be without the difficulty "
           "constraint");
   }
 }

@@ -260,12 +260,8 @@ TEST_CASE("check_counts: fixed questions", "[exam][feasibility]") {
   }
 }
 
-// The check of fixed questions against the overlap looks at the blueprint's own `forms`, not at
-// the number of forms it is asked to check (what `hocvu exam --forms N` passes).
-TEST_CASE("check_counts: fixed questions against the overlap use the forms asked for",
-          "[exam][feasibility][!shouldfail]") {
-  // BUG (src/exam/feasibility.cpp, check_fixed): `blueprint.forms > 1` should be `forms > 1`.
-  // Remove [!shouldfail] when fixed.
+// `hocvu exam --forms N` checks N forms, whatever the blueprint's own `forms` says.
+TEST_CASE("check_counts: fixed questions against the overlap use the forms asked for", "[exam][feasibility]") {
   Setup setup;
   setup.blueprint.overlap = 1;
   setup.blueprint.fixed = {located("S1"), located("S2")};
@@ -273,6 +269,8 @@ TEST_CASE("check_counts: fixed questions against the overlap use the forms asked
   auto shortfalls = setup.check(2);
   REQUIRE(shortfalls.size() == 1);
   CHECK(shortfalls[0].message == "2 fixed questions are on every form, but two forms may share at most 1");
+  setup.blueprint.forms = 4;  // and the other way round: one form shares nothing
+  CHECK(setup.check(1).empty());
 }
 
 TEST_CASE("check_counts: too few questions for the forms", "[exam][feasibility]") {
@@ -384,7 +382,7 @@ TEST_CASE("check_counts: constraints that split a form", "[exam][feasibility]") 
     auto shortfalls = setup.check(1);
     REQUIRE(shortfalls.size() == 1);
     CHECK(shortfalls[0].message == "the minimums per area add up to 5, more than the 4 questions of a form");
-    CHECK(shortfalls[0].pos.line == 31);  // the constraint on the first area by id
+    CHECK(shortfalls[0].pos.line == 30);  // the first constraint of that kind in the file
   }
   SECTION("competency minimums") {
     setup.count(32, 3).select.competency = located("1.1");
@@ -401,7 +399,15 @@ TEST_CASE("check_counts: constraints that split a form", "[exam][feasibility]") 
     auto shortfalls = setup.check(1);
     REQUIRE(shortfalls.size() == 1);
     CHECK(shortfalls[0].message == "the maximums per type add up to 3, fewer than the 4 questions of a form");
-    CHECK(shortfalls[0].pos.line == 37);  // the first type by name (multiple), not the first in the file
+    CHECK(shortfalls[0].pos.line == 35);  // the first type constraint in the file
+  }
+  SECTION("two constraints on one area combine into one range") {
+    setup.count(30, 0, 1).select.area = located("1");
+    setup.count(31, 3).select.area = located("1");
+    auto shortfalls = setup.check(1);
+    REQUIRE(!shortfalls.empty());
+    CHECK(shortfalls[0].message == "the constraints on area 1 ask for at least 3 and at most 1");
+    CHECK(shortfalls[0].pos.line == 31);
   }
   SECTION("maximums that leave some questions uncounted are fine") {
     setup.count(35, 0, 1).select.type = QuestionType::single;
