@@ -18,7 +18,7 @@ constexpr double kGap = 0.5;  // relative: accepts the first form within 50% of 
 // The first form GLPK finds meets every constraint; searching on for a better objective cost
 // 10x the time in measurements (100 forms from 20,000 questions: 0.6 s against 6 s) for
 // forms that were already within the blueprint's difficulty tolerance.
-constexpr uint64_t kNodeBudget = 0;
+constexpr uint64_t kMaxNodes = 20000;  // a program this search cannot settle is reported, not waited for
 constexpr double kDeviationWeight = 1.0;
 
 // Which constraint families a program includes; diagnosis leaves one out at a time.
@@ -174,6 +174,10 @@ class FormBuilder {
   uint64_t seed_;
   std::vector<bool> is_fixed_;
   std::vector<std::vector<uint32_t>> previous_;
+  mutable bool gave_up_ = false;  // some program hit kMaxNodes: say so when explaining
+
+ public:
+  bool gave_up() const { return gave_up_; }
 };
 
 std::optional<std::vector<uint32_t>> FormBuilder::solve(const std::vector<uint32_t>& candidates,
@@ -247,7 +251,8 @@ std::optional<std::vector<uint32_t>> FormBuilder::solve(const std::vector<uint32
       mip.add_row(terms, -MipModel::kNoBound, *blueprint_.overlap);
     }
   }
-  MipModel::Result result = mip.solve(kGap, kNodeBudget);
+  MipModel::Result result = mip.solve(MipModel::Limits{kGap, true, kMaxNodes});
+  gave_up_ = gave_up_ || result.gave_up;
   report.candidates += candidates.size();
   report.branch_nodes += result.branch_nodes;
   if (result.status != MipModel::Status::optimal && result.status != MipModel::Status::feasible) {
@@ -283,6 +288,12 @@ Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t f
     auto form = builder.build(index, assembly.report);
     if (!form) {
       assembly.problems.push_back(builder.diagnose(index));
+      if (builder.gave_up()) {
+        assembly.problems.push_back(fmt::format("the solver stopped searching after {} branch-and-bound nodes "
+                                                "without settling some programs, so this explanation may be "
+                                                "incomplete",
+                                                kMaxNodes));
+      }
       assembly.report.status = "infeasible";
       assembly.forms.clear();
       return assembly;

@@ -28,26 +28,22 @@ double finite_or_zero(double value) {
 
 struct SearchState {
   uint64_t nodes = 0;
-  uint64_t nodes_at_first_solution = 0;
-  bool has_solution = false;
-  uint64_t nodes_after_first = 0;  // the search stops this many nodes after its first solution
+  MipModel::Limits limits;
+  bool gave_up = false;
 };
 
+// Counts nodes, gives up after the limit, and stops at the first solution when asked.
 void on_search_event(glp_tree* tree, void* info) {
   auto* state = static_cast<SearchState*>(info);
   switch (glp_ios_reason(tree)) {
     case GLP_ISELECT:
-      ++state->nodes;
-      if (state->has_solution && state->nodes - state->nodes_at_first_solution >= state->nodes_after_first) {
+      if (++state->nodes > state->limits.max_nodes) {
+        state->gave_up = true;
         glp_ios_terminate(tree);
       }
       break;
     case GLP_IBINGO:
-      if (!state->has_solution) {
-        state->has_solution = true;
-        state->nodes_at_first_solution = state->nodes;
-      }
-      if (state->nodes_after_first == 0) {
+      if (state->limits.stop_at_first_solution) {
         glp_ios_terminate(tree);
       }
       break;
@@ -67,7 +63,7 @@ void MipModel::add_row(const std::vector<std::pair<int, double>>& terms, double 
   rows_.push_back({terms, lower, upper});
 }
 
-MipModel::Result MipModel::solve(double gap, uint64_t node_budget) const {
+MipModel::Result MipModel::solve(const Limits& limits) const {
   glp_term_out(GLP_OFF);
   std::unique_ptr<glp_prob, ProblemDeleter> problem(glp_create_prob());
   glp_set_obj_dir(problem.get(), GLP_MIN);
@@ -103,15 +99,20 @@ MipModel::Result MipModel::solve(double gap, uint64_t node_budget) const {
   glp_init_iocp(&parameters);
   parameters.msg_lev = GLP_MSG_OFF;
   parameters.presolve = GLP_ON;
-  parameters.mip_gap = gap;
+  parameters.mip_gap = limits.gap;
   parameters.fp_heur = GLP_ON;  // the feasibility pump finds a first form at the root, most of the time
   SearchState state;
-  state.nodes_after_first = node_budget;
+  state.limits = limits;
   parameters.cb_func = on_search_event;
   parameters.cb_info = &state;
   int code = glp_intopt(problem.get(), &parameters);
   result.branch_nodes = state.nodes;
   int status = glp_mip_status(problem.get());
+  result.gave_up = state.gave_up && status != GLP_OPT && status != GLP_FEAS;
+  if (result.gave_up) {
+    result.status = Status::failed;
+    return result;
+  }
   if (code == GLP_ENOPFS || code == GLP_ENODFS || status == GLP_NOFEAS) {
     result.status = Status::infeasible;
     return result;

@@ -22,10 +22,16 @@ class MipModel {
     Status status = Status::failed;
     std::vector<double> values;  // per column
     uint64_t branch_nodes = 0;
+    bool gave_up = false;  // the node limit was reached before any solution
   };
-  // The search stops at relative MIP gap `gap`, or `node_budget` branch-and-bound nodes after
-  // its first solution: both deterministic, unlike a time limit.
-  Result solve(double gap, uint64_t node_budget) const;
+  // When the search stops. Every limit is a count, not a time, so the same program gives the
+  // same answer on every machine.
+  struct Limits {
+    double gap = 0.0;                     // relative MIP gap at which the search stops
+    bool stop_at_first_solution = false;  // stop when the tree search finds its first solution
+    uint64_t max_nodes = UINT64_MAX;      // give up after this many branch-and-bound nodes
+  };
+  Result solve(const Limits& limits) const;
 
   static std::string solver_name();
 

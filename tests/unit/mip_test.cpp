@@ -13,11 +13,10 @@ using Status = hocvu::MipModel::Status;
 namespace {
 
 constexpr double kInf = MipModel::kNoBound;
-constexpr uint64_t kNoNodeLimit = UINT64_MAX;
 
 // Solved to proven optimality: no gap, no node budget.
 MipModel::Result solve_exactly(const MipModel& mip) {
-  return mip.solve(0.0, kNoNodeLimit);
+  return mip.solve(MipModel::Limits{});
 }
 
 }  // namespace
@@ -129,7 +128,7 @@ TEST_CASE("MipModel: infeasible programs say so and give no values", "[mip]") {
     int c = mip.add_column(true, 0, 1, 0);
     mip.add_row({{a, 1}, {b, 1}, {c, 1}}, 3, 3);
     mip.add_row({{a, 1}, {b, 1}}, -kInf, 1);
-    auto result = mip.solve(0.5, 0);  // the settings assembly uses
+    auto result = mip.solve(MipModel::Limits{0.5, true, 20000});  // the settings assembly uses
     CHECK(result.status == Status::infeasible);
   }
 }
@@ -147,7 +146,7 @@ TEST_CASE("MipModel: stopping at the first solution gives a feasible one", "[mip
   }
   mip.add_row(all, 5, 5);
   mip.add_row(side, 2, 3);
-  auto result = mip.solve(0.5, 0);
+  auto result = mip.solve(MipModel::Limits{0.5, true, 20000});
   REQUIRE((result.status == Status::optimal || result.status == Status::feasible));
   REQUIRE(result.values.size() == 12);
   double chosen = 0, on_side = 0;
@@ -162,7 +161,7 @@ TEST_CASE("MipModel: stopping at the first solution gives a feasible one", "[mip
   CHECK(on_side <= 3 + 1e-9);
 
   // Solving twice gives the same answer: the search has no time limit.
-  auto again = mip.solve(0.5, 0);
+  auto again = mip.solve(MipModel::Limits{0.5, true, 20000});
   CHECK(again.values == result.values);
   CHECK(again.branch_nodes == result.branch_nodes);
 }
