@@ -1,6 +1,8 @@
 // hocvu exam: assemble parallel exam forms from a blueprint.
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -144,7 +146,17 @@ int run_exam(const ExamArgs& args) {
   uint64_t seed = args.seed.value_or(blueprint.seed);
   Pool pool = build_pool(model, blueprint, framework, role);
   auto loaded = std::chrono::steady_clock::now();
-  Assembly assembly = assemble_forms(blueprint, pool, forms, seed);
+  // Progress only on a terminal: a pipe or a log file gets the summary line alone.
+  AssemblyProgress progress;
+  if (isatty(fileno(stderr)) != 0 && forms >= 10) {
+    progress = [](uint32_t done, uint32_t total) {
+      fmt::print(stderr, "\rhocvu: assembling form {}/{}", done, total);
+      if (done == total) {
+        fmt::print(stderr, "\r\033[K");
+      }
+    };
+  }
+  Assembly assembly = assemble_forms(blueprint, pool, forms, seed, progress);
   auto assembled = std::chrono::steady_clock::now();
   if (!assembly.problems.empty()) {
     for (const auto& problem : assembly.problems) {

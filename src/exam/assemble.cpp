@@ -272,7 +272,8 @@ std::optional<std::vector<uint32_t>> FormBuilder::solve(const std::vector<uint32
 
 }  // namespace
 
-Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t forms, uint64_t seed) {
+Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t forms, uint64_t seed,
+                        const AssemblyProgress& progress) {
   Assembly assembly;
   assembly.report.solver = MipModel::solver_name();
   assembly.report.status = "optimal";
@@ -299,6 +300,9 @@ Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t f
       return assembly;
     }
     assembly.forms.push_back(std::move(*form));
+    if (progress) {
+      progress(index + 1, forms);
+    }
   }
   return assembly;
 }

@@ -4,6 +4,7 @@
 // of candidates (least-used questions first), not the whole pool: that keeps each program
 // small enough to solve in milliseconds, and the sample grows only when a form cannot be met.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,10 @@ struct Assembly {
   std::vector<std::string> problems;
 };
 
-Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t forms, uint64_t seed);
+// Called after each form: (forms done, forms in all).
+using AssemblyProgress = std::function<void(uint32_t done, uint32_t total)>;
+
+Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t forms, uint64_t seed,
+                        const AssemblyProgress& progress = nullptr);
 
 }  // namespace hocvu
