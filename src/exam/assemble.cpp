@@ -180,94 +180,142 @@ class FormBuilder {
   bool gave_up() const { return gave_up_; }
 };
 
+// The program of one form: a binary column per candidate question, rows added per family.
+class FormProgram {
+ public:
+  using Terms = std::vector<std::pair<int, double>>;
+
+  FormProgram(const Pool& pool, const std::vector<uint32_t>& candidates)
+      : pool_(pool), candidates_(candidates), column_(pool.items.size(), -1) {}
+
+  void add_candidate(uint32_t item, double cost, bool fixed) {
+    column_[item] = mip_.add_column(true, fixed ? 1.0 : 0.0, 1.0, cost);
+  }
+
+  // One term per candidate whose weight is not zero.
+  template <typename Weight>
+  Terms weighted(Weight weight) const {
+    Terms terms;
+    for (uint32_t item : candidates_) {
+      double value = weight(pool_.items[item]);
+      if (value != 0.0) {
+        terms.emplace_back(column_[item], value);
+      }
+    }
+    return terms;
+  }
+
+  Terms members(const std::vector<uint32_t>& items) const {
+    Terms terms;
+    for (uint32_t item : items) {
+      if (column_[item] >= 0) {
+        terms.emplace_back(column_[item], 1.0);
+      }
+    }
+    return terms;
+  }
+
+  int column(uint32_t item) const { return column_[item]; }
+  MipModel& mip() { return mip_; }
+
+  // The chosen questions, or nullopt when the program has no solution.
+  std::optional<std::vector<uint32_t>> solve(SolverReport& report, bool& gave_up) const {
+    MipModel::Result result = mip_.solve(MipModel::Limits{kGap, true, kMaxNodes});
+    gave_up = gave_up || result.gave_up;
+    report.candidates += candidates_.size();
+    report.branch_nodes += result.branch_nodes;
+    if (result.status != MipModel::Status::optimal && result.status != MipModel::Status::feasible) {
+      return std::nullopt;
+    }
+    if (result.status == MipModel::Status::feasible) {
+      report.status = "feasible";
+    }
+    std::vector<uint32_t> form;
+    for (uint32_t item : candidates_) {
+      if (result.values[column_[item]] > 0.5) {
+        form.push_back(item);
+      }
+    }
+    return form;
+  }
+
+ private:
+  const Pool& pool_;
+  const std::vector<uint32_t>& candidates_;
+  std::vector<int> column_;
+  MipModel mip_;
+};
+
+void add_counts(const Blueprint& blueprint, const Families& families, FormProgram& program) {
+  for (size_t c = 0; c < blueprint.counts.size(); ++c) {
+    const CountConstraint& count = blueprint.counts[c];
+    if (families.skipped_count != c) {
+      auto terms = program.weighted([&](const PoolItem& item) { return matches(count.select, item) ? 1.0 : 0.0; });
+      program.mip().add_row(terms, count.min, std::min<double>(count.max, blueprint.length));
+    }
+  }
+}
+
+void add_points(const Blueprint& blueprint, FormProgram& program) {
+  if (blueprint.points_min || blueprint.points_max) {
+    auto terms = program.weighted([](const PoolItem& item) { return item.question->points; });
+    program.mip().add_row(terms, blueprint.points_min.value_or(-MipModel::kNoBound),
+                          blueprint.points_max.value_or(MipModel::kNoBound));
+  }
+}
+
+// The summed deviation from the target mean stays within tolerance x length, and a column
+// d >= |deviation| lets the objective prefer forms closer to the target.
+void add_difficulty(const Blueprint& blueprint, const Pool& pool, FormProgram& program) {
+  if (!blueprint.difficulty_tolerance) {
+    return;
+  }
+  double target = blueprint.difficulty_mean.value_or(pool.default_target);
+  int deviation = program.mip().add_column(false, 0, MipModel::kNoBound, kDeviationWeight);
+  auto terms = program.weighted([&](const PoolItem& item) { return item.difficulty - target; });
+  double limit = *blueprint.difficulty_tolerance * blueprint.length;
+  program.mip().add_row(terms, -limit, limit);
+  auto upper = terms;
+  upper.emplace_back(deviation, -1.0);
+  program.mip().add_row(upper, -MipModel::kNoBound, 0);
+  terms.emplace_back(deviation, 1.0);
+  program.mip().add_row(terms, 0, MipModel::kNoBound);
+}
+
+void add_enemies(const Pool& pool, FormProgram& program) {
+  for (auto [a, b] : pool.enemies) {
+    if (program.column(a) >= 0 && program.column(b) >= 0) {
+      program.mip().add_row({{program.column(a), 1.0}, {program.column(b), 1.0}}, -MipModel::kNoBound, 1);
+    }
+  }
+}
+
 std::optional<std::vector<uint32_t>> FormBuilder::solve(const std::vector<uint32_t>& candidates,
                                                         const std::vector<double>& noise, const Families& families,
                                                         SolverReport& report) const {
-  MipModel mip;
-  std::vector<int> column(pool_.items.size(), -1);
-  std::vector<std::pair<int, double>> all;
+  FormProgram program(pool_, candidates);
   for (uint32_t item : candidates) {
     // Prefer questions used on fewer forms (forms differ), then a seeded random order.
-    double cost = uses_[item] + 0.5 * noise[item];
-    double fixed = is_fixed_[item] ? 1.0 : 0.0;
-    column[item] = mip.add_column(true, fixed, 1.0, cost);
-    all.emplace_back(column[item], 1.0);
+    program.add_candidate(item, uses_[item] + 0.5 * noise[item], is_fixed_[item]);
   }
   double length = blueprint_.length;
-  mip.add_row(all, length, length);
-  for (size_t c = 0; c < blueprint_.counts.size(); ++c) {
-    const CountConstraint& count = blueprint_.counts[c];
-    if (families.skipped_count == c) {
-      continue;
-    }
-    std::vector<std::pair<int, double>> terms;
-    for (uint32_t item : candidates) {
-      if (matches(count.select, pool_.items[item])) {
-        terms.emplace_back(column[item], 1.0);
-      }
-    }
-    mip.add_row(terms, count.min, std::min<double>(count.max, length));
+  program.mip().add_row(program.weighted([](const PoolItem&) { return 1.0; }), length, length);
+  add_counts(blueprint_, families, program);
+  if (families.points) {
+    add_points(blueprint_, program);
   }
-  if (families.points && (blueprint_.points_min || blueprint_.points_max)) {
-    std::vector<std::pair<int, double>> terms;
-    for (uint32_t item : candidates) {
-      terms.emplace_back(column[item], pool_.items[item].question->points);
-    }
-    mip.add_row(terms, blueprint_.points_min.value_or(-MipModel::kNoBound),
-                blueprint_.points_max.value_or(MipModel::kNoBound));
-  }
-  if (families.difficulty && blueprint_.difficulty_tolerance) {
-    // d >= |sum (b_i - target) x_i|, and that sum within the tolerance times the length.
-    double target = blueprint_.difficulty_mean.value_or(pool_.default_target);
-    int deviation = mip.add_column(false, 0, MipModel::kNoBound, kDeviationWeight);
-    std::vector<std::pair<int, double>> terms;
-    for (uint32_t item : candidates) {
-      terms.emplace_back(column[item], pool_.items[item].difficulty - target);
-    }
-    double limit = *blueprint_.difficulty_tolerance * length;
-    mip.add_row(terms, -limit, limit);
-    auto upper = terms;
-    upper.emplace_back(deviation, -1.0);
-    mip.add_row(upper, -MipModel::kNoBound, 0);
-    auto lower = terms;
-    lower.emplace_back(deviation, 1.0);
-    mip.add_row(lower, 0, MipModel::kNoBound);
+  if (families.difficulty) {
+    add_difficulty(blueprint_, pool_, program);
   }
   if (families.enemies) {
-    for (auto [a, b] : pool_.enemies) {
-      if (column[a] >= 0 && column[b] >= 0) {
-        mip.add_row({{column[a], 1.0}, {column[b], 1.0}}, -MipModel::kNoBound, 1);
-      }
-    }
+    add_enemies(pool_, program);
   }
   if (families.overlap && blueprint_.overlap) {
     for (const auto& form : previous_) {
-      std::vector<std::pair<int, double>> terms;
-      for (uint32_t item : form) {
-        if (column[item] >= 0) {
-          terms.emplace_back(column[item], 1.0);
-        }
-      }
-      mip.add_row(terms, -MipModel::kNoBound, *blueprint_.overlap);
+      program.mip().add_row(program.members(form), -MipModel::kNoBound, *blueprint_.overlap);
     }
   }
-  MipModel::Result result = mip.solve(MipModel::Limits{kGap, true, kMaxNodes});
-  gave_up_ = gave_up_ || result.gave_up;
-  report.candidates += candidates.size();
-  report.branch_nodes += result.branch_nodes;
-  if (result.status != MipModel::Status::optimal && result.status != MipModel::Status::feasible) {
-    return std::nullopt;
-  }
-  if (result.status == MipModel::Status::feasible) {
-    report.status = "feasible";
-  }
-  std::vector<uint32_t> form;
-  for (uint32_t item : candidates) {
-    if (result.values[column[item]] > 0.5) {
-      form.push_back(item);
-    }
-  }
-  return form;
+  return program.solve(report, gave_up_);
 }
 
 }  // namespace

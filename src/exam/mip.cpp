@@ -9,10 +9,6 @@ namespace hocvu {
 
 namespace {
 
-struct ProblemDeleter {
-  void operator()(glp_prob* problem) const { glp_delete_prob(problem); }
-};
-
 int bound_kind(double lower, double upper) {
   bool has_lower = std::isfinite(lower);
   bool has_upper = std::isfinite(upper);
@@ -54,6 +50,10 @@ void on_search_event(glp_tree* tree, void* info) {
 
 }  // namespace
 
+void MipModel::ProblemDeleter::operator()(glp_prob* problem) const {
+  glp_delete_prob(problem);
+}
+
 int MipModel::add_column(bool binary, double lower, double upper, double cost) {
   columns_.push_back({binary, lower, upper, cost});
   return static_cast<int>(columns_.size()) - 1;
@@ -63,9 +63,9 @@ void MipModel::add_row(const std::vector<std::pair<int, double>>& terms, double 
   rows_.push_back({terms, lower, upper});
 }
 
-MipModel::Result MipModel::solve(const Limits& limits) const {
-  glp_term_out(GLP_OFF);
-  std::unique_ptr<glp_prob, ProblemDeleter> problem(glp_create_prob());
+// GLPK's own copy of the program (1-based indices, as GLPK wants them).
+MipModel::Problem MipModel::to_glpk() const {
+  Problem problem(glp_create_prob());
   glp_set_obj_dir(problem.get(), GLP_MIN);
   glp_add_cols(problem.get(), static_cast<int>(columns_.size()));
   for (size_t c = 0; c < columns_.size(); ++c) {
@@ -93,8 +93,12 @@ MipModel::Result MipModel::solve(const Limits& limits) const {
   }
   glp_load_matrix(problem.get(), static_cast<int>(values.size()) - 1, row_index.data(), column_index.data(),
                   values.data());
+  return problem;
+}
 
-  Result result;
+MipModel::Result MipModel::solve(const Limits& limits) const {
+  glp_term_out(GLP_OFF);
+  Problem problem = to_glpk();
   glp_iocp parameters;
   glp_init_iocp(&parameters);
   parameters.msg_lev = GLP_MSG_OFF;
@@ -106,19 +110,15 @@ MipModel::Result MipModel::solve(const Limits& limits) const {
   parameters.cb_func = on_search_event;
   parameters.cb_info = &state;
   int code = glp_intopt(problem.get(), &parameters);
-  result.branch_nodes = state.nodes;
   int status = glp_mip_status(problem.get());
-  result.gave_up = state.gave_up && status != GLP_OPT && status != GLP_FEAS;
-  if (result.gave_up) {
-    result.status = Status::failed;
-    return result;
-  }
-  if (code == GLP_ENOPFS || code == GLP_ENODFS || status == GLP_NOFEAS) {
-    result.status = Status::infeasible;
-    return result;
-  }
-  if (status != GLP_OPT && status != GLP_FEAS) {
-    result.status = Status::failed;
+
+  Result result;
+  result.branch_nodes = state.nodes;
+  bool solved = status == GLP_OPT || status == GLP_FEAS;
+  result.gave_up = state.gave_up && !solved;
+  if (!solved) {
+    bool infeasible = !result.gave_up && (code == GLP_ENOPFS || code == GLP_ENODFS || status == GLP_NOFEAS);
+    result.status = infeasible ? Status::infeasible : Status::failed;
     return result;
   }
   result.status = status == GLP_OPT && code == 0 ? Status::optimal : Status::feasible;

@@ -3,9 +3,12 @@
 // continuous ones, rows with lower and upper bounds. Keeps GLPK out of the assembler.
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
+
+struct glp_prob;
 
 namespace hocvu {
 
@@ -44,6 +47,11 @@ class MipModel {
     std::vector<std::pair<int, double>> terms;
     double lower, upper;
   };
+  struct ProblemDeleter {
+    void operator()(glp_prob* problem) const;
+  };
+  using Problem = std::unique_ptr<glp_prob, ProblemDeleter>;
+  Problem to_glpk() const;
   std::vector<Column> columns_;
   std::vector<Row> rows_;
 };

@@ -132,8 +132,11 @@ StemPrint stem_print(const std::string& stem) {
   return print;
 }
 
-void check_stems(const Model& model, const std::vector<std::vector<StemPrint>>& prints, Diagnostics& diagnostics) {
-  ModelReporter reporter(model, diagnostics);
+namespace {
+
+// Reports exact duplicates and returns the stems left to compare, first occurrences only.
+std::vector<StemRef> report_exact_duplicates(const Model& model, const std::vector<std::vector<StemPrint>>& prints,
+                                             const ModelReporter& reporter) {
   std::vector<StemRef> unique;
   std::unordered_map<uint64_t, const Question*> first_by_key;
   for (size_t b = 0; b < model.banks.size(); ++b) {
@@ -153,49 +156,64 @@ void check_stems(const Model& model, const std::vector<std::vector<StemPrint>>& 
       unique.push_back({&question, &prints[b][q]});
     }
   }
+  return unique;
+}
+
+struct NearMatch {
+  uint32_t earlier = UINT32_MAX;  // the earliest close stem, by position; UINT32_MAX: none
+  double similarity = 0.0;
+};
+
+// Candidate pairs share a band hash. Within a run of equal hashes each stem is compared with
+// the ones before it (at most kMaxComparedPerBucket of them).
+std::vector<NearMatch> find_near_duplicates(const std::vector<StemRef>& stems) {
   std::vector<BandEntry> entries;
-  for (uint32_t i = 0; i < unique.size(); ++i) {
-    if (unique[i].print->comparable) {
-      for (uint64_t hash : unique[i].print->bands) {
+  for (uint32_t i = 0; i < stems.size(); ++i) {
+    if (stems[i].print->comparable) {
+      for (uint64_t hash : stems[i].print->bands) {
         entries.push_back({hash, i});
       }
     }
   }
   std::sort(entries.begin(), entries.end());
-  // Within a run of equal band hashes each stem is compared with the ones before it (at most
-  // kMaxComparedPerBucket of them); a stem is reported once, against the first close match.
-  constexpr uint32_t kNone = UINT32_MAX;
-  std::vector<uint32_t> match(unique.size(), kNone);  // the earliest close stem, by position
-  std::vector<double> similarity(unique.size(), 0.0);
+  std::vector<NearMatch> matches(stems.size());
   for (size_t run = 0; run < entries.size();) {
     size_t end = run;
     while (end < entries.size() && entries[end].hash == entries[run].hash) {
       ++end;
     }
     for (size_t j = run + 1; j < end; ++j) {
-      uint32_t later = entries[j].stem;
+      NearMatch& match = matches[entries[j].stem];
       for (size_t k = run; k < j && k < run + kMaxComparedPerBucket; ++k) {
         uint32_t earlier = entries[k].stem;
-        if (earlier == later || earlier >= match[later]) {
+        if (earlier == entries[j].stem || earlier >= match.earlier) {
           continue;
         }
-        double value = jaccard(unique[later].print->shingles, unique[earlier].print->shingles);
+        double value = jaccard(stems[entries[j].stem].print->shingles, stems[earlier].print->shingles);
         if (value >= kNearThreshold) {
-          match[later] = earlier;
-          similarity[later] = value;
+          match = NearMatch{earlier, value};
         }
       }
     }
     run = end;
   }
-  for (uint32_t i = 0; i < unique.size(); ++i) {
-    if (match[i] == kNone) {
+  return matches;
+}
+
+}  // namespace
+
+void check_stems(const Model& model, const std::vector<std::vector<StemPrint>>& prints, Diagnostics& diagnostics) {
+  ModelReporter reporter(model, diagnostics);
+  std::vector<StemRef> stems = report_exact_duplicates(model, prints, reporter);
+  std::vector<NearMatch> matches = find_near_duplicates(stems);
+  for (uint32_t i = 0; i < stems.size(); ++i) {
+    if (matches[i].earlier == UINT32_MAX) {
       continue;
     }
-    const Question& other = *unique[match[i]].question;
-    reporter.report(Rule::near_duplicate_stem, unique[i].question->stem.pos,
+    const Question& other = *stems[matches[i].earlier].question;
+    reporter.report(Rule::near_duplicate_stem, stems[i].question->stem.pos,
                     fmt::format("the stem of question {} is {:.0f}% like that of question {} ({})",
-                                unique[i].question->id.value, similarity[i] * 100, other.id.value,
+                                stems[i].question->id.value, matches[i].similarity * 100, other.id.value,
                                 reporter.where(other.stem.pos)),
                     "merge them, reword one, or list them as enemies");
   }
