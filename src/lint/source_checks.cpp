@@ -105,6 +105,47 @@ void check_line(std::string_view line, uint32_t number, CappedReporter& reporter
   }
 }
 
+// Unusual line breaks stop the file (positions would disagree with editors); CRLF is a warning.
+bool check_line_breaks(std::string_view text, const std::string& path, Diagnostics& diagnostics) {
+  size_t unusual = find_unusual_line_break(text);
+  if (unusual != std::string_view::npos) {
+    LineColumn at = line_column_at(text, unusual);
+    diagnostics.push_back(Diagnostic{Rule::unusual_line_break, Location{path, at.line, at.column},
+                                     "a line break other than LF or CRLF (CR alone, U+0085, U+2028 or U+2029); the file "
+                                     "is not read further",
+                                     "hocvu lint --fix turns it into LF"});
+    return false;
+  }
+  size_t crlf = text.find("\r\n");
+  if (crlf != std::string_view::npos) {
+    LineColumn at = line_column_at(text, crlf);
+    diagnostics.push_back(Diagnostic{Rule::crlf_line_ending, Location{path, at.line, at.column},
+                                     "the file has Windows (CRLF) line endings", "hocvu lint --fix converts them to LF"});
+  }
+  return true;
+}
+
+// One pass over the bytes; only lines that look suspicious get a closer look.
+void check_lines(std::string_view text, CappedReporter& reporter) {
+  const bool has_tab = std::memchr(text.data(), '\t', text.size()) != nullptr;
+  uint32_t number = 0;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && text[i] != '\n') {
+      continue;
+    }
+    ++number;
+    std::string_view line = text.substr(start, i - start);
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    if (has_tab || (!line.empty() && line.back() == ' ') || line.size() > kMaxLineLength) {
+      check_line(line, number, reporter);
+    }
+    start = i + 1;
+  }
+}
+
 void check_lines_nfc(std::string_view text, CappedReporter& reporter) {
   uint32_t number = 0;
   for (size_t start = 0; start < text.size();) {
@@ -146,40 +187,11 @@ bool check_source(std::string_view bytes, const std::string& path, Diagnostics& 
                                      "hocvu lint --fix removes it"});
     text.remove_prefix(3);
   }
-  size_t unusual = find_unusual_line_break(text);
-  if (unusual != std::string_view::npos) {
-    LineColumn at = line_column_at(text, unusual);
-    diagnostics.push_back(Diagnostic{Rule::unusual_line_break, Location{path, at.line, at.column},
-                                     "a line break other than LF or CRLF (CR alone, U+0085, U+2028 or U+2029); the file "
-                                     "is not read further",
-                                     "hocvu lint --fix turns it into LF"});
+  if (!check_line_breaks(text, path, diagnostics)) {
     return false;
   }
-  if (text.find("\r\n") != std::string_view::npos) {
-    size_t offset = text.find('\r');
-    LineColumn at = line_column_at(text, offset);
-    diagnostics.push_back(Diagnostic{Rule::crlf_line_ending, Location{path, at.line, at.column},
-                                     "the file has Windows (CRLF) line endings", "hocvu lint --fix converts them to LF"});
-  }
   CappedReporter reporter(path, diagnostics);
-  // One pass over the bytes; only lines that look suspicious get a closer look.
-  const bool has_tab = std::memchr(text.data(), '\t', text.size()) != nullptr;
-  uint32_t number = 0;
-  size_t start = 0;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    if (i < text.size() && text[i] != '\n') {
-      continue;
-    }
-    ++number;
-    std::string_view line = text.substr(start, i - start);
-    if (!line.empty() && line.back() == '\r') {
-      line.remove_suffix(1);
-    }
-    if (has_tab || (!line.empty() && line.back() == ' ') || line.size() > kMaxLineLength) {
-      check_line(line, number, reporter);
-    }
-    start = i + 1;
-  }
+  check_lines(text, reporter);
   if (!is_nfc(text)) {
     check_lines_nfc(text, reporter);
   }
