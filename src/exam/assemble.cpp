@@ -88,7 +88,9 @@ class FormBuilder {
     f = Families{};
     f.enemies = false;
     trials.emplace_back(f, "the enemies of its questions");
-    for (size_t c = 0; c < blueprint_.counts.size(); ++c) {
+    // Each trial is a full solve: a blueprint with thousands of counts is not tried one by one.
+    constexpr size_t kMaxCountTrials = 64;
+    for (size_t c = 0; c < blueprint_.counts.size() && c < kMaxCountTrials; ++c) {
       f = Families{};
       f.skipped_count = c;
       trials.emplace_back(f, fmt::format("the count constraint on {}", describe(blueprint_.counts[c].select)));
@@ -312,7 +314,11 @@ std::optional<std::vector<uint32_t>> FormBuilder::solve(const std::vector<uint32
   }
   if (families.overlap && blueprint_.overlap) {
     for (const auto& form : previous_) {
-      program.mip().add_row(program.members(form), -MipModel::kNoBound, *blueprint_.overlap);
+      // A row is needed only when the candidates include more of that form than may be shared.
+      auto shared = program.members(form);
+      if (shared.size() > *blueprint_.overlap) {
+        program.mip().add_row(shared, -MipModel::kNoBound, *blueprint_.overlap);
+      }
     }
   }
   return program.solve(report, gave_up_);
