@@ -103,10 +103,10 @@ const std::vector<RuleInfo> kRules = {
      "Fix: add the content, or delete the file."},
 
     {Rule::unknown_document, "E201", "unknown-document", E,
-     "file is neither a framework nor a question bank",
-     "hocvu recognises a file by its first-level key: 'framework' (with levels, areas, roles) or\n"
-     "'bank' (with questions).\n"
-     "Fix: start the file with  framework:  or  bank:  as in the README (Formats)."},
+     "file is not a framework, a question bank or a blueprint",
+     "hocvu recognises a file by its first-level key: 'framework' (with levels, areas, roles),\n"
+     "'bank' (with questions) or 'blueprint' (with constraints).\n"
+     "Fix: start the file with  framework:,  bank:  or  blueprint:  as in the README (Formats)."},
     {Rule::missing_field, "E202", "missing-field", E, "a required field is missing",
      "Example: a question without  answer: .\n"
      "Fix: add the field; the README (Formats) lists the required fields of each record."},
