@@ -11,9 +11,11 @@ A case is a folder under tests/e2e/cases/ holding:
   expected_stderr  golden standard error (optional: not compared when absent)
   expected_files/  optional: files the run must leave in the scratch folder, compared exactly
 Set UPDATE_GOLDEN=1 to rewrite the golden files from the actual output.
+Durations in stderr ("0.37 s") are compared as "<t> s": they differ from run to run.
 """
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -67,7 +69,8 @@ def main():
     ok &= compare("stdout", os.path.join(case, "expected_stdout"), proc.stdout, update)
     stderr_path = os.path.join(case, "expected_stderr")
     if os.path.exists(stderr_path) or update:
-        ok &= compare("stderr", stderr_path, proc.stderr, update)
+        stderr = re.sub(rb"\b\d+\.\d+ s\b", b"<t> s", proc.stderr)
+        ok &= compare("stderr", stderr_path, stderr, update)
     files_dir = os.path.join(case, "expected_files")
     if os.path.isdir(files_dir):
         for root, _, names in os.walk(files_dir):
