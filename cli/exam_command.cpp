@@ -33,6 +33,7 @@ struct ExamArgs {
   std::optional<uint32_t> forms;
   std::optional<uint64_t> seed;
   std::string out;
+  double time_limit = 300;
 };
 
 const Blueprint& find_blueprint(const LintResult& curriculum, const std::string& path) {
@@ -146,18 +147,28 @@ int run_exam(const ExamArgs& args) {
   uint64_t seed = args.seed.value_or(blueprint.seed);
   Pool pool = build_pool(model, blueprint, framework, role);
   auto loaded = std::chrono::steady_clock::now();
-  // Progress only on a terminal: a pipe or a log file gets the summary line alone.
-  AssemblyProgress progress;
-  if (isatty(fileno(stderr)) != 0 && forms >= 10) {
-    progress = [](uint32_t done, uint32_t total) {
-      fmt::print(stderr, "\rhocvu: assembling form {}/{}", done, total);
-      if (done == total) {
-        fmt::print(stderr, "\r\033[K");
-      }
-    };
-  }
+  // Progress only on a terminal: a pipe or a log file gets the summary line alone. The time
+  // limit decides only whether an exam is written, never what it holds.
+  bool show_progress = isatty(fileno(stderr)) != 0 && forms >= 10;
+  auto deadline = loaded + std::chrono::duration<double>(args.time_limit);
+  bool out_of_time = false;
+  AssemblyProgress progress = [&](uint32_t done, uint32_t total) {
+    if (show_progress) {
+      fmt::print(stderr, "\rhocvu: assembling form {}/{}{}", done, total, done == total ? "\r\033[K" : "");
+    }
+    out_of_time = std::chrono::steady_clock::now() > deadline;
+    return !out_of_time;
+  };
   Assembly assembly = assemble_forms(blueprint, pool, forms, seed, progress);
   auto assembled = std::chrono::steady_clock::now();
+  if (out_of_time && !assembly.problems.empty()) {
+    if (show_progress) {
+      fmt::print(stderr, "\n");
+    }
+    throw FatalError(fmt::format("the time limit of {:g} s ran out ({}); ask for fewer forms, allow more overlap, "
+                                 "or raise --time-limit",
+                                 args.time_limit, assembly.problems.front()));
+  }
   if (!assembly.problems.empty()) {
     for (const auto& problem : assembly.problems) {
       fmt::print(stderr, "{}: error: {}\n", args.blueprint, problem);
@@ -187,6 +198,9 @@ RunCommand add_exam_command(CLI::App& app) {
   exam->add_option("-n,--forms", args->forms, "number of forms (default: the blueprint's)")->check(CLI::Range(1, 1000));
   exam->add_option("-s,--seed", args->seed, "seed for the draw (default: the blueprint's)");
   exam->add_option("-o,--out", args->out, "output folder (default: out/exam/<blueprint id>)");
+  exam->add_option("--time-limit", args->time_limit, "give up assembly after this many seconds (exit 2)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   exam->footer(
       "Writes forms/<CODE>.md, .html and .json (candidate papers, no answers), key.csv, moodle.xml,\n"
       "gift.txt and manifest.json. The same blueprint, banks and seed give byte-identical files.\n"

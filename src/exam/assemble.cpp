@@ -18,7 +18,12 @@ constexpr double kGap = 0.5;  // relative: accepts the first form within 50% of 
 // The first form GLPK finds meets every constraint; searching on for a better objective cost
 // 10x the time in measurements (100 forms from 20,000 questions: 0.6 s against 6 s) for
 // forms that were already within the blueprint's difficulty tolerance.
-constexpr uint64_t kMaxNodes = 20000;  // a program this search cannot settle is reported, not waited for
+// Work limits, in branch-and-bound nodes (counts keep results the same on every machine): a
+// program this search cannot settle is reported, not waited for, and so is an exam whose
+// forms together need more work than any reasonable blueprint does (the bench exam, 100 forms
+// from 20,000 questions, uses 200 nodes).
+constexpr uint64_t kMaxNodes = 2000;
+constexpr uint64_t kMaxTotalNodes = 100000;
 constexpr double kDeviationWeight = 1.0;
 
 // Which constraint families a program includes; diagnosis leaves one out at a time.
@@ -89,7 +94,7 @@ class FormBuilder {
     f.enemies = false;
     trials.emplace_back(f, "the enemies of its questions");
     // Each trial is a full solve: a blueprint with thousands of counts is not tried one by one.
-    constexpr size_t kMaxCountTrials = 64;
+    constexpr size_t kMaxCountTrials = 16;
     for (size_t c = 0; c < blueprint_.counts.size() && c < kMaxCountTrials; ++c) {
       f = Families{};
       f.skipped_count = c;
@@ -340,6 +345,16 @@ Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t f
   }
   FormBuilder builder(blueprint, pool, forms, seed);
   for (uint32_t index = 0; index < forms; ++index) {
+    if (assembly.report.branch_nodes > kMaxTotalNodes) {
+      assembly.problems.push_back(fmt::format(
+          "after {} of {} forms the solver had searched {} branch-and-bound nodes, more than the {} an exam may "
+          "take; these constraints leave little room: ask for fewer forms, allow more overlap or exposure, or add "
+          "questions",
+          index, forms, assembly.report.branch_nodes, kMaxTotalNodes));
+      assembly.report.status = "stopped";
+      assembly.forms.clear();
+      return assembly;
+    }
     auto form = builder.build(index, assembly.report);
     if (!form) {
       assembly.problems.push_back(builder.diagnose(index));
@@ -354,8 +369,11 @@ Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t f
       return assembly;
     }
     assembly.forms.push_back(std::move(*form));
-    if (progress) {
-      progress(index + 1, forms);
+    if (progress && !progress(index + 1, forms) && index + 1 < forms) {
+      assembly.problems.push_back(fmt::format("assembly was stopped after {} of {} forms", index + 1, forms));
+      assembly.report.status = "stopped";
+      assembly.forms.clear();
+      return assembly;
     }
   }
   return assembly;

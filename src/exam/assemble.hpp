@@ -20,8 +20,9 @@ struct Assembly {
   std::vector<std::string> problems;
 };
 
-// Called after each form: (forms done, forms in all).
-using AssemblyProgress = std::function<void(uint32_t done, uint32_t total)>;
+// Called after each form with (forms done, forms in all); returning false stops the assembly
+// (the caller's time limit: the library itself never looks at a clock).
+using AssemblyProgress = std::function<bool(uint32_t done, uint32_t total)>;
 
 Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t forms, uint64_t seed,
                         const AssemblyProgress& progress = nullptr);
