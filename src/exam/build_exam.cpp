@@ -40,21 +40,6 @@ ExamItem place(const Blueprint& blueprint, const PoolItem& item, Random& random)
   return placed;
 }
 
-FormTotals totals(const Blueprint& blueprint, const Pool& pool, const std::vector<uint32_t>& items) {
-  FormTotals result;
-  double difficulty = 0;
-  for (uint32_t item : items) {
-    result.points += pool.items[item].question->points;
-    difficulty += pool.items[item].difficulty;
-  }
-  result.mean_difficulty = items.empty() ? 0 : difficulty / static_cast<double>(items.size());
-  for (const auto& count : blueprint.counts) {
-    result.counts.push_back(static_cast<uint32_t>(std::count_if(
-        items.begin(), items.end(), [&](uint32_t item) { return matches(count.select, pool.items[item]); })));
-  }
-  return result;
-}
-
 }  // namespace
 
 std::string form_code(size_t index) {
@@ -76,7 +61,6 @@ Exam build_exam(const Blueprint& blueprint, const Framework& framework, const Ro
     for (uint32_t item : paper_order(blueprint, pool, assembly.forms[f], random)) {
       form.items.push_back(place(blueprint, pool.items[item], random));
     }
-    form.totals = totals(blueprint, pool, assembly.forms[f]);
     exam.forms.push_back(std::move(form));
   }
   return exam;

@@ -1,6 +1,6 @@
 #pragma once
 // Turns chosen questions into forms as candidates see them: paper order (by area, or
-// shuffled) and option order, both drawn from the seed, with the totals each form achieved.
+// shuffled) and option order, both drawn from the seed.
 #include "exam/assemble.hpp"
 #include "exam/exam.hpp"
 #include "exam/pool.hpp"

@@ -19,17 +19,9 @@ struct ExamItem {
   double difficulty = 0;  // the prior used for assembly (the question's, or its level's default)
 };
 
-// What one form achieved, for the manifest.
-struct FormTotals {
-  double points = 0;
-  double mean_difficulty = 0;
-  std::vector<uint32_t> counts;  // one per blueprint count constraint, same order
-};
-
 struct ExamForm {
   std::string id;  // "mã đề": 101, 102, ...
-  std::vector<ExamItem> items;
-  FormTotals totals;
+  std::vector<ExamItem> items;  // what the form achieved is computed from these (write_manifest.cpp)
 };
 
 struct SolverReport {

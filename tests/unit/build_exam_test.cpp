@@ -328,28 +328,6 @@ TEST_CASE("build_exam is deterministic in its seed", "[exam][build_exam]") {
   }
 }
 
-TEST_CASE("build_exam: totals per form", "[exam][build_exam]") {
-  Setup setup;
-  Exam exam = setup.build(2026);
-  REQUIRE(exam.forms.size() == 3);
-  // Pool item n: points {1, 2, 1, 0.5}[n % 4], difficulty -1.5 + 0.15 n, tag ai when n % 3 == 0;
-  // area 1 holds items 4-7 (1.2) and 12-15 (1.1); multiple-choice items are n % 4 == 1.
-  // Form 101: 15, 0, 7, 3, 12, 9.
-  const ExamForm& first = exam.forms[0];
-  CHECK(first.totals.points == Approx(0.5 + 1 + 0.5 + 0.5 + 1 + 2));
-  CHECK(first.totals.mean_difficulty == Approx(-1.5 + 0.15 * (15 + 0 + 7 + 3 + 12 + 9) / 6.0));
-  CHECK(first.totals.counts == std::vector<uint32_t>{3, 1, 5});  // area 1: 15 7 12; multiple: 9; ai: 15 0 3 12 9
-  // Form 102: 1, 14, 8, 4, 10, 13.
-  const ExamForm& second = exam.forms[1];
-  CHECK(second.totals.points == Approx(2 + 1 + 1 + 1 + 1 + 2));
-  CHECK(second.totals.mean_difficulty == Approx(-1.5 + 0.15 * (1 + 14 + 8 + 4 + 10 + 13) / 6.0));
-  CHECK(second.totals.counts == std::vector<uint32_t>{3, 2, 0});
-  // Form 103: 2, 6, 11, 5, 0, 15.
-  const ExamForm& third = exam.forms[2];
-  CHECK(third.totals.points == Approx(1 + 1 + 0.5 + 2 + 1 + 0.5));
-  CHECK(third.totals.counts == std::vector<uint32_t>{3, 1, 3});  // area 1: 6 5 15; multiple: 5; ai: 6 0 15
-}
-
 TEST_CASE("build_exam: no forms from an empty assembly", "[exam][build_exam]") {
   Setup setup;
   setup.assembly.forms.clear();

@@ -161,9 +161,9 @@ struct Fixture {
     exam.framework = &framework;
     exam.role = &framework.roles[0];
     exam.seed = 2026;
-    ExamForm first{"101", {}, {}};
+    ExamForm first{"101", {}};
     first.items = {item(0, {2, 0, 1}, 1.2345), item(1, {3, 2, 1, 0}), item(2), item(3), item(4), item(5), item(6)};
-    ExamForm second{"102", {}, {}};
+    ExamForm second{"102", {}};
     second.items = {item(1, {0, 1, 2, 3}, 0.5), item(0, {0, 1, 2}, 1.0), item(2), item(5), item(4), item(3)};
     exam.forms = {first, second};
     exam.solver = {"GLPK 5.0", "optimal", 120, 7};
