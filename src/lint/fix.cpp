@@ -1,5 +1,6 @@
 #include "lint/fix.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "text/unicode.hpp"
@@ -13,19 +14,10 @@ namespace {
 std::string unify_line_breaks(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    std::string_view rest = text.substr(i);
-    if (rest[0] == '\r' && rest.substr(0, 2) != "\r\n") {
-      out += '\n';
-    } else if (rest.substr(0, 2) == "\xC2\x85") {
-      out += '\n';
-      i += 1;
-    } else if (rest.substr(0, 3) == "\xE2\x80\xA8" || rest.substr(0, 3) == "\xE2\x80\xA9") {
-      out += '\n';
-      i += 2;
-    } else {
-      out += rest[0];
-    }
+  for (size_t i = 0; i < text.size();) {
+    size_t length = unusual_line_break_length(text.substr(i));
+    out += length > 0 ? '\n' : text[i];
+    i += std::max<size_t>(length, 1);
   }
   return out;
 }

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "text/unicode.hpp"
+#include "text/utf8.hpp"
 
 namespace hocvu {
 
@@ -163,7 +164,7 @@ class QuestionChecker {
 
   void check_short_text() {
     for (const auto& answer : q_.answer) {
-      if (answer.value.find_first_not_of(" \n") == std::string::npos) {
+      if (is_blank(answer.value)) {
         report(Rule::empty_text, answer.pos, fmt::format("an accepted answer of question {} is empty", q_.id.value),
                "remove it or write the text");
       } else if (answer.value.find('|') != std::string::npos) {

@@ -66,17 +66,12 @@ void report_not_utf8(std::string_view bytes, size_t bad, const std::string& path
                                    "save the file as UTF-8 in your editor"});
 }
 
-// Offset of the first line break YAML honours but line-based tools do not: CR without LF,
-// NEL (U+0085), LINE SEPARATOR (U+2028), PARAGRAPH SEPARATOR (U+2029); npos when none.
+// Offset of the first unusual line break (see unusual_line_break_length); npos when none.
 size_t find_unusual_line_break(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (c != '\r' && c != '\xC2' && c != '\xE2') {
-      continue;
-    }
-    std::string_view rest = text.substr(i);
-    if ((c == '\r' && rest.substr(0, 2) != "\r\n") || rest.substr(0, 2) == "\xC2\x85" ||
-        rest.substr(0, 3) == "\xE2\x80\xA8" || rest.substr(0, 3) == "\xE2\x80\xA9") {
+    // Only these bytes can start one; the test keeps the common path a byte compare.
+    if ((c == '\r' || c == '\xC2' || c == '\xE2') && unusual_line_break_length(text.substr(i)) > 0) {
       return i;
     }
   }

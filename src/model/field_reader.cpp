@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "text/edit_distance.hpp"
+#include "text/utf8.hpp"
 
 namespace hocvu {
 
@@ -50,10 +51,6 @@ std::optional<double> parse_number(std::string_view text) {
     return std::nullopt;
   }
   return value;
-}
-
-bool is_blank(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; });
 }
 
 }  // namespace

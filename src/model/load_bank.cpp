@@ -3,6 +3,7 @@
 #include <limits>
 
 #include "model/load.hpp"
+#include "text/utf8.hpp"
 
 namespace hocvu {
 
@@ -36,7 +37,7 @@ void load_options(const FileContext& context, FieldReader& reader, Question& que
       context.report(Rule::wrong_type, value, fmt::format("option '{}' should be a text", option.key.value));
     } else {
       option.text.value = std::string(doc.scalar(value));
-      if (option.text.value.find_first_not_of(" \t\r\n") == std::string::npos) {
+      if (is_blank(option.text.value)) {
         context.report(Rule::empty_text, value, fmt::format("option '{}' is empty", option.key.value),
                        "write the option's text, or remove it");
       }

@@ -73,6 +73,26 @@ LineColumn line_column_at(std::string_view text, size_t offset) {
   return {line, column};
 }
 
+size_t unusual_line_break_length(std::string_view text) {
+  if (text.empty()) {
+    return 0;
+  }
+  if (text[0] == '\r') {
+    return text.substr(0, 2) == "\r\n" ? 0 : 1;
+  }
+  if (text.substr(0, 2) == "\xC2\x85") {
+    return 2;
+  }
+  if (text.substr(0, 3) == "\xE2\x80\xA8" || text.substr(0, 3) == "\xE2\x80\xA9") {
+    return 3;
+  }
+  return 0;
+}
+
+bool is_blank(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; });
+}
+
 std::string_view line_containing(std::string_view text, size_t offset) {
   offset = std::min(offset, text.size());
   size_t start = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);

@@ -23,6 +23,14 @@ struct LineColumn {
 };
 LineColumn line_column_at(std::string_view text, size_t offset);
 
+// Length of the line break at the start of `text` that YAML honours but line-based tools
+// (editors, diff, grep) do not: CR without LF (1), NEL U+0085 (2), LINE SEPARATOR U+2028 or
+// PARAGRAPH SEPARATOR U+2029 (3); 0 when `text` does not start with one.
+size_t unusual_line_break_length(std::string_view text);
+
+// True when `text` holds nothing but spaces, tabs, CR and LF.
+bool is_blank(std::string_view text);
+
 // The line of `text` that contains `offset`, without its line ending.
 std::string_view line_containing(std::string_view text, size_t offset);
 

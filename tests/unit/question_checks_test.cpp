@@ -290,3 +290,16 @@ TEST_CASE("check_question: each finding names its own rule", "[question_checks]"
         "[keep one answer, or change the type to multiple]\n");
   CHECK(lint_bank(questions, Rule::answer_shape) == "(no diagnostics)\n");
 }
+
+TEST_CASE("check_question: an accepted short-text answer of blanks is empty (tabs too)", "[question_checks]") {
+  CHECK(lint_bank(R"(  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: short_text
+    stem: Viết tắt của mạng riêng ảo là gì?
+    answer: [VPN, "\t", " "]
+)",
+                  Rule::empty_text) ==
+        "bank.yaml:11:19: E205 an accepted answer of question Q1 is empty [remove it or write the text]\n"
+        "bank.yaml:11:25: E205 an accepted answer of question Q1 is empty [remove it or write the text]\n");
+}

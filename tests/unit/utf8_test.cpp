@@ -147,3 +147,22 @@ TEST_CASE("line_containing drops the '\\r' of CRLF endings", "[utf8]") {
   CHECK(line_containing(text, 8) == "");
   CHECK(line_containing("a\rb", 0) == "a\rb");  // a lone '\r' is not a line ending
 }
+
+TEST_CASE("unusual_line_break_length: the breaks YAML honours and line tools do not", "[utf8]") {
+  CHECK(hocvu::unusual_line_break_length("\rabc") == 1);
+  CHECK(hocvu::unusual_line_break_length("\r\nabc") == 0);  // CRLF is usual
+  CHECK(hocvu::unusual_line_break_length("\n") == 0);
+  CHECK(hocvu::unusual_line_break_length("\xC2\x85x") == 2);          // NEL
+  CHECK(hocvu::unusual_line_break_length("\xE2\x80\xA8x") == 3);      // LINE SEPARATOR
+  CHECK(hocvu::unusual_line_break_length("\xE2\x80\xA9") == 3);       // PARAGRAPH SEPARATOR
+  CHECK(hocvu::unusual_line_break_length("\xE2\x80\x94") == 0);       // an em dash starts the same way
+  CHECK(hocvu::unusual_line_break_length("\xC2\xA0") == 0);           // NO-BREAK SPACE
+  CHECK(hocvu::unusual_line_break_length("") == 0);
+}
+
+TEST_CASE("is_blank: spaces, tabs, CR and LF only", "[utf8]") {
+  CHECK(hocvu::is_blank(""));
+  CHECK(hocvu::is_blank(" \t\r\n"));
+  CHECK_FALSE(hocvu::is_blank(" a "));
+  CHECK_FALSE(hocvu::is_blank("\xC2\xA0"));  // a no-break space is text, not layout
+}
