@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "io/hash.hpp"
+
 namespace hocvu {
 
 class Random {
@@ -13,11 +15,10 @@ class Random {
   explicit Random(uint64_t seed) : state_(seed) {}
   Random(uint64_t seed, uint64_t stream) : state_(seed ^ (stream * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL)) {}
 
-  uint64_t next() {  // splitmix64
-    uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
+  uint64_t next() {  // splitmix64: mix64 adds the increment itself
+    uint64_t z = mix64(state_);
+    state_ += 0x9E3779B97F4A7C15ULL;
+    return z;
   }
   // Uniform in [0, 1).
   double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "lint/model_checks.hpp"
+#include "io/hash.hpp"
 #include "lint/model_reporter.hpp"
 #include "text/unicode.hpp"
 
@@ -27,13 +28,6 @@ uint64_t fnv1a(std::string_view text, uint64_t hash = 1469598103934665603ULL) {
     hash = (hash ^ c) * 1099511628211ULL;
   }
   return hash;
-}
-
-uint64_t mix(uint64_t x) {  // splitmix64 finaliser
-  x += 0x9E3779B97F4A7C15ULL;
-  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-  return x ^ (x >> 31);
 }
 
 double jaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
@@ -71,7 +65,7 @@ std::array<uint32_t, kHashes> min_hashes(const std::vector<uint32_t>& shingles) 
   // Hash k of a shingle is multiply-shift of one well-mixed value: cheap, and independent
   // enough for MinHash.
   for (uint32_t shingle : shingles) {
-    uint64_t base = mix(shingle);
+    uint64_t base = mix64(shingle);
     for (size_t k = 0; k < kHashes; ++k) {
       auto value = static_cast<uint32_t>((base * kMultipliers[k] + kMultipliers[kHashes - 1 - k]) >> 32);
       signature[k] = std::min(signature[k], value);
@@ -114,7 +108,7 @@ StemPrint stem_print(const std::string& stem) {
     } else if (words.size() > 1) {
       continue;
     }
-    print.shingles.push_back(static_cast<uint32_t>(mix(hash)));
+    print.shingles.push_back(static_cast<uint32_t>(mix64(hash)));
   }
   std::sort(print.shingles.begin(), print.shingles.end());
   print.shingles.erase(std::unique(print.shingles.begin(), print.shingles.end()), print.shingles.end());
@@ -122,9 +116,9 @@ StemPrint stem_print(const std::string& stem) {
   if (print.comparable) {
     auto signature = min_hashes(print.shingles);
     for (size_t band = 0; band < kBands; ++band) {
-      uint64_t hash = mix(band + 1);
+      uint64_t hash = mix64(band + 1);
       for (size_t row = 0; row < kRows; ++row) {
-        hash = mix(hash ^ signature[band * kRows + row]);
+        hash = mix64(hash ^ signature[band * kRows + row]);
       }
       print.bands[band] = hash;
     }
