@@ -51,7 +51,7 @@ const Blueprint& find_blueprint(const LintResult& curriculum, const std::string&
   }
   if (!errors.empty()) {
     fmt::print(stderr, "{}", text_report(errors, use_color(ColorMode::automatic, stderr)));
-    throw FatalError(fmt::format("cannot read the blueprint '{}'", path));
+    throw FatalError(fmt::format("cannot read the blueprint '{}'; fix the errors above and try again", path));
   }
   throw FatalError(fmt::format("'{}' is not a blueprint (it does not start with 'blueprint:')", path));
 }
@@ -128,7 +128,8 @@ void write_outputs(const std::string& folder, const std::vector<OutputFile>& fil
     std::error_code error;
     fs::create_directories(path.parent_path(), error);
     if (error) {
-      throw FatalError(fmt::format("cannot create folder '{}': {}", path.parent_path().string(), error.message()));
+      throw FatalError(fmt::format("cannot create folder '{}': {}; choose another output folder with --out",
+                                   path.parent_path().string(), error.message()));
     }
     write_file_atomically(path.string(), file.contents);
   }

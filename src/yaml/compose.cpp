@@ -40,6 +40,11 @@ SyntaxAdvice advise(std::string_view problem, std::string_view context) {
   if (problem == "found character that cannot start any token") {
     return {std::string(problem), "text starting with @ or ` and tab characters need quoting or removing"};
   }
+  if (problem == "did not find expected ',' or ']'" || problem == "did not find expected ',' or '}'") {
+    return {fmt::format("{} {}", context, problem),
+            "a '[' or '{' opened a list or mapping that is not closed; if the text starts with '[' or '{', "
+            "put it in double quotes"};
+  }
   if (problem == "found undefined tag handle") {
     return {std::string(problem), "remove the '!' tag; hocvu files do not use tags"};
   }

@@ -371,7 +371,8 @@ TEST_CASE("compose: syntax errors in plain language", "[compose]") {
         std::vector<std::string>{"1:4 E101 found character that cannot start any token [text starting with @ or ` "
                                  "and tab characters need quoting or removing]"});
   CHECK(describe(compose("a: [b, c\n").diagnostics) ==
-        std::vector<std::string>{"2:1 E101 while parsing a flow sequence did not find expected ',' or ']' []"});
+        std::vector<std::string>{"2:1 E101 while parsing a flow sequence did not find expected ',' or ']' [a '[' or '{' opened a list or "
+        "mapping that is not closed; if the text starts with '[' or '{', put it in double quotes]"});
 }
 
 TEST_CASE("compose: a syntax error on a line with a tab is left to the tab rule", "[compose]") {
