@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "command.hpp"
-#include "curriculum.hpp"
+#include "findings.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "lint/fix.hpp"
@@ -67,6 +67,17 @@ void apply_fixes(const std::vector<std::string>& files) {
   print_note(fmt::format("fixed {} of {} file{}", fixed, files.size(), files.size() == 1 ? "" : "s"));
 }
 
+// A report written over a bank would lose it: refuse before anything is read or written.
+void refuse_input_as_output(const std::string& output, const std::vector<std::string>& inputs) {
+  for (const auto& input : inputs) {
+    if (same_file(output, input)) {
+      throw FatalError(fmt::format("the report file '{}' is one of the files to lint ('{}'); write the report "
+                                   "elsewhere with -o",
+                                   output, input));
+    }
+  }
+}
+
 std::string render(const LintArgs& args, ReportFormat format, const LintResult& result) {
   ReportSummary summary{result.model.files.size(), result.questions};
   switch (format) {
@@ -92,6 +103,9 @@ int run_lint(const LintArgs& args) {
   if (files.empty()) {
     throw FatalError(fmt::format("no .yaml files found in {}", fmt::join(paths, ", ")));
   }
+  if (!args.output.empty()) {
+    refuse_input_as_output(args.output, files);
+  }
   if (args.fix) {
     apply_fixes(files);
   }
@@ -100,7 +114,7 @@ int run_lint(const LintArgs& args) {
   if (args.output.empty()) {
     fmt::print("{}", report);
   } else {
-    write_file_atomically(args.output, report);
+    write_output(args.output, report);
   }
   if (format == ReportFormat::text || !args.output.empty()) {
     print_note(summary_line(result.diagnostics, ReportSummary{files.size(), result.questions}));
@@ -127,12 +141,12 @@ RunCommand add_lint_command(CLI::App& app) {
   lint->add_option("--min-questions", args->options.min_questions,
                    "active questions a role's competency and level need (0: no coverage check)")
       ->capture_default_str();
-  lint->add_option("--max-file-size", args->options.max_file_size, "larger files are reported, not read (bytes)")
+  lint->add_option("--max-file-size", args->options.load.max_file_size, "larger files are reported, not read (bytes)")
       ->capture_default_str();
   lint->add_option("--color", args->color, "auto, always or never (NO_COLOR is honoured)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
-  lint->add_option("-j,--jobs", args->options.threads, "threads (default: one per core)");
+  lint->add_option("-j,--jobs", args->options.load.threads, "threads (default: one per core)");
   lint->footer(
       "Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 could not run.\n"
       "\nExamples:\n"

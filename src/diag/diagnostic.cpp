@@ -8,34 +8,52 @@
 
 namespace hocvu {
 
-void Diagnostics::push_back(Diagnostic diagnostic) {
-  if (++per_file_[diagnostic.where.file] <= kMaxPerFile) {
-    std::vector<Diagnostic>::push_back(std::move(diagnostic));
+Diagnostics::Diagnostics(std::initializer_list<Diagnostic> diagnostics) {
+  for (const auto& diagnostic : diagnostics) {
+    push_back(diagnostic);
   }
+}
+
+void Diagnostics::push_back(Diagnostic diagnostic) {
+  size_t& kept = kept_[diagnostic.where.file];
+  if (kept < kMaxPerFile) {
+    ++kept;
+    items_.push_back(std::move(diagnostic));
+  } else {
+    ++hidden_[diagnostic.where.file];
+  }
+}
+
+void Diagnostics::append(Diagnostics&& other) {
+  items_.reserve(items_.size() + other.items_.size());
+  for (auto& diagnostic : other.items_) {
+    push_back(std::move(diagnostic));
+  }
+  for (const auto& [file, hidden] : other.hidden_) {
+    hidden_[file] += hidden;
+  }
+  other = Diagnostics();
 }
 
 void Diagnostics::close() {
-  std::vector<std::pair<std::string, size_t>> over;
-  for (const auto& [file, count] : per_file_) {
-    if (count > kMaxPerFile) {
-      over.emplace_back(file, count - kMaxPerFile);
-    }
-  }
+  std::vector<std::pair<std::string, size_t>> over(hidden_.begin(), hidden_.end());
   std::sort(over.begin(), over.end());
   for (const auto& [file, hidden] : over) {
-    std::vector<Diagnostic>::push_back(Diagnostic{Rule::too_many_findings, Location{file, 0, 0},
-                                                  fmt::format("{} more findings in this file are not listed", hidden),
-                                                  "fix the findings listed and lint again"});
+    // Past the limit on purpose: this one says how many were left out.
+    items_.push_back(Diagnostic{Rule::too_many_findings, Location{file, 0, 0},
+                                fmt::format("{} more findings in this file are not listed", hidden),
+                                "fix the findings listed and lint again"});
   }
-  per_file_.clear();
+  kept_.clear();
+  hidden_.clear();
 }
 
-void sort_diagnostics(Diagnostics& diagnostics) {
+void Diagnostics::sort() {
   auto key = [](const Diagnostic& d) {
     return std::make_tuple(std::string_view(d.where.file), d.where.line, d.where.column,
                            std::string_view(d.code()), std::string_view(d.message));
   };
-  std::stable_sort(diagnostics.begin(), diagnostics.end(),
+  std::stable_sort(items_.begin(), items_.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
 }
 

@@ -189,6 +189,15 @@ const std::vector<RuleInfo> kRules = {
      "Example: 4 forms with at most 1 shared question, each needing 3 questions of competency 6.2\n"
      "at level TC, need at least 3+2+1 = 6 such questions; the banks have 5.\n"
      "Fix: write more questions, or ask for fewer forms, fewer questions of that kind, or more overlap."},
+
+    {Rule::key_format, "E701", "key-format", E, "a row of an answer key (key.csv) cannot be read",
+     "key.csv holds the answer of every question of every form, as hocvu exam writes it; grading\n"
+     "scores against it, so every row must read back to one typed answer. The columns are\n"
+     "form,position,question_id,type,answer,points,competency,level; answers are letters for choice\n"
+     "questions (B, or A;C), true or false, a number with an optional tolerance (42 or 42:0.5), or\n"
+     "accepted texts separated by | (VNeID|ứng dụng VNeID).\n"
+     "Example: 101,3,Q1.1-CB-02,single,B;C,1,1.1,CB gives a single-choice question two answers.\n"
+     "Fix: correct the row, or rebuild the exam with hocvu exam."},
 };
 
 }  // namespace

@@ -57,6 +57,8 @@ enum class Rule {
   coverage,
   // E6xx: blueprints
   blueprint_unsatisfiable,
+  // E7xx: files that exams write and grading reads (key.csv)
+  key_format,
 };
 
 struct RuleInfo {

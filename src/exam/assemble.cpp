@@ -6,7 +6,7 @@
 #include <numeric>
 #include <optional>
 
-#include "exam/feasibility.hpp"
+#include "blueprint/feasibility.hpp"
 #include "exam/mip.hpp"
 #include "exam/random.hpp"
 
@@ -336,13 +336,6 @@ Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t f
   Assembly assembly;
   assembly.report.solver = MipModel::solver_name();
   assembly.report.status = "optimal";
-  for (const auto& shortfall : check_counts(blueprint, pool, forms)) {
-    assembly.problems.push_back(shortfall.message);
-  }
-  if (!assembly.problems.empty()) {
-    assembly.report.status = "not solved";
-    return assembly;
-  }
   FormBuilder builder(blueprint, pool, forms, seed);
   for (uint32_t index = 0; index < forms; ++index) {
     if (assembly.report.branch_nodes > kMaxTotalNodes) {

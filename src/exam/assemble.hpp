@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "exam/exam.hpp"
-#include "exam/pool.hpp"
+#include "blueprint/pool.hpp"
 
 namespace hocvu {
 
@@ -24,6 +24,8 @@ struct Assembly {
 // (the caller's time limit: the library itself never looks at a clock).
 using AssemblyProgress = std::function<bool(uint32_t done, uint32_t total)>;
 
+// The blueprint must have passed the counting checks (report_shortfalls) for `forms`: they
+// explain what counting can see, and assembly explains the rest.
 Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t forms, uint64_t seed,
                         const AssemblyProgress& progress = nullptr);
 

@@ -3,7 +3,7 @@
 // shuffled) and option order, both drawn from the seed.
 #include "exam/assemble.hpp"
 #include "exam/exam.hpp"
-#include "exam/pool.hpp"
+#include "blueprint/pool.hpp"
 
 namespace hocvu {
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "load/load.hpp"
 #include "model/model.hpp"
 
 namespace hocvu {
@@ -31,11 +32,6 @@ struct SolverReport {
   uint64_t branch_nodes = 0;     // deterministic measure of the work done
 };
 
-struct InputFile {
-  std::string path;
-  std::string sha256;  // lowercase hex
-};
-
 struct Exam {
   const Blueprint* blueprint = nullptr;
   std::string blueprint_file;  // as given on the command line
@@ -44,12 +40,14 @@ struct Exam {
   uint64_t seed = 0;
   std::vector<ExamForm> forms;
   SolverReport solver;
-  std::vector<InputFile> inputs;
+  std::vector<InputFile> inputs;  // the files the exam was made from, in Model::files order
 };
 
-// The answer of an item as lettered on its form, as key.csv writes it: "B" (single),
-// "A;C" (multiple), "true"/"false", "42" or "42:0.5" (numeric value and tolerance),
-// "VNeID|ứng dụng VNeID" (accepted short texts).
+// The answer of an item as it is on its form: the keys of a choice question become the
+// letters its correct options have there (A, C); other answers are the question's own.
+Answer answer_on_form(const ExamItem& item);
+
+// answer_on_form in key.csv's notation (exam/key_file.hpp): "B", "A;C", "true", "42:0.5", ...
 std::string lettered_answer(const ExamItem& item);
 
 // "A", "B", ... for display position `index` (0-based).

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "io/error.hpp"
+
 #include <nlohmann/json_fwd.hpp>
 
 #include "exam/exam.hpp"
@@ -21,8 +23,7 @@ struct OutputFile {
 
 // Every file of the exam, in this order: for each form forms/<ID>.md, forms/<ID>.html,
 // forms/<ID>.json; then key.csv, moodle.xml, gift.txt, manifest.json.
-// The manifest's blueprint "file" is exam.inputs[blueprint->pos.file].path, so give
-// `exam.inputs` in Model::files order. Throws FatalError when the exam has no blueprint,
+// Throws FatalError when the exam has no blueprint,
 // a form id is not a safe file name (or is used twice), or an answer does not fit its question.
 std::vector<OutputFile> render_exam(const Exam& exam);
 
@@ -46,11 +47,17 @@ std::vector<const Option*> displayed_options(const ExamItem& item);
 // Throws FatalError when an answer key is not among the displayed options.
 std::vector<size_t> correct_positions(const ExamItem& item);
 
-// The value of a numeric question's answer. Throws FatalError when it is not a number.
-double numeric_answer(const Question& question);
-
-// The answer of a true_false question. Throws FatalError unless it is "true" or "false".
-bool true_false_answer(const Question& question);
+// The question's answer as parsed when it was read, of type T (ChoiceAnswer, NumericAnswer,
+// ...). Throws FatalError when it has none or one of another type.
+template <typename T>
+const T& answer_as(const Question& question) {
+  if (question.answer) {
+    if (const T* answer = std::get_if<T>(&*question.answer)) {
+      return *answer;
+    }
+  }
+  throw FatalError("question " + question.id.value + " has no answer of its type");
+}
 
 // The item's question type; throws FatalError when the question has none.
 QuestionType item_type(const ExamItem& item);
@@ -92,10 +99,5 @@ std::string csv_field(std::string_view text);
 
 // True for a plain decimal number: -?digits[.digits][e[+-]digits].
 bool is_plain_number(std::string_view text);
-
-// Whether the item counts towards a blueprint count constraint, and how to name one
-// ("area 1", "competency 6.2, level TC", "type multiple", "tag ai").
-bool count_selects(const CountSelector& select, const ExamItem& item);
-std::string describe_count(const CountSelector& select);
 
 }  // namespace hocvu

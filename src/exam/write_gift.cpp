@@ -39,8 +39,8 @@ std::string choice_answers(const ExamItem& item) {
 
 std::string short_answers(const Question& question) {
   std::string out = "{";
-  for (const auto& answer : question.answer) {
-    out += (out.size() == 1 ? "=" : " =") + escape_gift(literal_short_answer(answer.value));
+  for (const auto& accepted : answer_as<TextAnswer>(question).accepted) {
+    out += (out.size() == 1 ? "=" : " =") + escape_gift(literal_short_answer(accepted));
   }
   return out + general_feedback(question) + "}";
 }
@@ -51,10 +51,11 @@ std::string answer_block(const ExamItem& item) {
     case QuestionType::single:
     case QuestionType::multiple: return choice_answers(item);
     case QuestionType::true_false:
-      return fmt::format("{{{}{}}}", true_false_answer(question) ? "T" : "F", general_feedback(question));
+      return fmt::format("{{{}{}}}", answer_as<TrueFalseAnswer>(question).value ? "T" : "F", general_feedback(question));
     case QuestionType::numeric: {
-      std::string tolerance = question.tolerance && *question.tolerance != 0 ? ":" + format_number(*question.tolerance) : "";
-      return fmt::format("{{#{}{}{}}}", format_number(numeric_answer(question)), tolerance, general_feedback(question));
+      const NumericAnswer& numeric = answer_as<NumericAnswer>(question);
+      std::string tolerance = numeric.tolerance != 0 ? ":" + format_number(numeric.tolerance) : "";
+      return fmt::format("{{#{}{}{}}}", format_number(numeric.value), tolerance, general_feedback(question));
     }
     case QuestionType::short_text: return short_answers(question);
   }

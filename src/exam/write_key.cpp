@@ -1,6 +1,8 @@
-// key.csv: the answer of every item of every form, as lettered on that form.
+// key.csv: the answer of every item of every form, as lettered on that form (read_key.cpp
+// reads it back).
 #include <fmt/format.h>
 
+#include "exam/key_file.hpp"
 #include "exam/write_exam.hpp"
 
 namespace hocvu {
@@ -27,7 +29,7 @@ std::string key_row(const ExamForm& form, size_t position, const ExamItem& item)
 }  // namespace
 
 std::string render_key_csv(const Exam& exam) {
-  std::string out = "form,position,question_id,type,answer,points,competency,level\n";
+  std::string out = fmt::format("{}\n", fmt::join(key_columns(), ","));
   for (const auto& form : exam.forms) {
     for (size_t i = 0; i < form.items.size(); ++i) {
       out += key_row(form, i + 1, form.items[i]);

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "blueprint/pool.hpp"
 #include "exam/write_exam.hpp"
 #include "hocvu/version.hpp"
 
@@ -30,9 +31,9 @@ Json counts_json(const Blueprint& blueprint, const ExamForm& form) {
   for (const auto& constraint : blueprint.counts) {
     size_t achieved = 0;
     for (const auto& item : form.items) {
-      achieved += count_selects(constraint.select, item) ? 1 : 0;
+      achieved += selects(constraint.select, *item.question, item.area) ? 1 : 0;
     }
-    counts.push_back({{"constraint", describe_count(constraint.select)},
+    counts.push_back({{"constraint", describe(constraint.select)},
                       {"min", constraint.min},
                       {"max", constraint.max == UINT32_MAX ? Json(nullptr) : Json(constraint.max)},
                       {"achieved", achieved}});

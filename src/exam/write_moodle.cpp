@@ -66,7 +66,7 @@ std::string choice_answers(const ExamItem& item, bool single) {
 }
 
 std::string true_false_answers(const Question& question) {
-  bool value = true_false_answer(question);
+  bool value = answer_as<TrueFalseAnswer>(question).value;
   return fmt::format(
       "    <answer fraction=\"{}\"><text>true</text></answer>\n"
       "    <answer fraction=\"{}\"><text>false</text></answer>\n",
@@ -74,15 +74,16 @@ std::string true_false_answers(const Question& question) {
 }
 
 std::string numeric_answers(const Question& question) {
+  const NumericAnswer& numeric = answer_as<NumericAnswer>(question);
   return fmt::format("    <answer fraction=\"100\"><text>{}</text><tolerance>{}</tolerance></answer>\n",
-                     format_number(numeric_answer(question)), format_number(question.tolerance.value_or(0)));
+                     format_number(numeric.value), format_number(numeric.tolerance));
 }
 
 std::string short_text_answers(const Question& question) {
   std::string out = "    <usecase>0</usecase>\n";
-  for (const auto& answer : question.answer) {
+  for (const auto& accepted : answer_as<TextAnswer>(question).accepted) {
     out += fmt::format("    <answer fraction=\"100\"><text>{}</text></answer>\n",
-                       xml_text(literal_short_answer(answer.value)));
+                       xml_text(literal_short_answer(accepted)));
   }
   return out;
 }

@@ -85,12 +85,12 @@ std::vector<size_t> correct_positions(const ExamItem& item) {
   const Question& question = *item.question;
   displayed_options(item);  // checks the option order
   std::vector<size_t> positions;
-  for (const auto& answer : question.answer) {
-    auto option = option_index(question, answer.value);
+  for (const auto& key : answer_as<ChoiceAnswer>(question).keys) {
+    auto option = option_index(question, key);
     auto position = option ? display_position(item, *option) : std::nullopt;
     if (!position) {
       throw FatalError(fmt::format("question {}: answer '{}' is not among the options on the form",
-                                   question.id.value, answer.value));
+                                   question.id.value, key));
     }
     positions.push_back(*position);
   }
@@ -100,26 +100,6 @@ std::vector<size_t> correct_positions(const ExamItem& item) {
     throw FatalError(fmt::format("question {} has no answer", question.id.value));
   }
   return positions;
-}
-
-double numeric_answer(const Question& question) {
-  // Read as lint reads it (strtod, the whole text, finite), so ".5" and "1e3" are numbers too.
-  if (question.answer.size() == 1 && !question.answer.front().value.empty()) {
-    const std::string& text = question.answer.front().value;
-    char* end = nullptr;
-    double value = std::strtod(text.c_str(), &end);
-    if (end == text.c_str() + text.size() && std::isfinite(value)) {
-      return value;
-    }
-  }
-  throw FatalError(fmt::format("question {}: the answer is not a number", question.id.value));
-}
-
-bool true_false_answer(const Question& question) {
-  if (question.answer.size() == 1 && (question.answer.front().value == "true" || question.answer.front().value == "false")) {
-    return question.answer.front().value == "true";
-  }
-  throw FatalError(fmt::format("question {}: the answer is not true or false", question.id.value));
 }
 
 std::string format_number(double value) {
@@ -263,30 +243,6 @@ std::string csv_field(std::string_view text) {
     }
   }
   return quoted + "\"";
-}
-
-bool count_selects(const CountSelector& select, const ExamItem& item) {
-  const Question& q = *item.question;
-  if (select.area && (item.area == nullptr || item.area->id.value != select.area->value)) return false;
-  if (select.competency && q.competency.value != select.competency->value) return false;
-  if (select.level && q.level.value != select.level->value) return false;
-  if (select.type && q.type != select.type) return false;
-  if (select.tag && std::find(q.tags.begin(), q.tags.end(), select.tag->value) == q.tags.end()) return false;
-  return true;
-}
-
-std::string describe_count(const CountSelector& select) {
-  std::vector<std::string> parts;
-  if (select.area) parts.push_back("area " + select.area->value);
-  if (select.competency) parts.push_back("competency " + select.competency->value);
-  if (select.level) parts.push_back("level " + select.level->value);
-  if (select.type) parts.push_back(std::string("type ") + question_type_name(*select.type));
-  if (select.tag) parts.push_back("tag " + select.tag->value);
-  std::string text;
-  for (const auto& part : parts) {
-    text += text.empty() ? part : ", " + part;
-  }
-  return text;
 }
 
 }  // namespace hocvu

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <fmt/format.h>
@@ -16,40 +15,105 @@ namespace hocvu {
 
 namespace {
 
+constexpr uint64_t kWholeFileLimit = uint64_t{1} << 30;
+
 std::string system_error_text() {
   return std::strerror(errno);
 }
 
-}  // namespace
+const char* file_kind(mode_t mode) {
+  if (S_ISDIR(mode)) return "a folder";
+  if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISSOCK(mode)) return "a socket";
+  return "not a regular file";
+}
 
-std::string read_file(const std::string& path) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    throw FatalError(fmt::format("cannot open '{}': {}", path, system_error_text()));
+// Closes the descriptor on every way out.
+class Descriptor {
+ public:
+  explicit Descriptor(int fd) : fd_(fd) {}
+  Descriptor(const Descriptor&) = delete;
+  Descriptor& operator=(const Descriptor&) = delete;
+  ~Descriptor() {
+    if (fd_ >= 0) {
+      ::close(fd_);
+    }
   }
-  std::string contents;
-  struct stat info {};
-  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
-    contents.reserve(static_cast<size_t>(info.st_size));
-  }
-  char buffer[1 << 16];
-  for (;;) {
-    ssize_t n = ::read(fd, buffer, sizeof buffer);
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+void write_all(int fd, std::string_view bytes, const std::string& path) {
+  size_t written = 0;
+  while (written < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
     if (n < 0 && errno == EINTR) {
       continue;
     }
     if (n < 0) {
-      std::string reason = system_error_text();
-      ::close(fd);
-      throw FatalError(fmt::format("cannot read '{}': {}", path, reason));
+      throw FatalError(fmt::format("cannot write '{}': {}", path, system_error_text()));
+    }
+    written += static_cast<size_t>(n);
+  }
+}
+
+}  // namespace
+
+FileBytes read_regular_file(const std::string& path, uint64_t max_size) {
+  // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
+  Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+  if (fd.get() < 0) {
+    throw FatalError(fmt::format("cannot open '{}': {}", path, system_error_text()));
+  }
+  struct stat info {};
+  if (::fstat(fd.get(), &info) != 0) {
+    throw FatalError(fmt::format("cannot read '{}': {}", path, system_error_text()));
+  }
+  if (!S_ISREG(info.st_mode)) {
+    throw FatalError(fmt::format("cannot read '{}': it is {}, not a regular file; name a file or a folder of files",
+                                 path, file_kind(info.st_mode)));
+  }
+  FileBytes file;
+  if (static_cast<uint64_t>(info.st_size) > max_size) {
+    file.size = static_cast<uint64_t>(info.st_size);
+    file.too_large = true;
+    return file;
+  }
+  file.bytes.reserve(static_cast<size_t>(info.st_size));
+  char buffer[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n < 0) {
+      throw FatalError(fmt::format("cannot read '{}': {}", path, system_error_text()));
     }
     if (n == 0) {
       break;
     }
-    contents.append(buffer, static_cast<size_t>(n));
+    file.bytes.append(buffer, static_cast<size_t>(n));
+    if (file.bytes.size() > max_size) {  // grew while being read
+      file.size = file.bytes.size();
+      file.too_large = true;
+      std::string().swap(file.bytes);
+      return file;
+    }
   }
-  ::close(fd);
-  return contents;
+  file.size = file.bytes.size();
+  return file;
+}
+
+std::string read_file(const std::string& path) {
+  FileBytes file = read_regular_file(path, kWholeFileLimit);
+  if (file.too_large) {
+    throw FatalError(fmt::format("cannot read '{}': it is larger than 1 GiB", path));
+  }
+  return std::move(file.bytes);
 }
 
 uint64_t file_size(const std::string& path) {
@@ -60,47 +124,89 @@ uint64_t file_size(const std::string& path) {
   return static_cast<uint64_t>(info.st_size);
 }
 
-void write_file_atomically(const std::string& requested_path, const std::string& contents) {
-  // Through a symbolic link, replace the file it points to, not the link.
-  char resolved[PATH_MAX];
-  std::string path = ::realpath(requested_path.c_str(), resolved) != nullptr ? resolved : requested_path;
-  std::string temp = path + ".hocvu-tmp-XXXXXX";
-  int fd = ::mkstemp(temp.data());
-  if (fd < 0) {
-    throw FatalError(fmt::format("cannot create a temporary file beside '{}': {}", path, system_error_text()));
+bool same_file(const std::string& a, const std::string& b) {
+  struct stat first {};
+  struct stat second {};
+  return ::stat(a.c_str(), &first) == 0 && ::stat(b.c_str(), &second) == 0 && first.st_dev == second.st_dev &&
+         first.st_ino == second.st_ino;
+}
+
+AtomicFile::AtomicFile(std::string path, mode_t mode) : path_(std::move(path)), temp_(path_ + ".hocvu-tmp-XXXXXX") {
+  fd_ = ::mkstemp(temp_.data());
+  if (fd_ < 0) {
+    throw FatalError(fmt::format("cannot create a temporary file beside '{}': {}", path_, system_error_text()));
   }
   struct stat info {};
-  if (::stat(path.c_str(), &info) == 0) {
-    ::fchmod(fd, info.st_mode & 07777);
+  // lstat: a link is replaced, so the new file's permissions come from `mode`, not the target.
+  if (::lstat(path_.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
+    ::fchmod(fd_, info.st_mode & 07777);
   } else {
-    mode_t mask = ::umask(0);  // mkstemp made it 0600; a new file gets the usual 0666 & ~umask
+    mode_t mask = ::umask(0);  // mkstemp made it 0600
     ::umask(mask);
-    ::fchmod(fd, 0666 & ~mask);
+    ::fchmod(fd_, mode & ~mask & 07777);
   }
-  size_t written = 0;
-  while (written < contents.size()) {
-    ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
-    if (n < 0 && errno == EINTR) {
-      continue;
-    }
-    if (n < 0) {
-      std::string reason = system_error_text();
-      ::close(fd);
-      ::unlink(temp.c_str());
-      throw FatalError(fmt::format("cannot write '{}': {}", temp, reason));
-    }
-    written += static_cast<size_t>(n);
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) {
+    ::close(fd_);
+    ::unlink(temp_.c_str());
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+}
+
+void AtomicFile::write(std::string_view bytes) {
+  constexpr size_t kBufferSize = 1 << 16;
+  if (buffer_.size() + bytes.size() > kBufferSize) {
+    flush();
+  }
+  if (bytes.size() >= kBufferSize) {
+    write_all(fd_, bytes, temp_);
+  } else {
+    buffer_.append(bytes);
+  }
+}
+
+void AtomicFile::flush() {
+  write_all(fd_, buffer_, temp_);
+  buffer_.clear();
+}
+
+void AtomicFile::commit() {
+  flush();
+  if (::fsync(fd_) != 0) {
+    throw FatalError(fmt::format("cannot write '{}': {}", temp_, system_error_text()));
+  }
+  int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) {
     std::string reason = system_error_text();
-    ::unlink(temp.c_str());
-    throw FatalError(fmt::format("cannot write '{}': {}", temp, reason));
+    ::unlink(temp_.c_str());
+    throw FatalError(fmt::format("cannot write '{}': {}", temp_, reason));
   }
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
+  if (::rename(temp_.c_str(), path_.c_str()) != 0) {
     std::string reason = system_error_text();
-    ::unlink(temp.c_str());
-    throw FatalError(fmt::format("cannot replace '{}': {}", path, reason));
+    ::unlink(temp_.c_str());
+    throw FatalError(fmt::format("cannot replace '{}': {}", path_, reason));
   }
+}
+
+void write_file_atomically(const std::string& path, std::string_view contents, mode_t mode) {
+  AtomicFile file(path, mode);
+  file.write(contents);
+  file.commit();
+}
+
+void write_output(const std::string& path, std::string_view contents) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
+    Descriptor fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY));
+    if (fd.get() < 0) {
+      throw FatalError(fmt::format("cannot open '{}': {}", path, system_error_text()));
+    }
+    write_all(fd.get(), contents, path);
+    return;
+  }
+  write_file_atomically(path, contents);
 }
 
 }  // namespace hocvu

@@ -2,10 +2,10 @@
 
 #include <set>
 
-#include "exam/feasibility.hpp"
-#include "exam/pool.hpp"
+#include "blueprint/feasibility.hpp"
+#include "blueprint/pool.hpp"
 #include "lint/model_checks.hpp"
-#include "lint/model_reporter.hpp"
+#include "model/model_reporter.hpp"
 #include "text/edit_distance.hpp"
 
 namespace hocvu {
@@ -90,12 +90,7 @@ void check_blueprints(const Model& model, Diagnostics& diagnostics) {
     if (role == nullptr || blueprint.length == 0) {
       continue;
     }
-    Pool pool = build_pool(model, blueprint, *framework, *role);
-    for (const auto& shortfall : check_counts(blueprint, pool, blueprint.forms)) {
-      reporter.report(Rule::blueprint_unsatisfiable, shortfall.pos,
-                      fmt::format("blueprint {}: {}", blueprint.id.value, shortfall.message),
-                      "write more questions, or ask for fewer forms, fewer such questions or more overlap");
-    }
+    report_shortfalls(blueprint, build_pool(model, blueprint, *framework, *role), blueprint.forms, reporter);
   }
 }
 

@@ -4,7 +4,7 @@
 #include <unordered_map>
 
 #include "lint/model_checks.hpp"
-#include "lint/model_reporter.hpp"
+#include "model/model_reporter.hpp"
 
 namespace hocvu {
 

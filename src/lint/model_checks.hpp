@@ -1,5 +1,6 @@
 #pragma once
-// Checks across all files linted together: unique ids, references, duplicate stems, coverage.
+// Lint's checks across all files linted together: duplicate stems, coverage, blueprints. (Ids and
+// references are checked when the files are loaded: load/reference_checks.hpp.)
 #include <array>
 #include <cstdint>
 #include <string>
@@ -9,8 +10,6 @@
 #include "model/model.hpp"
 
 namespace hocvu {
-
-void check_references(const Model& model, Diagnostics& diagnostics);
 
 // What duplicate-stem checks need of a stem, computed where the question is read.
 struct StemPrint {

@@ -10,7 +10,7 @@
 
 #include "lint/model_checks.hpp"
 #include "io/hash.hpp"
-#include "lint/model_reporter.hpp"
+#include "model/model_reporter.hpp"
 #include "text/unicode.hpp"
 
 namespace hocvu {

@@ -47,6 +47,16 @@ class FieldReader {
   std::optional<double> number(std::string_view key, Need need, double min, double max);
   // One of `allowed`; returns its index.
   std::optional<size_t> choice(std::string_view key, Need need, const std::vector<std::string_view>& allowed);
+  // One of the names in `named`; returns its value.
+  template <typename E>
+  std::optional<E> choice(std::string_view key, Need need, const NamedValues<E>& named) {
+    std::vector<std::string_view> names;
+    for (const auto& entry : named) {
+      names.push_back(entry.first);
+    }
+    auto index = choice(key, need, names);
+    return index ? std::optional<E>(named[*index].second) : std::nullopt;
+  }
   // A list; a missing optional list is empty. Returns nullopt when it is not a list.
   std::optional<NodeId> sequence(std::string_view key, Need need);
   std::optional<NodeId> mapping(std::string_view key, Need need);

@@ -56,8 +56,8 @@ void load_answer(const FileContext& context, FieldReader& reader, Question& ques
   question.has_answer = true;
   question.answer_pos = context.pos(*answer);
   question.answer_is_list = context.document.node(*answer).kind == NodeKind::sequence;
-  question.answer = reader.text_list("answer", Need::required);
-  if (question.answer_is_list && question.answer.empty()) {
+  question.written_answer = reader.text_list("answer", Need::required);
+  if (question.answer_is_list && question.written_answer.empty()) {
     context.report(Rule::empty_text, *answer, fmt::format("the answer of question {} is an empty list", question.id.value),
                    "list at least one answer");
   }
@@ -83,9 +83,7 @@ Question load_question(const FileContext& context, NodeId node) {
   if (reader.find("outcome")) {
     question.outcome = reader.id("outcome", Need::required);
   }
-  if (auto type = reader.choice("type", Need::required, {"single", "multiple", "true_false", "numeric", "short_text"})) {
-    question.type = static_cast<QuestionType>(*type);
-  }
+  question.type = reader.choice("type", Need::required, question_type_names());
   question.stem = reader.text("stem", Need::required);
   load_options(context, reader, question);
   load_answer(context, reader, question);
@@ -97,9 +95,7 @@ Question load_question(const FileContext& context, NodeId node) {
   question.points = reader.number("points", Need::optional, 0.01, 1000).value_or(1.0);
   question.difficulty = reader.number("difficulty", Need::optional, -4, 4);
   question.enemies = reader.text_list("enemies", Need::optional);
-  if (auto status = reader.choice("status", Need::optional, {"draft", "active", "retired"})) {
-    question.status = static_cast<QuestionStatus>(*status);
-  }
+  question.status = reader.choice("status", Need::optional, question_status_names()).value_or(QuestionStatus::active);
   load_tags(reader, context, question);
   question.source = reader.text("source", Need::optional).value;
   question.explanation = reader.text("explanation", Need::optional).value;
@@ -111,6 +107,7 @@ Question load_question(const FileContext& context, NodeId node) {
 Bank load_bank(const FileContext& context, NodeId root) {
   FieldReader top(context, root, "bank file", {"bank", "questions"});
   Bank bank;
+  bank.id.pos = context.pos(root);  // the file, even when the header is unreadable
   if (auto header = top.mapping("bank", Need::required)) {
     FieldReader reader(context, *header, "bank", {"id", "framework", "language", "title", "description"});
     bank.id = reader.id("id", Need::required);

@@ -34,9 +34,7 @@ CountConstraint load_count(const FileContext& context, NodeId node) {
       *field = reader.id(key, Need::required);
     }
   }
-  if (auto type = reader.choice("type", Need::optional, {"single", "multiple", "true_false", "numeric", "short_text"})) {
-    count.select.type = static_cast<QuestionType>(*type);
-  }
+  count.select.type = reader.choice("type", Need::optional, question_type_names());
   bool selects = count.select.area || count.select.competency || count.select.level || count.select.type ||
                  count.select.tag;
   if (!selects) {
@@ -74,12 +72,9 @@ void load_header(const FileContext& context, NodeId node, Blueprint& blueprint) 
   blueprint.length = whole_number(reader, "length", Need::required, 1, 500).value_or(0);
   blueprint.time_limit = whole_number(reader, "time_limit", Need::required, 1, 600).value_or(0);
   blueprint.seed = whole_number(reader, "seed", Need::optional, 0, 4294967295.0).value_or(0);
-  if (auto order = reader.choice("order", Need::optional, {"by_area", "shuffled"})) {
-    blueprint.order = static_cast<QuestionOrder>(*order);
-  }
-  if (auto shuffle = reader.choice("shuffle_options", Need::optional, {"true", "false"})) {
-    blueprint.shuffle_options = *shuffle == 0;
-  }
+  blueprint.order = reader.choice("order", Need::optional, question_order_names()).value_or(QuestionOrder::by_area);
+  static const NamedValues<bool> kYesNo = {{"true", true}, {"false", false}};
+  blueprint.shuffle_options = reader.choice("shuffle_options", Need::optional, kYesNo).value_or(true);
   if (auto pass = reader.mapping("pass", Need::required)) {
     FieldReader pass_reader(context, *pass, "pass rule", {"percent", "area_min_percent"});
     blueprint.pass_percent = pass_reader.number("percent", Need::required, 0, 100).value_or(0);

@@ -21,9 +21,7 @@ Outcome load_outcome(const FileContext& context, NodeId node) {
   Outcome outcome;
   outcome.id = reader.id("id", Need::required);
   outcome.level = reader.id("level", Need::required);
-  if (auto kind = reader.choice("kind", Need::required, {"knowledge", "skill", "attitude"})) {
-    outcome.kind = static_cast<OutcomeKind>(*kind);
-  }
+  outcome.kind = reader.choice("kind", Need::required, outcome_kind_names()).value_or(OutcomeKind::knowledge);
   outcome.text = reader.text("text", Need::required).value;
   return outcome;
 }
@@ -96,6 +94,7 @@ void load_list(const FileContext& context, FieldReader& reader, const char* key,
 Framework load_framework(const FileContext& context, NodeId root) {
   FieldReader top(context, root, "framework file", {"framework", "levels", "areas", "roles"});
   Framework framework;
+  framework.id.pos = context.pos(root);  // the file, even when the header is unreadable
   if (auto header = top.mapping("framework", Need::required)) {
     FieldReader reader(context, *header, "framework", {"id", "version", "title", "language", "description"});
     framework.id = reader.id("id", Need::required);

@@ -2,34 +2,43 @@
 
 namespace hocvu {
 
+const NamedValues<QuestionType>& question_type_names() {
+  static const NamedValues<QuestionType> names = {{"single", QuestionType::single},
+                                                   {"multiple", QuestionType::multiple},
+                                                   {"true_false", QuestionType::true_false},
+                                                   {"numeric", QuestionType::numeric},
+                                                   {"short_text", QuestionType::short_text}};
+  return names;
+}
+
+const NamedValues<QuestionStatus>& question_status_names() {
+  static const NamedValues<QuestionStatus> names = {
+      {"draft", QuestionStatus::draft}, {"active", QuestionStatus::active}, {"retired", QuestionStatus::retired}};
+  return names;
+}
+
+const NamedValues<OutcomeKind>& outcome_kind_names() {
+  static const NamedValues<OutcomeKind> names = {
+      {"knowledge", OutcomeKind::knowledge}, {"skill", OutcomeKind::skill}, {"attitude", OutcomeKind::attitude}};
+  return names;
+}
+
+const NamedValues<QuestionOrder>& question_order_names() {
+  static const NamedValues<QuestionOrder> names = {{"by_area", QuestionOrder::by_area},
+                                                    {"shuffled", QuestionOrder::shuffled}};
+  return names;
+}
+
 const char* question_type_name(QuestionType type) {
-  switch (type) {
-    case QuestionType::single: return "single";
-    case QuestionType::multiple: return "multiple";
-    case QuestionType::true_false: return "true_false";
-    case QuestionType::numeric: return "numeric";
-    case QuestionType::short_text: return "short_text";
-  }
-  return "?";
+  return name_of(question_type_names(), type);
 }
 
 const char* question_status_name(QuestionStatus status) {
-  switch (status) {
-    case QuestionStatus::draft: return "draft";
-    case QuestionStatus::active: return "active";
-    case QuestionStatus::retired: return "retired";
-  }
-  return "?";
+  return name_of(question_status_names(), status);
 }
 
 std::optional<QuestionType> parse_question_type(std::string_view name) {
-  for (auto type : {QuestionType::single, QuestionType::multiple, QuestionType::true_false, QuestionType::numeric,
-                    QuestionType::short_text}) {
-    if (name == question_type_name(type)) {
-      return type;
-    }
-  }
-  return std::nullopt;
+  return value_of(question_type_names(), name);
 }
 
 std::map<std::string, std::string> role_requirements(const Framework& framework, const Role& role) {

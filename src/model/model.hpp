@@ -7,7 +7,10 @@
 #include <optional>
 #include <string_view>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "model/answer.hpp"
 
 namespace hocvu {
 
@@ -17,6 +20,31 @@ struct Pos {
   uint32_t line = 0;
   uint32_t column = 0;
 };
+
+// Names as written in the files, mapped to values explicitly: reordering an enum never
+// changes how a file is read.
+template <typename E>
+using NamedValues = std::vector<std::pair<std::string_view, E>>;
+
+template <typename E>
+const char* name_of(const NamedValues<E>& names, E value) {
+  for (const auto& [name, candidate] : names) {
+    if (candidate == value) {
+      return name.data();  // every name is a string literal
+    }
+  }
+  return "?";
+}
+
+template <typename E>
+std::optional<E> value_of(const NamedValues<E>& names, std::string_view name) {
+  for (const auto& [candidate, value] : names) {
+    if (candidate == name) {
+      return value;
+    }
+  }
+  return std::nullopt;
+}
 
 struct LocatedText {
   std::string value;
@@ -30,6 +58,7 @@ struct Level {
 };
 
 enum class OutcomeKind { knowledge, skill, attitude };
+const NamedValues<OutcomeKind>& outcome_kind_names();
 
 struct Outcome {
   LocatedText id;
@@ -79,6 +108,8 @@ struct Framework {
 enum class QuestionType { single, multiple, true_false, numeric, short_text };
 enum class QuestionStatus { draft, active, retired };
 
+const NamedValues<QuestionType>& question_type_names();
+const NamedValues<QuestionStatus>& question_status_names();
 const char* question_type_name(QuestionType type);
 // The type named `name` ("single", ...), or nullopt.
 std::optional<QuestionType> parse_question_type(std::string_view name);
@@ -99,12 +130,15 @@ struct Question {
   bool has_options = false;
   Pos options_pos;
   std::vector<Option> options;
-  // The answer as written: one item for a scalar, several for a list. Its meaning depends on
-  // the type (option keys, true/false, a number, accepted texts).
+  // The answer as written: one item for a scalar, several for a list, with positions for
+  // findings. Its meaning depends on the type: `answer` holds it parsed.
   bool has_answer = false;
   bool answer_is_list = false;
   Pos answer_pos;
-  std::vector<LocatedText> answer;
+  std::vector<LocatedText> written_answer;
+  // The answer parsed for the type when the question is read; empty when it does not fit
+  // (already reported), so a question with an answer here can be scored.
+  std::optional<Answer> answer;
   std::optional<double> tolerance;
   Pos tolerance_pos;
   std::string unit;
@@ -143,6 +177,7 @@ struct CountConstraint {
 };
 
 enum class QuestionOrder { by_area, shuffled };
+const NamedValues<QuestionOrder>& question_order_names();
 
 // How to assemble parallel exam forms for one role (see the README, Blueprints).
 struct Blueprint {

@@ -317,10 +317,14 @@ def check_forms(checks, cur, run, forms):
     tag = f"[{run.label}]"
     expected = {f"forms/{c}.{ext}" for c in run.codes for ext in ("md", "html", "json")}
     expected |= {"key.csv", "moodle.xml", "gift.txt", "manifest.json"}
+    written = set(run.files) - {".hocvu-files"}
     checks.report(f"{tag} files: forms/<CODE>.md/.html/.json for codes {run.codes[0]}..{run.codes[-1]}, key.csv, "
                   "moodle.xml, gift.txt, manifest.json, nothing else",
-                  [f"missing {p}" for p in sorted(expected - set(run.files))] +
-                  [f"unexpected {p}" for p in sorted(set(run.files) - expected)])
+                  [f"missing {p}" for p in sorted(expected - written)] +
+                  [f"unexpected {p}" for p in sorted(written - expected)])
+    listed = sorted(run.text(".hocvu-files").splitlines()) if ".hocvu-files" in run.files else []
+    checks.report(f"{tag} .hocvu-files lists exactly the files hocvu wrote",
+                  [] if listed == sorted(expected) else [f".hocvu-files lists {listed}"])
 
     problems = []
     for code, ids in run.forms.items():

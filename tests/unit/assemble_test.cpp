@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "exam/feasibility.hpp"
+#include "blueprint/feasibility.hpp"
 
 using hocvu::Area;
 using hocvu::Assembly;
@@ -317,18 +317,30 @@ TEST_CASE("assemble_forms: a single form, and no constraints but the length", "[
   check_constraints(setup, assembly, 1);
 }
 
-TEST_CASE("assemble_forms: shortfalls found by counting stop before solving", "[exam][assemble]") {
+TEST_CASE("report_shortfalls: what counting finds is an E601 at the constraint, before any solving", "[exam][assemble]") {
   Setup setup;
   setup.full_blueprint();
+  setup.blueprint.id.value = "bp";
+  setup.model.files = {"bp.yaml"};
   setup.blueprint.counts[5].min = 7;  // competency 3.1: at least 7 on each of 4 forms
+  setup.blueprint.counts[5].pos = Pos{0, 12, 5};
+  setup.pool = hocvu::build_pool(setup.model, setup.blueprint, setup.model.frameworks[0],
+                                 setup.model.frameworks[0].roles[0]);
+  hocvu::Diagnostics found;
+  hocvu::report_shortfalls(setup.blueprint, setup.pool, 4, hocvu::ModelReporter(setup.model, found));
   // By overlap 7 + 5 + 3 + 1 = 16 questions, by exposure 4 * 7 / 2 = 14: 16.
-  Assembly assembly = setup.assemble(4, 2026);
-  REQUIRE(assembly.problems.size() == 1);
-  CHECK(assembly.problems[0] ==
-        "competency 3.1: 4 forms with at most 2 questions shared between two forms and each question on at most 2 "
-        "forms of at least 7 questions need at least 16 questions; the banks have 12 active");
-  CHECK(assembly.forms.empty());
-  CHECK(assembly.report.status == "not solved");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].rule == hocvu::Rule::blueprint_unsatisfiable);
+  CHECK(found[0].where.file == "bp.yaml");
+  CHECK(found[0].where.line == 12);
+  CHECK(found[0].where.column == 5);
+  CHECK(found[0].message ==
+        "blueprint bp: competency 3.1: 4 forms with at most 2 questions shared between two forms and each question "
+        "on at most 2 forms of at least 7 questions need at least 16 questions; the banks have 12 active");
+  // One form of the same blueprint needs only 7.
+  hocvu::Diagnostics two;
+  hocvu::report_shortfalls(setup.blueprint, setup.pool, 1, hocvu::ModelReporter(setup.model, two));
+  CHECK(two.empty());
 }
 
 TEST_CASE("assemble_forms: an infeasible form names the constraint to blame", "[exam][assemble]") {

@@ -1,6 +1,6 @@
 // Tests of src/exam/feasibility.cpp: the counting checks that explain, before any solving, why
 // a blueprint cannot be met.
-#include "exam/feasibility.hpp"
+#include "blueprint/feasibility.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -39,7 +39,7 @@ inline ReadSource memory_source(MemoryFiles files) {
 inline LintOptions no_coverage_options() {
   LintOptions options;
   options.min_questions = 0;
-  options.threads = 1;
+  options.load.threads = 1;
   return options;
 }
 

@@ -146,7 +146,7 @@ TEST_CASE("lint_files: a file over the size limit is not read", "[linter]") {
 
   // Through the memory source: 11 bytes over a limit of 10; exactly 10 is read.
   LintOptions options = hocvu::test::no_coverage_options();
-  options.max_file_size = 10;
+  options.load.max_file_size = 10;
   CHECK(describe(lint_memory({{"a.yaml", "bank: 123\n\n"}}, options).diagnostics) ==
         "a.yaml:0:0: E001 the file is 11 bytes, over the limit of 10 bytes; it is not read "
         "[split it into smaller files, or raise --max-file-size]\n");
@@ -159,7 +159,7 @@ TEST_CASE("lint_files: a file that cannot be read is fatal", "[linter]") {
   MemoryFiles files = {{"a.yaml", "bank:\n"}};
   CHECK_THROWS_AS(lint_memory(files, {"a.yaml", "missing.yaml"}), FatalError);
   LintOptions options = hocvu::test::no_coverage_options();
-  options.threads = 4;
+  options.load.threads = 4;
   CHECK_THROWS_AS(lint_memory(files, {"missing.yaml", "a.yaml", "a.yaml", "a.yaml"}, options), FatalError);
 }
 
@@ -176,9 +176,9 @@ TEST_CASE("lint_files: the same input gives the same diagnostics", "[linter]") {
 
 TEST_CASE("lint_files: one thread and four threads give the same diagnostics", "[linter]") {
   LintOptions one;
-  one.threads = 1;
+  one.load.threads = 1;
   LintOptions four;
-  four.threads = 4;
+  four.load.threads = 4;
   std::string single = describe(lint_memory(busy_files(), one).diagnostics);
   for (int run = 0; run < 5; ++run) {
     CHECK(describe(lint_memory(busy_files(), four).diagnostics) == single);

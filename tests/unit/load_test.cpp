@@ -273,8 +273,8 @@ questions:
   CHECK_FALSE(q1.answer_is_list);
   CHECK(q1.answer_pos.line == 16);
   CHECK(q1.answer_pos.column == 13);
-  REQUIRE(q1.answer.size() == 1);
-  CHECK(q1.answer[0].value == "a");
+  REQUIRE(q1.written_answer.size() == 1);
+  CHECK(q1.written_answer[0].value == "a");
   CHECK(q1.points == Approx(2));
   REQUIRE(q1.difficulty);
   CHECK(*q1.difficulty == Approx(-1.2));
@@ -295,10 +295,10 @@ questions:
   CHECK(q2.options[2].key.value == "c");
   CHECK(q2.options[2].text.value == "Cổng thông tin Chính phủ");
   CHECK(q2.answer_is_list);
-  REQUIRE(q2.answer.size() == 2);
-  CHECK(q2.answer[0].value == "a");
-  CHECK(q2.answer[1].value == "c");
-  CHECK(q2.answer[1].pos.column == 17);
+  REQUIRE(q2.written_answer.size() == 2);
+  CHECK(q2.written_answer[0].value == "a");
+  CHECK(q2.written_answer[1].value == "c");
+  CHECK(q2.written_answer[1].pos.column == 17);
   CHECK(q2.points == Approx(1));  // the default
   CHECK_FALSE(q2.difficulty);
   CHECK(q2.status == QuestionStatus::active);  // the default
@@ -309,8 +309,8 @@ questions:
   CHECK(q3.type == QuestionType::numeric);
   CHECK_FALSE(q3.has_options);
   CHECK(q3.options.empty());
-  REQUIRE(q3.answer.size() == 1);
-  CHECK(q3.answer[0].value == "30");
+  REQUIRE(q3.written_answer.size() == 1);
+  CHECK(q3.written_answer[0].value == "30");
   REQUIRE(q3.tolerance);
   CHECK(*q3.tolerance == Approx(0.5));
   CHECK(q3.tolerance_pos.line == 37);
@@ -320,14 +320,14 @@ questions:
 
   const Question& q4 = bank.questions[3];
   CHECK(q4.type == QuestionType::true_false);
-  REQUIRE(q4.answer.size() == 1);
-  CHECK(q4.answer[0].value == "false");
+  REQUIRE(q4.written_answer.size() == 1);
+  CHECK(q4.written_answer[0].value == "false");
 
   const Question& q5 = bank.questions[4];
   CHECK(q5.type == QuestionType::short_text);
   CHECK(q5.answer_is_list);
-  REQUIRE(q5.answer.size() == 2);
-  CHECK(q5.answer[1].value == "Quốc hội");
+  REQUIRE(q5.written_answer.size() == 2);
+  CHECK(q5.written_answer[1].value == "Quốc hội");
   REQUIRE(q5.enemies.size() == 1);
   CHECK(q5.enemies[0].value == "Q1.1-CB-04");
   CHECK(q5.tags == std::vector<std::string>{"viet-tat"});
@@ -485,17 +485,17 @@ TEST_CASE("load_document: answers as a scalar, a list and other shapes", "[load]
   const Question& one = scalar.document.bank->questions.at(0);
   CHECK(one.has_answer);
   CHECK_FALSE(one.answer_is_list);
-  REQUIRE(one.answer.size() == 1);
-  CHECK(one.answer[0].value == "a");
+  REQUIRE(one.written_answer.size() == 1);
+  CHECK(one.written_answer[0].value == "a");
 
   auto list = load(bank_with(single_question("", "answer:\n      - a\n      - b\n")));
   CHECK(list.diagnostics.empty());
   const Question& two = list.document.bank->questions.at(0);
   CHECK(two.answer_is_list);
-  REQUIRE(two.answer.size() == 2);
-  CHECK(two.answer[1].value == "b");
-  CHECK(two.answer[1].pos.line == 16);
-  CHECK(two.answer[1].pos.column == 9);
+  REQUIRE(two.written_answer.size() == 2);
+  CHECK(two.written_answer[1].value == "b");
+  CHECK(two.written_answer[1].pos.line == 16);
+  CHECK(two.written_answer[1].pos.column == 9);
   CHECK(two.answer_pos.line == 15);
 
   auto empty = load(bank_with(single_question("", "answer: []\n")));
@@ -506,7 +506,7 @@ TEST_CASE("load_document: answers as a scalar, a list and other shapes", "[load]
   auto mapping = load(bank_with(single_question("", "answer: {a: b}\n")));
   CHECK(describe(mapping.diagnostics) == Lines{"14:13 E203 'answer' of question Q1 is a mapping, not a list []"});
   CHECK(mapping.document.bank->questions.at(0).has_answer);
-  CHECK(mapping.document.bank->questions.at(0).answer.empty());
+  CHECK(mapping.document.bank->questions.at(0).written_answer.empty());
 }
 
 TEST_CASE("load_document: a file that is neither framework nor bank", "[load]") {

@@ -1,6 +1,6 @@
 // Tests of src/exam/pool.cpp: which questions a blueprint may draw from, and the selectors of
 // count constraints.
-#include "exam/pool.hpp"
+#include "blueprint/pool.hpp"
 
 #include <catch2/catch.hpp>
 

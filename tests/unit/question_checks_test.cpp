@@ -1,4 +1,4 @@
-#include "lint/question_checks.hpp"
+#include "load/question_checks.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "lint/source_checks.hpp"
+#include "load/source_checks.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -152,7 +152,7 @@ TEST_CASE("check_source: findings of one rule are capped at ten, then counted", 
   for (int i = 0; i < 10; ++i) {
     ten += "k: v \n";
   }
-  diagnostics.clear();
+  diagnostics = Diagnostics();
   check_source(ten, "a.yaml", diagnostics);
   CHECK(diagnostics.size() == 10);
 }

@@ -1,4 +1,4 @@
-#include "exam/feasibility.hpp"
+#include "blueprint/feasibility.hpp"
 
 #include <fmt/format.h>
 
@@ -223,6 +223,14 @@ std::vector<Shortfall> check_counts(const Blueprint& blueprint, const Pool& pool
   check_partitions(blueprint, pool, out);
   check_totals(blueprint, pool, out);
   return out;
+}
+
+void report_shortfalls(const Blueprint& blueprint, const Pool& pool, uint32_t forms, const ModelReporter& reporter) {
+  for (const auto& shortfall : check_counts(blueprint, pool, forms)) {
+    reporter.report(Rule::blueprint_unsatisfiable, shortfall.pos,
+                    fmt::format("blueprint {}: {}", blueprint.id.value, shortfall.message),
+                    "write more questions, or ask for fewer forms, fewer such questions or more overlap");
+  }
 }
 
 }  // namespace hocvu

@@ -1,4 +1,4 @@
-#include "lint/question_checks.hpp"
+#include "load/question_checks.hpp"
 
 #include <fmt/format.h>
 
@@ -20,30 +20,35 @@ class QuestionChecker {
   QuestionChecker(const Question& question, const std::string& path, Diagnostics& diagnostics)
       : q_(question), path_(path), diagnostics_(diagnostics) {}
 
-  void run() {
+  std::optional<Answer> run() {
     if (!q_.type) {
-      return;  // missing or invalid type: already reported
+      return std::nullopt;  // missing or invalid type: already reported
     }
+    std::optional<Answer> answer;
     switch (*q_.type) {
       case QuestionType::single:
       case QuestionType::multiple:
-        check_choice();
+        answer = check_choice();
         break;
       case QuestionType::true_false:
         check_no_options();
-        check_scalar_answer([](const std::string& v) { return v == "true" || v == "false"; },
-                            "true or false");
+        if (check_scalar_answer([](const std::string& v) { return v == "true" || v == "false"; }, "true or false")) {
+          answer = TrueFalseAnswer{q_.written_answer.front().value == "true"};
+        }
         break;
       case QuestionType::numeric:
         check_no_options();
-        check_scalar_answer([](const std::string& v) { return is_number(v); }, "a number, e.g. 42 or 3.5");
+        if (check_scalar_answer([](const std::string& v) { return is_number(v); }, "a number, e.g. 42 or 3.5")) {
+          answer = NumericAnswer{std::strtod(q_.written_answer.front().value.c_str(), nullptr), q_.tolerance.value_or(0)};
+        }
         break;
       case QuestionType::short_text:
         check_no_options();
-        check_short_text();
+        answer = check_short_text();
         break;
     }
     check_extras();
+    return answer;
   }
 
  private:
@@ -67,11 +72,11 @@ class QuestionChecker {
     return q_.options.size() > kShown ? keys + ", ..." : keys;
   }
 
-  void check_choice() {
+  std::optional<Answer> check_choice() {
     if (!q_.has_options) {
       report(Rule::missing_field, q_.pos, fmt::format("question {} has no 'options'", q_.id.value),
              "a choice question lists its options as  a: text  lines under  options:");
-      return;
+      return std::nullopt;
     }
     if (q_.options.size() < 2) {
       report(Rule::too_few_options, q_.options_pos,
@@ -80,48 +85,50 @@ class QuestionChecker {
     }
     check_duplicate_options();
     if (!q_.has_answer || q_.options.empty()) {
-      return;
+      return std::nullopt;
     }
     std::unordered_map<std::string_view, bool> keys;
     for (const auto& option : q_.options) {
       keys.emplace(option.key.value, true);
     }
-    for (const auto& answer : q_.answer) {
+    bool fits = !q_.written_answer.empty();
+    for (const auto& answer : q_.written_answer) {
       if (keys.count(answer.value) == 0) {
+        fits = false;
         report(Rule::answer_not_in_options, answer.pos,
                fmt::format("answer '{}' of question {} is not one of its options ({})", answer.value, q_.id.value, option_keys()),
                "use one of the option keys, or add the missing option");
       }
     }
-    if (*q_.type == QuestionType::single && (q_.answer.size() != 1)) {
+    if (*q_.type == QuestionType::single && (q_.written_answer.size() != 1)) {
+      fits = false;
       report(Rule::single_answer_count, q_.answer_pos,
-             fmt::format("single-choice question {} has {} answers; it needs exactly one", q_.id.value, q_.answer.size()),
+             fmt::format("single-choice question {} has {} answers; it needs exactly one", q_.id.value, q_.written_answer.size()),
              "keep one answer, or change the type to multiple");
     }
-    check_duplicate_answers();
-    if (*q_.type == QuestionType::multiple && q_.options.size() >= 2 && distinct_answers() >= q_.options.size()) {
+    ChoiceAnswer choice{distinct_answers()};
+    fits &= choice.keys.size() == q_.written_answer.size();
+    if (*q_.type == QuestionType::multiple && q_.options.size() >= 2 && choice.keys.size() >= q_.options.size()) {
       report(Rule::all_options_correct, q_.answer_pos,
              fmt::format("every option of question {} is correct, so ticking all of them scores full marks", q_.id.value),
              "add plausible wrong options");
     }
+    return fits ? std::optional<Answer>(std::move(choice)) : std::nullopt;
   }
 
-  size_t distinct_answers() const {
+  // The keys of the answer, each once, in the order written; a key listed twice is reported.
+  std::vector<std::string> distinct_answers() {
+    std::vector<std::string> keys;
     std::unordered_map<std::string_view, bool> seen;
-    for (const auto& answer : q_.answer) {
-      seen.emplace(answer.value, true);
-    }
-    return seen.size();
-  }
-
-  void check_duplicate_answers() {
-    std::unordered_map<std::string_view, bool> seen;
-    for (const auto& answer : q_.answer) {
-      if (!seen.emplace(answer.value, true).second) {
+    for (const auto& answer : q_.written_answer) {
+      if (seen.emplace(answer.value, true).second) {
+        keys.push_back(answer.value);
+      } else {
         report(Rule::answer_shape, answer.pos, fmt::format("answer '{}' is listed twice in question {}", answer.value, q_.id.value),
                "list each correct option once");
       }
     }
+    return keys;
   }
 
   void check_duplicate_options() {
@@ -148,22 +155,29 @@ class QuestionChecker {
     }
   }
 
+  // Whether the answer is one value that `valid` accepts; reports it otherwise.
   template <typename Valid>
-  void check_scalar_answer(Valid valid, const char* expected) {
+  bool check_scalar_answer(Valid valid, const char* expected) {
     if (!q_.has_answer) {
-      return;
+      return false;
     }
-    if (q_.answer_is_list || q_.answer.size() != 1 || !valid(q_.answer.front().value)) {
-      std::string written = q_.answer.empty() ? "" : q_.answer.front().value;
+    if (q_.answer_is_list || q_.written_answer.size() != 1 || !valid(q_.written_answer.front().value)) {
+      std::string written = q_.written_answer.empty() ? "" : q_.written_answer.front().value;
       report(Rule::answer_shape, q_.answer_pos,
              fmt::format("the answer of {} question {} must be {}, not '{}'", question_type_name(*q_.type), q_.id.value,
                          expected, written),
              fmt::format("write  answer: {}", expected));
+      return false;
     }
+    return true;
   }
 
-  void check_short_text() {
-    for (const auto& answer : q_.answer) {
+  std::optional<Answer> check_short_text() {
+    TextAnswer accepted;
+    bool fits = q_.has_answer && !q_.written_answer.empty();
+    for (const auto& answer : q_.written_answer) {
+      accepted.accepted.push_back(answer.value);
+      fits &= !is_blank(answer.value) && answer.value.find('|') == std::string::npos;
       if (is_blank(answer.value)) {
         report(Rule::empty_text, answer.pos, fmt::format("an accepted answer of question {} is empty", q_.id.value),
                "remove it or write the text");
@@ -174,6 +188,7 @@ class QuestionChecker {
                "list each accepted answer as its own item");
       }
     }
+    return fits ? std::optional<Answer>(std::move(accepted)) : std::nullopt;
   }
 
   void check_extras() {
@@ -202,8 +217,8 @@ class QuestionChecker {
 
 }  // namespace
 
-void check_question(const Question& question, const std::string& path, Diagnostics& diagnostics) {
-  QuestionChecker(question, path, diagnostics).run();
+std::optional<Answer> check_question(const Question& question, const std::string& path, Diagnostics& diagnostics) {
+  return QuestionChecker(question, path, diagnostics).run();
 }
 
 }  // namespace hocvu

@@ -1,8 +1,7 @@
-#include "curriculum.hpp"
+#include "findings.hpp"
 
 #include <fmt/format.h>
 
-#include <filesystem>
 #include <map>
 #include <optional>
 
@@ -59,25 +58,6 @@ class SourceCache {
 };
 
 }  // namespace
-
-std::vector<std::string> curriculum_paths(const std::vector<std::string>& given, std::string_view command) {
-  if (!given.empty()) {
-    return given;
-  }
-  std::vector<std::string> paths;
-  for (const char* folder : {"framework", "question-banks"}) {
-    std::error_code error;
-    if (std::filesystem::is_directory(folder, error)) {
-      paths.emplace_back(folder);
-    }
-  }
-  if (paths.empty()) {
-    throw FatalError(fmt::format("no paths given, and there is no framework/ or question-banks/ folder here; "
-                                 "run hocvu {} in a curriculum repository or name the files to read",
-                                 command));
-  }
-  return paths;
-}
 
 std::string text_report(const Diagnostics& diagnostics, bool color) {
   SourceCache cache;

@@ -1,4 +1,4 @@
-#include "lint/source_checks.hpp"
+#include "load/source_checks.hpp"
 
 #include <fmt/format.h>
 

@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "exam/pool.hpp"
+#include "blueprint/pool.hpp"
+#include "model/model_reporter.hpp"
 
 namespace hocvu {
 
@@ -26,5 +27,10 @@ uint64_t questions_needed(uint32_t forms, uint32_t per_form, std::optional<uint3
 uint32_t max_uses(const Blueprint& blueprint, uint32_t forms);
 
 std::vector<Shortfall> check_counts(const Blueprint& blueprint, const Pool& pool, uint32_t forms);
+
+// The counting checks as findings (E601) at the constraint that cannot be met: lint reports
+// them for the blueprint's own number of forms, exam for the number asked for. One path, so
+// both say it in the same words, with the same position.
+void report_shortfalls(const Blueprint& blueprint, const Pool& pool, uint32_t forms, const ModelReporter& reporter);
 
 }  // namespace hocvu

@@ -1,4 +1,4 @@
-#include "exam/pool.hpp"
+#include "blueprint/pool.hpp"
 
 #include <fmt/format.h>
 
@@ -93,9 +93,8 @@ Pool build_pool(const Model& model, const Blueprint& blueprint, const Framework&
   return pool;
 }
 
-bool matches(const CountSelector& select, const PoolItem& item) {
-  const Question& q = *item.question;
-  if (select.area && select.area->value != item.area->id.value) return false;
+bool selects(const CountSelector& select, const Question& q, const Area* area) {
+  if (select.area && (area == nullptr || select.area->value != area->id.value)) return false;
   if (select.competency && select.competency->value != q.competency.value) return false;
   if (select.level && select.level->value != q.level.value) return false;
   if (select.type && (!q.type || *select.type != *q.type)) return false;

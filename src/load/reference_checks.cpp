@@ -5,8 +5,8 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "lint/model_checks.hpp"
-#include "lint/model_reporter.hpp"
+#include "load/reference_checks.hpp"
+#include "model/model_reporter.hpp"
 #include "text/edit_distance.hpp"
 
 namespace hocvu {

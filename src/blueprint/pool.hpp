@@ -30,7 +30,12 @@ struct Pool {
 // for their competency.
 Pool build_pool(const Model& model, const Blueprint& blueprint, const Framework& framework, const Role& role);
 
-bool matches(const CountSelector& select, const PoolItem& item);
+// Whether a question of `area` counts towards a count constraint: assembly, the counting
+// checks and the manifest all ask this one function.
+bool selects(const CountSelector& select, const Question& question, const Area* area);
+inline bool matches(const CountSelector& select, const PoolItem& item) {
+  return selects(select, *item.question, item.area);
+}
 
 // "competency 6.2, level TC", "area 1", "type multiple", "tag ai".
 std::string describe(const CountSelector& select);

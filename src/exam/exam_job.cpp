@@ -1,0 +1,154 @@
+#include "exam/exam_job.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "blueprint/feasibility.hpp"
+#include "blueprint/pool.hpp"
+#include "exam/build_exam.hpp"
+#include "exam/write_exam.hpp"
+#include "io/error.hpp"
+#include "load/load.hpp"
+
+namespace hocvu {
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+const Blueprint* find_blueprint(const LoadResult& curriculum, const std::string& path) {
+  std::string wanted = fs::path(path).lexically_normal().string();
+  for (const auto& blueprint : curriculum.model.blueprints) {
+    if (curriculum.model.files[blueprint.pos.file] == wanted) {
+      return &blueprint;
+    }
+  }
+  return nullptr;
+}
+
+template <typename T>
+const T& find_by_id(const std::vector<T>& records, const std::string& id, const char* what) {
+  for (const auto& record : records) {
+    if (record.id.value == id) {
+      return record;
+    }
+  }
+  throw FatalError(fmt::format("there is no {} '{}' (hocvu lint explains)", what, id));
+}
+
+// The files an exam is made from: the blueprint, its framework, and the banks of that framework.
+std::set<uint32_t> exam_inputs(const Model& model, const Blueprint& blueprint) {
+  std::set<uint32_t> files{blueprint.pos.file};
+  for (const auto& framework : model.frameworks) {
+    if (framework.id.value == blueprint.framework.value) {
+      files.insert(framework.id.pos.file);
+    }
+  }
+  for (const auto& bank : model.banks) {
+    if (bank.framework.value == blueprint.framework.value) {
+      files.insert(bank.id.pos.file);
+    }
+  }
+  return files;
+}
+
+// Errors in these files stop the run: an exam from a broken bank would be wrong. Errors
+// elsewhere (another blueprint, another framework) do not concern this exam.
+Diagnostics errors_in(const LoadResult& curriculum, const std::set<std::string>& files) {
+  Diagnostics errors;
+  for (const auto& d : curriculum.diagnostics) {
+    if (d.severity() == Severity::error && files.count(d.where.file) > 0) {
+      errors.push_back(d);
+    }
+  }
+  return errors;
+}
+
+void write_exam_files(const Exam& exam, const std::string& out, Overwrite overwrite) {
+  OutputFolder folder(out, overwrite);
+  for (const auto& file : render_exam(exam)) {
+    folder.write(file.path, file.contents);
+  }
+  folder.commit();
+}
+
+}  // namespace
+
+ExamOutcome run_exam_job(const ExamRequest& request) {
+  auto started = Clock::now();
+  std::vector<std::string> paths = curriculum_paths(request.data, "exam");
+  paths.push_back(request.blueprint);
+  LoadResult curriculum = load_files(collect_yaml_files(paths), LoadOptions{});
+  const Model& model = curriculum.model;
+  ExamOutcome outcome;
+  const Blueprint* found = find_blueprint(curriculum, request.blueprint);
+  if (found == nullptr) {
+    outcome.findings = errors_in(curriculum, {fs::path(request.blueprint).lexically_normal().string()});
+    if (outcome.findings.empty()) {
+      throw FatalError(
+          fmt::format("'{}' is not a blueprint (it does not start with 'blueprint:')", request.blueprint));
+    }
+    outcome.status = ExamStatus::broken_blueprint;
+    return outcome;
+  }
+  const Blueprint& blueprint = *found;
+  std::set<std::string> input_paths;
+  std::vector<InputFile> inputs;
+  for (uint32_t file : exam_inputs(model, blueprint)) {
+    input_paths.insert(model.files[file]);
+    inputs.push_back(curriculum.inputs[file]);  // hashed from the bytes the model was read from
+  }
+  outcome.findings = errors_in(curriculum, input_paths);
+  if (!outcome.findings.empty()) {
+    outcome.status = ExamStatus::broken_inputs;
+    return outcome;
+  }
+  const Framework& framework = find_by_id(model.frameworks, blueprint.framework.value, "framework");
+  const Role& role = find_by_id(framework.roles, blueprint.role.value, "role");
+  outcome.forms = request.forms.value_or(blueprint.forms);
+  outcome.length = blueprint.length;
+  uint64_t seed = request.seed.value_or(blueprint.seed);
+  Pool pool = build_pool(model, blueprint, framework, role);
+  outcome.eligible = pool.items.size();
+  report_shortfalls(blueprint, pool, outcome.forms, ModelReporter(model, outcome.findings));
+  if (!outcome.findings.empty()) {
+    outcome.status = ExamStatus::infeasible;
+    return outcome;
+  }
+
+  auto loaded = Clock::now();
+  outcome.loading = loaded - started;
+  // The time limit decides only whether an exam is written, never what it holds.
+  auto deadline = loaded + std::chrono::duration<double>(request.time_limit);
+  bool out_of_time = false;
+  AssemblyProgress progress = [&](uint32_t done, uint32_t total) {
+    bool go_on = !request.progress || request.progress(done, total);
+    out_of_time = Clock::now() > deadline;
+    return go_on && !out_of_time;
+  };
+  Assembly assembly = assemble_forms(blueprint, pool, outcome.forms, seed, progress);
+  outcome.assembly = Clock::now() - loaded;
+  if (out_of_time && !assembly.problems.empty()) {
+    throw FatalError(fmt::format("the time limit of {:g} s ran out ({}); ask for fewer forms, allow more overlap, "
+                                 "or raise --time-limit",
+                                 request.time_limit, assembly.problems.front()));
+  }
+  if (!assembly.problems.empty()) {
+    outcome.problems = std::move(assembly.problems);
+    outcome.status = ExamStatus::infeasible;
+    return outcome;
+  }
+  Exam exam = build_exam(blueprint, framework, role, pool, assembly, seed);
+  exam.inputs = std::move(inputs);
+  exam.blueprint_file = model.files[blueprint.pos.file];
+  outcome.out = request.out.empty() ? (fs::path("out") / "exam" / blueprint.id.value).string() : request.out;
+  write_exam_files(exam, outcome.out, request.overwrite);
+  outcome.status = ExamStatus::written;
+  return outcome;
+}
+
+}  // namespace hocvu

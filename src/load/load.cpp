@@ -1,0 +1,245 @@
+#include "load/load.hpp"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <thread>
+#include <utility>
+
+#include "io/error.hpp"
+#include "io/file.hpp"
+#include "io/hash.hpp"
+#include "load/question_checks.hpp"
+#include "load/reference_checks.hpp"
+#include "load/source_checks.hpp"
+
+namespace hocvu {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct FileResult {
+  Diagnostics diagnostics;
+  LoadedDocument loaded;
+  std::string sha256;
+  uint64_t bytes = 0;
+};
+
+// Frees what only the per-file work needed (see LoadOptions::keep_texts).
+void drop_texts(Bank& bank) {
+  for (auto& question : bank.questions) {
+    std::string().swap(question.stem.value);
+    std::vector<Option>().swap(question.options);
+    std::string().swap(question.source);
+    std::string().swap(question.explanation);
+    std::string().swap(question.unit);
+  }
+}
+
+void load_bytes(const std::string& path, uint32_t file_index, std::string_view bytes, const LoadOptions& options,
+                const FileHook& hook, FileResult& result) {
+  if (!check_source(bytes, path, result.diagnostics)) {
+    return;
+  }
+  Document document = compose_yaml(bytes, path, options.limits, result.diagnostics);
+  if (!document.has_root()) {
+    return;
+  }
+  check_mojibake(document, path, result.diagnostics);
+  FileContext context{document, path, file_index, result.diagnostics};
+  result.loaded = load_document(context);
+  if (result.loaded.bank) {
+    for (auto& question : result.loaded.bank->questions) {
+      question.answer = check_question(question, path, result.diagnostics);
+    }
+  }
+  if (hook) {
+    hook(file_index, document, result.loaded, result.diagnostics);
+  }
+  if (result.loaded.bank && !options.keep_texts) {
+    drop_texts(*result.loaded.bank);
+  }
+}
+
+FileResult load_one_file(const std::string& path, uint32_t file_index, const LoadOptions& options,
+                         const ReadSource& read, const FileHook& hook) {
+  FileResult result;
+  SourceBytes source = read(path, options.max_file_size);
+  result.bytes = source.size;
+  if (source.too_large) {
+    result.diagnostics.push_back(Diagnostic{Rule::file_too_large, Location{path, 0, 0},
+                                            fmt::format("the file is {} bytes, over the limit of {} bytes; it is not read",
+                                                        source.size, options.max_file_size),
+                                            "split it into smaller files, or raise --max-file-size"});
+    return result;
+  }
+  result.sha256 = sha256_hex(source.bytes);
+  load_bytes(path, file_index, source.bytes, options, hook, result);
+  return result;
+}
+
+// Runs `work(i)` for every i below `count` on `threads` threads; rethrows the first failure.
+template <typename Work>
+void parallel_for(size_t count, unsigned threads, Work work) {
+  std::atomic<size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  auto worker = [&] {
+    for (size_t i = next++; i < count; i = next++) {
+      try {
+        work(i);
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(failure_mutex);
+        if (!failure) {
+          failure = std::current_exception();
+        }
+        next = count;
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) {
+    pool.emplace_back(worker);
+  }
+  worker();
+  for (auto& thread : pool) {
+    thread.join();
+  }
+  if (failure) {
+    std::rethrow_exception(failure);
+  }
+}
+
+void add_file(LoadResult& load, FileResult& result) {
+  load.bytes += result.bytes;
+  load.diagnostics.append(std::move(result.diagnostics));
+  LoadedDocument& loaded = result.loaded;
+  if (loaded.framework) {
+    load.model.frameworks.push_back(std::move(*loaded.framework));
+  }
+  if (loaded.blueprint) {
+    load.model.blueprints.push_back(std::move(*loaded.blueprint));
+  }
+  if (loaded.bank) {
+    load.questions += loaded.bank->questions.size();
+    load.model.banks.push_back(std::move(*loaded.bank));
+  }
+}
+
+// The folder's .yaml and .yml files, sorted; fatal when any part of it cannot be read.
+std::vector<std::string> yaml_files_below(const std::string& folder) {
+  auto unreadable = [&](const fs::path& where, const std::error_code& error) {
+    return FatalError(fmt::format("cannot read folder '{}': {}; fix its permissions or leave it out",
+                                  where.string(), error.message()));
+  };
+  std::vector<std::string> found;
+  std::error_code error;
+  fs::recursive_directory_iterator it(folder, error);
+  if (error) {
+    throw unreadable(folder, error);
+  }
+  while (it != fs::recursive_directory_iterator()) {
+    fs::path current = it->path();
+    std::error_code kind_error;
+    bool directory = it->is_directory(kind_error);
+    std::string name = current.filename().string();
+    if (directory && !name.empty() && name[0] == '.') {
+      it.disable_recursion_pending();
+    } else if (!directory && (current.extension() == ".yaml" || current.extension() == ".yml")) {
+      found.push_back(current.lexically_normal().string());
+    }
+    it.increment(error);
+    if (error) {
+      // The step into `current` (a folder) or on past it failed.
+      throw unreadable(directory ? current : current.parent_path(), error);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+}  // namespace
+
+SourceBytes read_source_from_disk(const std::string& path, uint64_t max_size) {
+  FileBytes file = read_regular_file(path, max_size);
+  return SourceBytes{std::move(file.bytes), file.size, file.too_large};
+}
+
+LoadResult load_files(const std::vector<std::string>& paths, const LoadOptions& options, const ReadSource& read,
+                      const FileHook& hook) {
+  std::vector<FileResult> results(paths.size());
+  unsigned threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(1, paths.size())));
+  parallel_for(paths.size(), threads, [&](size_t i) {
+    results[i] = load_one_file(paths[i], static_cast<uint32_t>(i), options, read, hook);
+  });
+
+  LoadResult load;
+  load.model.files = paths;
+  for (size_t i = 0; i < results.size(); ++i) {
+    load.inputs.push_back(InputFile{paths[i], std::move(results[i].sha256)});
+    add_file(load, results[i]);
+  }
+  results.clear();
+  check_references(load.model, load.diagnostics);
+  load.diagnostics.close();
+  load.diagnostics.sort();
+  return load;
+}
+
+std::vector<std::string> collect_yaml_files(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const auto& path : paths) {
+    std::error_code error;
+    fs::file_status status = fs::status(path, error);
+    if (error || !fs::exists(status)) {
+      throw FatalError(fmt::format("cannot open '{}': no such file or folder", path));
+    }
+    if (fs::is_directory(status)) {
+      std::vector<std::string> found = yaml_files_below(path);
+      files.insert(files.end(), found.begin(), found.end());
+    } else {
+      files.push_back(fs::path(path).lexically_normal().string());
+    }
+  }
+  // A file reached twice is loaded once: same device and inode, whatever the spelling.
+  std::vector<std::string> unique;
+  std::set<std::pair<uint64_t, uint64_t>> seen;
+  for (auto& file : files) {
+    struct stat info {};
+    bool known = ::stat(file.c_str(), &info) == 0;
+    if (!known || seen.emplace(static_cast<uint64_t>(info.st_dev), static_cast<uint64_t>(info.st_ino)).second) {
+      unique.push_back(std::move(file));
+    }
+  }
+  return unique;
+}
+
+std::vector<std::string> curriculum_paths(const std::vector<std::string>& given, std::string_view command) {
+  if (!given.empty()) {
+    return given;
+  }
+  std::vector<std::string> paths;
+  for (const char* folder : {"framework", "question-banks"}) {
+    std::error_code error;
+    if (fs::is_directory(folder, error)) {
+      paths.emplace_back(folder);
+    }
+  }
+  if (paths.empty()) {
+    throw FatalError(fmt::format("no paths given, and there is no framework/ or question-banks/ folder here; "
+                                 "run hocvu {} in a curriculum repository or name the files to read",
+                                 command));
+  }
+  return paths;
+}
+
+}  // namespace hocvu

@@ -1,0 +1,11 @@
+#pragma once
+// Ids and references across every file loaded together: each id once per kind, and every
+// reference (framework, competency, level, outcome, role, enemy) to something defined.
+#include "diag/diagnostic.hpp"
+#include "model/model.hpp"
+
+namespace hocvu {
+
+void check_references(const Model& model, Diagnostics& diagnostics);
+
+}  // namespace hocvu

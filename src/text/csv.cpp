@@ -1,0 +1,90 @@
+#include "text/csv.hpp"
+
+namespace hocvu {
+
+namespace {
+
+bool is_continuation_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+}  // namespace
+
+CsvReader::CsvReader(std::string_view bytes, char separator) : bytes_(bytes), separator_(separator) {
+  if (bytes_.substr(0, 3) == "\xEF\xBB\xBF") {
+    at_ = 3;
+  }
+}
+
+void CsvReader::advance() {
+  char c = bytes_[at_++];
+  if (c == '\n') {
+    ++line_;
+    column_ = 1;
+  } else if (!is_continuation_byte(c)) {
+    ++column_;
+  }
+}
+
+bool CsvReader::read_quoted(CsvField& field) {
+  advance();  // the opening quote
+  for (;;) {
+    if (at_ >= bytes_.size()) {
+      problem_ = CsvProblem{field.line, field.column, "a quoted field is not closed: a '\"' is missing"};
+      return false;
+    }
+    char c = bytes_[at_];
+    if (c != '"') {
+      field.text += c;
+      advance();
+      continue;
+    }
+    advance();
+    if (at_ < bytes_.size() && bytes_[at_] == '"') {
+      field.text += '"';
+      advance();
+      continue;
+    }
+    if (at_ < bytes_.size() && bytes_[at_] != separator_ && bytes_[at_] != '\n' && bytes_[at_] != '\r') {
+      problem_ = CsvProblem{line_, column_, "text after the closing '\"' of a quoted field; double a quote inside "
+                                             "a quoted field (\"\")"};
+      return false;
+    }
+    return true;
+  }
+}
+
+std::optional<std::vector<CsvField>> CsvReader::next_row() {
+  if (problem_ || at_ >= bytes_.size()) {
+    return std::nullopt;
+  }
+  std::vector<CsvField> row;
+  for (;;) {
+    CsvField field{"", line_, column_};
+    if (at_ < bytes_.size() && bytes_[at_] == '"') {
+      if (!read_quoted(field)) {
+        return std::nullopt;
+      }
+    } else {
+      while (at_ < bytes_.size() && bytes_[at_] != separator_ && bytes_[at_] != '\n' &&
+             !(bytes_[at_] == '\r' && at_ + 1 < bytes_.size() && bytes_[at_ + 1] == '\n')) {
+        field.text += bytes_[at_];
+        advance();
+      }
+    }
+    row.push_back(std::move(field));
+    if (at_ < bytes_.size() && bytes_[at_] == separator_) {
+      advance();
+      continue;
+    }
+    if (at_ < bytes_.size() && bytes_[at_] == '\r') {
+      advance();
+    }
+    if (at_ < bytes_.size() && bytes_[at_] == '\n') {
+      advance();
+    }
+    return row;
+  }
+}
+
+}  // namespace hocvu

@@ -1,0 +1,46 @@
+#pragma once
+// Reading CSV as RFC 4180 writes it: fields separated by one character, quoted with '"' when
+// they hold the separator, a quote or a line break, quotes doubled inside; rows end with LF or
+// CRLF; a UTF-8 byte-order mark at the start is skipped. Problems are values, with a position.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hocvu {
+
+struct CsvField {
+  std::string text;
+  uint32_t line = 0;    // 1-based, where the field starts
+  uint32_t column = 0;  // 1-based, in Unicode code points
+};
+
+struct CsvProblem {
+  uint32_t line = 0;
+  uint32_t column = 0;
+  std::string message;
+};
+
+class CsvReader {
+ public:
+  explicit CsvReader(std::string_view bytes, char separator = ',');
+
+  // The next row, or nullopt at the end or after a problem (then problem() says what).
+  // A blank line is a row of one empty field.
+  std::optional<std::vector<CsvField>> next_row();
+  const std::optional<CsvProblem>& problem() const { return problem_; }
+
+ private:
+  bool read_quoted(CsvField& field);
+  void advance();
+
+  std::string_view bytes_;
+  char separator_;
+  size_t at_ = 0;
+  uint32_t line_ = 1;
+  uint32_t column_ = 1;
+  std::optional<CsvProblem> problem_;
+};
+
+}  // namespace hocvu
