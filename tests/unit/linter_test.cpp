@@ -12,6 +12,7 @@
 
 #include "io/error.hpp"
 #include "lint_test_support.hpp"
+#include "scratch_folder.hpp"
 
 namespace fs = std::filesystem;
 using hocvu::collect_yaml_files;
@@ -26,38 +27,10 @@ using hocvu::test::kFramework;
 using hocvu::test::kFrameworkPath;
 using hocvu::test::lint_memory;
 using hocvu::test::MemoryFiles;
+using hocvu::test::ScratchFolder;
 
 namespace {
 
-// A scratch folder, removed when the test ends.
-class ScratchFolder {
- public:
-  ScratchFolder() {
-    static int counter = 0;
-    path_ = fs::temp_directory_path() /
-            ("hocvu-linter-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~ScratchFolder() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  ScratchFolder(const ScratchFolder&) = delete;
-  ScratchFolder& operator=(const ScratchFolder&) = delete;
-
-  // Creates `relative` (and its folders) and returns its full path.
-  std::string add(const std::string& relative) const {
-    fs::path file = path_ / relative;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file) << "bank:\n";
-    return file.string();
-  }
-  std::string path(const std::string& relative) const { return (path_ / relative).string(); }
-
- private:
-  fs::path path_;
-};
 
 // Several files with findings in each, and findings across them (duplicate ids, duplicate
 // and near-duplicate stems, coverage).
