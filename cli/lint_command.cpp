@@ -45,7 +45,7 @@ int explain_rule(const std::string& code) {
     return kExitFailure;
   }
   fmt::print("{} {} ({})\n{}\n\n{}\n", rule->code, rule->name, severity_name(rule->severity), rule->summary,
-             rule->explanation);
+             explain_text(*rule));
   return kExitSuccess;
 }
 

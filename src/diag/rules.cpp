@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 namespace hocvu {
 
@@ -10,6 +11,25 @@ namespace {
 constexpr Severity E = Severity::error;
 constexpr Severity W = Severity::warning;
 
+// Examples. Each rule's row ends with a bad example (YAML the rule reports) and the same YAML
+// fixed; `hocvu lint --explain` prints both, and tests/unit/rule_examples_test.cpp lints them:
+// the bad one must give a finding of the rule, the fixed one no finding at all. A new rule
+// needs both (or a place, with the reason, in that test's list of rules no file can show).
+//
+// - An example is one file, example.yaml. A line `# file: PATH` starts a file of that path
+//   instead (for an example that needs several files, or one of the context files below).
+// - A file that starts with `questions:` is the questions of a bank: the test puts the header
+//   `bank: {id: vd, framework: fw, language: vi}` before it. Any other file is taken whole.
+// - What cannot be seen is written as a marker: <TAB> a tab, <CR> a carriage return, <SP> a
+//   space, <NUL> a NUL byte, <BOM> a byte-order mark, <U+2028> that code point in UTF-8, <xE1>
+//   that single byte. The explanation says what the markers in its examples stand for.
+// - The test lints each example with default options, together with a context that lints
+//   clean on its own (a file of the example with the same path replaces it):
+//     framework/fw.yaml            framework fw: levels CB and TC; area 1 with competency 1.1
+//                                  and its outcomes 1.1-CB-1 and 1.1-TC-1; role cb, baseline CB
+//     question-banks/context.yaml  bank context: four active true_false questions of 1.1 at CB
+//                                  (ids CTX-1 to CTX-4)
+//   so examples write questions of competency "1.1" at level CB, with ids Q1, Q2, ...
 const std::vector<RuleInfo> kRules = {
     {Rule::file_too_large, "E001", "file-too-large", E, "file is larger than the size limit",
      "hocvu reads a file whole. A YAML file over the limit (16 MiB by default) is almost always\n"
@@ -18,39 +38,179 @@ const std::vector<RuleInfo> kRules = {
      "with --max-file-size if the file really is that large."},
     {Rule::invalid_utf8, "E002", "invalid-utf8", E, "file is not valid UTF-8",
      "hocvu files are UTF-8. A byte sequence that is not UTF-8 cannot be shown or compared, so\n"
-     "the file is not parsed. The finding points at the first bad byte.\n"
+     "the file is not parsed. The finding points at the first bad byte. In the example, <xE1><xBB>\n"
+     "are the first two of the three bytes of 'ụ': the third was lost.\n"
      "Fix: re-save the file as UTF-8 in your editor, or convert it, for example\n"
-     "  iconv -f WINDOWS-1258 -t UTF-8 bank.yaml > bank.utf8.yaml"},
+     "  iconv -f WINDOWS-1258 -t UTF-8 bank.yaml > bank.utf8.yaml",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Cổng Dịch v<xE1><xBB> công quốc gia có tên miền .gov.vn.
+    answer: true
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Cổng Dịch vụ công quốc gia có tên miền .gov.vn.
+    answer: true
+)"},
     {Rule::legacy_encoding, "E003", "legacy-encoding", E,
      "text is in a legacy Vietnamese encoding (TCVN3, VNI, VISCII, Windows-1258)",
      "Vietnamese typed with old fonts (.VnTime for TCVN3/ABC, VNI-Times for VNI) looks right only\n"
      "in that font. Saved as bytes it is not UTF-8; pasted as Unicode it becomes garbage such as\n"
      "'Vieät Nam' (VNI) or 'ViÖt Nam' (TCVN3).\n"
      "Fix: convert the text to Unicode with Unikey's converter (Công cụ chuyển mã) or iconv,\n"
-     "for example  iconv -f TCVN5712-1 -t UTF-8 old.yaml > new.yaml , then check the result."},
+     "for example  iconv -f TCVN5712-1 -t UTF-8 old.yaml > new.yaml , then check the result.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thuû ñoâ cuûa Vieät Nam laø Haø Noäi.
+    answer: true
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::nul_byte, "E004", "nul-byte", E, "file contains a NUL byte",
      "A NUL byte never belongs in a text file; it usually means the file is binary, UTF-16, or was\n"
-     "truncated by a crash. The file is not parsed.\n"
-     "Fix: open the file in an editor that shows control characters, or re-export it as UTF-8."},
+     "truncated by a crash. The file is not parsed. In the example, <NUL> is a byte 0.\n"
+     "Fix: open the file in an editor that shows control characters, or re-export it as UTF-8.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.<NUL>
+    answer: true
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::byte_order_mark, "W005", "byte-order-mark", W, "file starts with a UTF-8 byte-order mark",
-     "Some Windows editors add the bytes EF BB BF at the start of UTF-8 files. YAML tolerates it,\n"
-     "but other tools (diff, grep, some parsers) do not.\n"
-     "Fix: hocvu lint --fix removes it, or save as 'UTF-8' rather than 'UTF-8 with BOM'."},
+     "Some Windows editors add the bytes EF BB BF (<BOM> in the example) at the start of UTF-8\n"
+     "files. YAML tolerates it, but other tools (diff, grep, some parsers) do not.\n"
+     "Fix: hocvu lint --fix removes it, or save as 'UTF-8' rather than 'UTF-8 with BOM'.",
+     R"(<BOM>bank:
+  id: vd
+  framework: fw
+  language: vi
+questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)",
+     R"(bank:
+  id: vd
+  framework: fw
+  language: vi
+questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::tab_character, "E006", "tab-character", E, "file contains a tab character",
      "YAML forbids tabs in indentation, and a tab inside text shows differently in every editor.\n"
-     "Example:  <TAB>stem: ...  is a syntax error.\n"
-     "Fix: replace tabs with spaces (two spaces per indentation level)."},
+     "In the example, <TAB> is a tab, and YAML cannot read the file past it.\n"
+     "Fix: replace tabs with spaces (two spaces per indentation level).",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+<TAB>stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::crlf_line_ending, "W007", "crlf-line-ending", W, "file has Windows (CRLF) line endings",
-     "Files in git should end lines with LF only; mixed endings make noisy diffs.\n"
-     "Fix: hocvu lint --fix converts CRLF to LF, or set git config core.autocrlf."},
+     "Files in git should end lines with LF only; mixed endings make noisy diffs. In the example,\n"
+     "<CR> is the carriage return before each line feed.\n"
+     "Fix: hocvu lint --fix converts CRLF to LF, or set git config core.autocrlf.",
+     R"(questions:<CR>
+  - id: Q1<CR>
+    competency: "1.1"<CR>
+    level: CB<CR>
+    type: true_false<CR>
+    stem: Thủ đô của Việt Nam là Hà Nội.<CR>
+    answer: true<CR>
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::trailing_space, "W008", "trailing-space", W, "line ends with spaces",
      "Trailing spaces are invisible, make noisy diffs and can change the text of block scalars.\n"
-     "Fix: hocvu lint --fix removes them."},
+     "In the example, <SP> is a space.\n"
+     "Fix: hocvu lint --fix removes them.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.<SP><SP>
+    answer: true
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::not_nfc, "E009", "not-nfc", E, "text is not in Unicode NFC",
      "Vietnamese letters can be stored precomposed ('ệ' as one code point, NFC) or decomposed\n"
      "('e' + U+0323 + U+0302, NFD, as some Mac and web tools produce). They look the same but\n"
-     "compare different, so duplicate checks, searching and short-text grading fail.\n"
-     "Fix: hocvu lint --fix rewrites the file in NFC."},
+     "compare different, so duplicate checks, searching and short-text grading fail. In the\n"
+     "example, <U+0323> and <U+0302> are those combining marks.\n"
+     "Fix: hocvu lint --fix rewrites the file in NFC.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Vie<U+0323><U+0302>t Nam là Hà Nội.
+    answer: true
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::long_line, "W010", "long-line", W, "line is longer than the limit",
      "A line of thousands of characters is usually pasted data or a missing line break; it is\n"
      "hard to review in a diff. The limit is 2,000 characters.\n"
@@ -60,25 +220,102 @@ const std::vector<RuleInfo> kRules = {
      "YAML counts a lone CR, NEL (U+0085) and the Unicode line and paragraph separators (U+2028,\n"
      "U+2029) as line breaks, while editors, diff and grep do not: the file shows as one line in\n"
      "one tool and many in another. They arrive by pasting from word processors and PDFs. The file\n"
-     "is not read further.\n"
-     "Fix: hocvu lint --fix turns them into LF."},
+     "is not read further. In the example, <U+2028> is a line separator.\n"
+     "Fix: hocvu lint --fix turns them into LF.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam<U+2028>là Hà Nội.
+    answer: true
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::too_many_findings, "E012", "too-many-findings", E, "a file has more findings than are listed",
      "After 1,000 findings in one file the rest are counted, not listed: a file that broken needs\n"
      "its first problems fixed before the others make sense.\n"
      "Fix: fix the findings listed and lint again."},
 
     {Rule::yaml_syntax, "E101", "yaml-syntax", E, "YAML syntax error",
-     "The file is not valid YAML, so nothing after the error can be read.\n"
-     "Example:  stem: Ai: người dùng?  (a second ': ' inside a plain scalar)\n"
-     "Fix: quote the text (stem: \"Ai: người dùng?\") or correct the indentation at the position shown."},
+     "The file is not valid YAML, so nothing after the error can be read. A common cause is a\n"
+     "second ': ' inside text that is not quoted, as in the example.\n"
+     "Fix: quote the text or correct the indentation at the position shown.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Lưu ý: mật khẩu mạnh có ít nhất 12 ký tự.
+    answer: true
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: "Lưu ý: mật khẩu mạnh có ít nhất 12 ký tự."
+    answer: true
+)"},
     {Rule::duplicate_key, "E102", "duplicate-key", E, "a key appears twice in one mapping",
      "YAML parsers disagree about duplicate keys: most keep the last one silently, so the first\n"
      "value is lost. hocvu reports both.\n"
-     "Example:  answer: a  ...  answer: b\n"
-     "Fix: delete one of them, or rename the one that was meant to be another key."},
+     "Fix: delete one of them, or rename the one that was meant to be another key.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: single
+    stem: Cổng Dịch vụ công quốc gia có địa chỉ nào?
+    options:
+      a: dichvucong.gov.vn
+      b: dichvucong.com.vn
+      c: dichvucong.vn
+    answer: a
+    points: 2
+    answer: b
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: single
+    stem: Cổng Dịch vụ công quốc gia có địa chỉ nào?
+    options:
+      a: dichvucong.gov.vn
+      b: dichvucong.com.vn
+      c: dichvucong.vn
+    answer: a
+    points: 2
+)"},
     {Rule::recursive_alias, "E103", "recursive-alias", E, "an alias refers to the node that contains it",
-     "Example:  a: &x [ *x ]  would expand forever. The file is not read further.\n"
-     "Fix: remove the alias; hocvu files need no anchors or aliases."},
+     "An alias inside the node its anchor names would expand forever. The file is not read\n"
+     "further.\n"
+     "Fix: remove the alias; hocvu files need no anchors or aliases.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+    tags: &t [dia-ly, *t]
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+    tags: [dia-ly]
+)"},
     {Rule::alias_budget, "E104", "alias-budget", E, "aliases expand beyond the node budget",
      "Anchors and aliases can make a small file expand to billions of nodes ('billion laughs').\n"
      "hocvu stops when aliases would add more than 1,000,000 nodes to the document.\n"
@@ -89,106 +326,655 @@ const std::vector<RuleInfo> kRules = {
      "Fix: check the indentation or brackets near the position shown."},
     {Rule::multiple_documents, "E106", "multiple-documents", E, "file holds more than one YAML document",
      "hocvu reads one document per file; a second '---' starts a document that would be ignored.\n"
-     "Fix: move the second document to its own file, or remove the extra '---'."},
+     "Fix: move the second document to its own file, or remove the extra '---'.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+---
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::undefined_alias, "E107", "undefined-alias", E, "an alias names an anchor that is not defined",
-     "Example:  options: *common  with no  &common  earlier in the file.\n"
-     "Fix: define the anchor before the alias, or write the value out."},
+     "An alias (*name) repeats the node its anchor (&name) marks earlier in the same file. With no\n"
+     "such anchor there is nothing to repeat.\n"
+     "Fix: define the anchor before the alias, or write the value out.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: single
+    stem: Cổng Dịch vụ công quốc gia có địa chỉ nào?
+    options: *dia-chi
+    answer: a
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: single
+    stem: Cổng Dịch vụ công quốc gia có địa chỉ nào?
+    options:
+      a: dichvucong.gov.vn
+      b: dichvucong.com.vn
+      c: dichvucong.vn
+    answer: a
+)"},
     {Rule::unsupported_yaml, "E108", "unsupported-yaml", E,
      "a YAML feature hocvu does not use (merge keys, custom tags, complex keys)",
      "hocvu files are plain mappings, lists and text. Merge keys ('<<'), custom tags ('!foo') and\n"
      "mappings or lists used as keys are not read, so their data would be lost.\n"
-     "Fix: write the keys and values out in full."},
+     "Fix: write the keys and values out in full.",
+     R"(questions:
+  - &mau
+    id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+  - <<: *mau
+    id: Q2
+    stem: Tên miền .gov.vn dành cho các doanh nghiệp.
+    answer: false
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+  - id: Q2
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Tên miền .gov.vn dành cho các doanh nghiệp.
+    answer: false
+)"},
     {Rule::empty_file, "E109", "empty-file", E, "file holds no YAML document",
      "An empty file (or one with only comments) defines nothing; it is probably unfinished.\n"
-     "Fix: add the content, or delete the file."},
+     "Fix: add the content, or delete the file.",
+     R"(# Câu hỏi về tìm kiếm thông tin: sẽ viết sau
+)",
+     R"(questions:
+  # Câu hỏi về tìm kiếm thông tin
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
 
     {Rule::unknown_document, "E201", "unknown-document", E,
      "file is not a framework, a question bank or a blueprint",
      "hocvu recognises a file by its first-level key: 'framework' (with levels, areas, roles),\n"
      "'bank' (with questions) or 'blueprint' (with constraints).\n"
-     "Fix: start the file with  framework:,  bank:  or  blueprint:  as in the README (Formats)."},
+     "Fix: start the file with  framework:,  bank:  or  blueprint:  as in the README (Formats).",
+     R"(ngan-hang:
+  id: vd
+  framework: fw
+  language: vi
+questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)",
+     R"(bank:
+  id: vd
+  framework: fw
+  language: vi
+questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::missing_field, "E202", "missing-field", E, "a required field is missing",
-     "Example: a question without  answer: .\n"
-     "Fix: add the field; the README (Formats) lists the required fields of each record."},
+     "A record without a required field cannot be used: a question without an answer cannot be\n"
+     "graded.\n"
+     "Fix: add the field; the README (Formats) lists the required fields of each record.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::wrong_type, "E203", "wrong-type", E, "a field has the wrong kind of value",
-     "Example:  options: a  where a mapping of keys to texts is expected, or  points: hai .\n"
-     "Fix: write the value in the form the README (Formats) shows for that field."},
+     "Each field takes one kind of value: a text, a number, a list, or a mapping such as the\n"
+     "options of a question. Another kind is not read.\n"
+     "Fix: write the value in the form the README (Formats) shows for that field.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+    points: hai
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+    points: 2
+)"},
     {Rule::unknown_key, "E204", "unknown-key", E, "a key is not part of the format",
      "An unknown key is usually a typo ('anwser'), and its data would be silently ignored.\n"
-     "Fix: correct the spelling (hocvu suggests the nearest known key) or remove the key."},
+     "Fix: correct the spelling (hocvu suggests the nearest known key) or remove the key.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    anwser: true
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::empty_text, "E205", "empty-text", E, "a text field is empty",
-     "Example:  stem: \"\"  or  text:  with nothing after it.\n"
-     "Fix: write the text, or remove the record if it is not ready (or mark a question draft)."},
+     "An empty stem or option shows as nothing on the paper; an empty text is unfinished work.\n"
+     "Fix: write the text, or remove the record if it is not ready (or mark a question draft).",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: ""
+    answer: true
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::malformed_id, "E206", "malformed-id", E, "an id does not match the id pattern",
      "Ids are used in file names, keys and reports: letters, digits, '.', '_' and '-', starting\n"
      "with a letter or digit, at most 64 characters. Option keys are lowercase: a, b, c.\n"
-     "Example:  id: Câu 1  (space and diacritics).\n"
-     "Fix: use an id such as Q1.1-CB-01."},
+     "Fix: use an id such as Q1.1-CB-01.",
+     R"(questions:
+  - id: Câu 1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)",
+     R"(questions:
+  - id: Q1.1-CB-01
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::invalid_value, "E207", "invalid-value", E, "a value is not one of those allowed",
-     "Example:  type: single-choice  (allowed: single, multiple, true_false, numeric, short_text),\n"
-     "or  difficulty: 9  (allowed: -4 to 4).\n"
-     "Fix: use one of the values listed in the message."},
+     "Some fields take one of a few values: type is single, multiple, true_false, numeric or\n"
+     "short_text; difficulty is a number from -4 to 4; status is draft, active or retired.\n"
+     "Fix: use one of the values listed in the message.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true-false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
 
     {Rule::duplicate_id, "E301", "duplicate-id", E, "two records of the same kind share an id",
      "Ids must be unique across all files that are linted together: a question id is how a\n"
      "response file, an exam key and a report refer to the question.\n"
-     "Fix: give one of them a new id (never reuse the id of a retired question)."},
+     "Fix: give one of them a new id (never reuse the id of a retired question).",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Tên miền .gov.vn dành cho các doanh nghiệp.
+    answer: false
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+  - id: Q2
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Tên miền .gov.vn dành cho các doanh nghiệp.
+    answer: false
+)"},
     {Rule::unknown_reference, "E302", "unknown-reference", E,
      "a reference names something that does not exist",
-     "Example:  competency: \"7.1\"  when the framework has no competency 7.1, or an enemy that is\n"
-     "not a question id.\n"
+     "A question names its competency, level and outcome in the framework, and its enemies among\n"
+     "the questions; a blueprint names its framework, role and level. The example's framework has\n"
+     "no competency 7.1.\n"
      "Fix: correct the id (hocvu suggests the nearest), or lint the file together with the\n"
-     "framework that defines it."},
+     "framework that defines it.",
+     R"(questions:
+  - id: Q1
+    competency: "7.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::outcome_mismatch, "E303", "outcome-mismatch", E,
      "a question's outcome belongs to another competency or level",
-     "Example: a question of competency 1.1 at level CB whose outcome is 1.2-CB-1.\n"
-     "Fix: pick an outcome of the question's own competency, or correct the competency."},
+     "Each outcome of the framework belongs to one competency at one level; a question's outcome\n"
+     "must be one of its own competency and level. In the example, 1.1-TC-1 is at level TC.\n"
+     "Fix: pick an outcome of the question's own competency and level, or correct the question's.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    outcome: 1.1-TC-1
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    outcome: 1.1-CB-1
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
 
     {Rule::answer_not_in_options, "E401", "answer-not-in-options", E, "an answer is not one of the options",
-     "Example:  options: {a: ..., b: ..., c: ...}  answer: d\n"
-     "Fix: set the answer to one of the option keys, or add the missing option."},
+     "An answer names an option by its key; a key that is not among the options can never be\n"
+     "chosen, so nobody could answer the question right.\n"
+     "Fix: set the answer to one of the option keys, or add the missing option.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: single
+    stem: Cổng Dịch vụ công quốc gia có địa chỉ nào?
+    options:
+      a: dichvucong.gov.vn
+      b: dichvucong.com.vn
+      c: dichvucong.vn
+    answer: d
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: single
+    stem: Cổng Dịch vụ công quốc gia có địa chỉ nào?
+    options:
+      a: dichvucong.gov.vn
+      b: dichvucong.com.vn
+      c: dichvucong.vn
+    answer: a
+)"},
     {Rule::single_answer_count, "E402", "single-answer-count", E,
      "a single-choice question does not have exactly one answer",
-     "Example:  type: single  answer: [a, c]\n"
-     "Fix: keep one answer, or change the type to multiple."},
+     "A candidate picks one option of a single-choice question, so it has exactly one answer.\n"
+     "Fix: keep one answer, or change the type to multiple.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: single
+    stem: Cổng Dịch vụ công quốc gia có địa chỉ nào?
+    options:
+      a: dichvucong.gov.vn
+      b: dichvucong.com.vn
+      c: dichvucong.vn
+    answer: [a, c]
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: single
+    stem: Cổng Dịch vụ công quốc gia có địa chỉ nào?
+    options:
+      a: dichvucong.gov.vn
+      b: dichvucong.com.vn
+      c: dichvucong.vn
+    answer: a
+)"},
     {Rule::duplicate_option, "E403", "duplicate-option", E, "two options of a question have the same text",
      "Options are compared after normalising case, spacing and Unicode form (punctuation counts:\n"
      "'dichvucong.gov.vn' and 'dichvucong-gov.vn' are different options).\n"
-     "Fix: reword or remove one of them."},
+     "Fix: reword or remove one of them.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: single
+    stem: Cổng Dịch vụ công quốc gia có địa chỉ nào?
+    options:
+      a: dichvucong.gov.vn
+      b: dichvucong.com.vn
+      c: DichVuCong.gov.vn
+    answer: a
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: single
+    stem: Cổng Dịch vụ công quốc gia có địa chỉ nào?
+    options:
+      a: dichvucong.gov.vn
+      b: dichvucong.com.vn
+      c: dichvucong-gov.vn
+    answer: a
+)"},
     {Rule::too_few_options, "E404", "too-few-options", E, "a choice question has fewer than two options",
-     "Fix: add options, or change the type (true_false, numeric or short_text)."},
+     "A choice with one option is no choice.\n"
+     "Fix: add options, or change the type (true_false, numeric or short_text).",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: single
+    stem: Cổng Dịch vụ công quốc gia có địa chỉ nào?
+    options:
+      a: dichvucong.gov.vn
+    answer: a
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: single
+    stem: Cổng Dịch vụ công quốc gia có địa chỉ nào?
+    options:
+      a: dichvucong.gov.vn
+      b: dichvucong.com.vn
+    answer: a
+)"},
     {Rule::duplicate_stem, "E405", "duplicate-stem", E, "two questions have the same stem",
      "Stems are compared after normalising case, spacing, punctuation and Unicode form.\n"
      "The same question twice skews exams and statistics.\n"
-     "Fix: remove one, or reword it to ask something different."},
+     "Fix: remove one, or reword it to ask something different.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+  - id: Q2
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội!
+    answer: true
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+  - id: Q2
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Tên miền .gov.vn dành cho các doanh nghiệp.
+    answer: false
+)"},
     {Rule::near_duplicate_stem, "W406", "near-duplicate-stem", W, "two questions have very similar stems",
      "Stems sharing most of their word pairs (Jaccard similarity of 0.8 or more) usually ask the\n"
      "same thing.\n"
-     "Fix: merge them, reword one, or list them as enemies so they never share a form."},
+     "Fix: merge them or reword one. Listing them as enemies keeps them off the same form, but\n"
+     "the warning stays.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Khi nhận được tin nhắn lạ yêu cầu cung cấp mã OTP, bạn nên gửi mã đó ngay.
+    answer: false
+  - id: Q2
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Khi nhận được tin nhắn lạ yêu cầu cung cấp mã OTP, bạn nên gửi mã đó ngay lập tức.
+    answer: false
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Khi nhận được tin nhắn lạ yêu cầu cung cấp mã OTP, bạn nên gửi mã đó ngay.
+    answer: false
+  - id: Q2
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Ngân hàng không bao giờ hỏi mã OTP qua tin nhắn hay điện thoại.
+    answer: true
+)"},
     {Rule::answer_shape, "E407", "answer-shape", E, "the answer does not fit the question type",
-     "Example:  type: true_false  answer: a ;  type: numeric  answer: mười ;\n"
-     "options on a numeric question; a tolerance on a single-choice question.\n"
-     "Fix: write the answer as the README (Formats) shows for the type."},
+     "Each type has its form of answer: true or false for true_false, a number for numeric, a list\n"
+     "of texts for short_text. Only single and multiple have options, and only numeric has a\n"
+     "tolerance and a unit.\n"
+     "Fix: write the answer as the README (Formats) shows for the type.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: đúng
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Thủ đô của Việt Nam là Hà Nội.
+    answer: true
+)"},
     {Rule::all_options_correct, "W408", "all-options-correct", W,
      "every option of a multiple-response question is correct",
      "A question whose every option is right can be answered by ticking everything.\n"
-     "Fix: add plausible wrong options."},
+     "Fix: add plausible wrong options.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: multiple
+    stem: Những địa chỉ nào là trang của cơ quan nhà nước?
+    options:
+      a: chinhphu.vn
+      b: dichvucong.gov.vn
+    answer: [a, b]
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: multiple
+    stem: Những địa chỉ nào là trang của cơ quan nhà nước?
+    options:
+      a: chinhphu.vn
+      b: dichvucong.gov.vn
+      c: dichvucong.com.vn
+    answer: [a, b]
+)"},
 
     {Rule::coverage, "E501", "coverage", E,
      "a competency required by a role has too few active questions at that level",
      "Exams for a role draw from the active questions of each competency and level the role\n"
      "requires. With fewer than the minimum (4 by default, --min-questions) an exam cannot be\n"
-     "built or reuses the same questions in every form.\n"
-     "Fix: write more questions, activate drafts, or lower the role's requirement."},
+     "built or reuses the same questions in every form. In the example the banks hold four active\n"
+     "questions of competency 1.1 at level CB and none at TC.\n"
+     "Fix: write more questions, activate drafts, or lower the role's requirement.",
+     R"(# file: framework/fw.yaml
+framework:
+  id: fw
+  version: "1.0"
+  title: Khung ví dụ
+  language: vi
+levels:
+  - id: CB
+    name: Cơ bản
+  - id: TC
+    name: Trung cấp
+areas:
+  - id: "1"
+    title: Khai thác dữ liệu và thông tin
+    competencies:
+      - id: "1.1"
+        title: Duyệt, tìm kiếm và lọc thông tin
+        outcomes:
+          - id: 1.1-CB-1
+            level: CB
+            kind: knowledge
+            text: Nêu được nguồn tin cậy
+          - id: 1.1-TC-1
+            level: TC
+            kind: skill
+            text: Lọc được kết quả tìm kiếm
+roles:
+  - id: cb
+    name: Cán bộ
+    baseline: CB
+    requires:
+      - competency: "1.1"
+        level: TC
+)",
+     R"(# file: framework/fw.yaml
+framework:
+  id: fw
+  version: "1.0"
+  title: Khung ví dụ
+  language: vi
+levels:
+  - id: CB
+    name: Cơ bản
+  - id: TC
+    name: Trung cấp
+areas:
+  - id: "1"
+    title: Khai thác dữ liệu và thông tin
+    competencies:
+      - id: "1.1"
+        title: Duyệt, tìm kiếm và lọc thông tin
+        outcomes:
+          - id: 1.1-CB-1
+            level: CB
+            kind: knowledge
+            text: Nêu được nguồn tin cậy
+          - id: 1.1-TC-1
+            level: TC
+            kind: skill
+            text: Lọc được kết quả tìm kiếm
+roles:
+  - id: cb
+    name: Cán bộ
+    baseline: CB
+)"},
 
     {Rule::blueprint_unsatisfiable, "E601", "blueprint-unsatisfiable", E,
      "a blueprint cannot be met by the questions the banks hold",
      "Before any solving, hocvu counts what a blueprint needs against the eligible questions (active,\n"
      "at the level the role requires for their competency). Forms that may share at most K questions\n"
      "need many distinct ones: the j-th form brings at least length - j*K new questions.\n"
-     "Example: 4 forms with at most 1 shared question, each needing 3 questions of competency 6.2\n"
-     "at level TC, need at least 3+2+1 = 6 such questions; the banks have 5.\n"
-     "Fix: write more questions, or ask for fewer forms, fewer questions of that kind, or more overlap."},
+     "In the example the banks hold four eligible questions. Two forms of 3 questions that share\n"
+     "none need 3+3 = 6 of them; sharing at most 2, they need 3+1 = 4.\n"
+     "Fix: write more questions, or ask for fewer forms, fewer questions of that kind, or more overlap.",
+     R"(blueprint:
+  id: kiem-tra-thu
+  title: Kiểm tra thử
+  framework: fw
+  role: cb
+  level: CB
+  forms: 2
+  length: 3
+  time_limit: 15
+  pass:
+    percent: 50
+constraints:
+  overlap: 0
+)",
+     R"(blueprint:
+  id: kiem-tra-thu
+  title: Kiểm tra thử
+  framework: fw
+  role: cb
+  level: CB
+  forms: 2
+  length: 3
+  time_limit: 15
+  pass:
+    percent: 50
+constraints:
+  overlap: 2
+)"},
 
     {Rule::key_format, "E701", "key-format", E, "a row of an answer key (key.csv) cannot be read",
      "key.csv holds the answer of every question of every form, as hocvu exam writes it; grading\n"
@@ -200,6 +986,20 @@ const std::vector<RuleInfo> kRules = {
      "Fix: correct the row, or rebuild the exam with hocvu exam."},
 };
 
+// `text` with every line indented by four spaces, and without its last line break.
+std::string indented(const char* text) {
+  std::string out;
+  for (const char* line = text; *line != '\0';) {
+    const char* end = std::strchr(line, '\n');
+    size_t length = end != nullptr ? static_cast<size_t>(end - line) : std::strlen(line);
+    out += out.empty() ? "" : "\n";
+    out += length == 0 ? "" : "    ";
+    out.append(line, length);
+    line += end != nullptr ? length + 1 : length;
+  }
+  return out;
+}
+
 }  // namespace
 
 const char* severity_name(Severity severity) {
@@ -208,6 +1008,17 @@ const char* severity_name(Severity severity) {
 
 const RuleInfo& rule_info(Rule rule) {
   return kRules[static_cast<size_t>(rule)];
+}
+
+std::string explain_text(const RuleInfo& info) {
+  std::string text = info.explanation;
+  if (info.bad_example != nullptr) {
+    text += "\n\nBad:\n" + indented(info.bad_example);
+  }
+  if (info.fixed_example != nullptr) {
+    text += "\n\nFixed:\n" + indented(info.fixed_example);
+  }
+  return text;
 }
 
 const std::vector<RuleInfo>& all_rules() {

@@ -1,5 +1,6 @@
 #pragma once
 // The lint rules: a stable code for each, its severity, and the text `hocvu lint --explain` shows.
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -67,10 +68,18 @@ struct RuleInfo {
   const char* name;     // stable: answer-not-in-options
   Severity severity;
   const char* summary;  // one line
-  const char* explanation;  // why it matters, an example, and the fix
+  const char* explanation;  // why it matters and the fix
+  // YAML the rule reports, and the same YAML fixed, in the form described at the top of
+  // rules.cpp; tests/unit/rule_examples_test.cpp lints both. Null only for the rules that test
+  // lists as having no example.
+  const char* bad_example = nullptr;
+  const char* fixed_example = nullptr;
 };
 
 const RuleInfo& rule_info(Rule rule);
+// What `hocvu lint --explain` prints below the code and summary: the explanation, then the
+// examples (indented, under "Bad:" and "Fixed:"). No newline at the end.
+std::string explain_text(const RuleInfo& info);
 const std::vector<RuleInfo>& all_rules();
 // Finds a rule by code (E401, case-insensitive) or name; nullptr when there is none.
 const RuleInfo* find_rule(std::string_view code_or_name);

@@ -101,7 +101,7 @@ std::string format_sarif_report(const Diagnostics& diagnostics) {
     rules.push_back({{"id", rule.code},
                      {"name", rule.name},
                      {"shortDescription", {{"text", rule.summary}}},
-                     {"fullDescription", {{"text", rule.explanation}}},
+                     {"fullDescription", {{"text", explain_text(rule)}}},  // with the examples it mentions
                      {"defaultConfiguration", {{"level", severity_name(rule.severity)}}}});
   }
   Json results = Json::array();

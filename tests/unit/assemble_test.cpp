@@ -12,28 +12,22 @@
 #include <vector>
 
 #include "blueprint/feasibility.hpp"
+#include "exam_test_support.hpp"
 
-using hocvu::Area;
 using hocvu::Assembly;
 using hocvu::Bank;
 using hocvu::Blueprint;
-using hocvu::Competency;
 using hocvu::CountConstraint;
-using hocvu::Framework;
 using hocvu::Level;
-using hocvu::LocatedText;
 using hocvu::Model;
 using hocvu::Pool;
 using hocvu::Pos;
 using hocvu::Question;
 using hocvu::QuestionType;
-using hocvu::Role;
+using hocvu::test::joined;
+using hocvu::test::located;
 
 namespace {
-
-LocatedText located(std::string value) {
-  return LocatedText{std::move(value), Pos{}};
-}
 
 const QuestionType kTypes[] = {QuestionType::single,     QuestionType::single,  QuestionType::multiple,
                                QuestionType::true_false, QuestionType::numeric, QuestionType::short_text};
@@ -47,38 +41,18 @@ struct Setup {
   Blueprint blueprint;
   Pool pool;
 
-  explicit Setup(int per_competency = 12) {
-    Framework framework;
-    framework.id = located("fw");
-    framework.levels = {Level{located("CB"), "Cơ bản", -0.5}, Level{located("TC"), "Trung cấp", 0.5}};
-    const std::vector<std::pair<std::string, std::vector<std::string>>> areas = {
-        {"1", {"1.1", "1.2"}}, {"2", {"2.1", "2.2"}}, {"3", {"3.1"}}};
-    for (const auto& [area_id, competencies] : areas) {
-      Area area;
-      area.id = located(area_id);
-      for (const auto& competency : competencies) {
-        area.competencies.push_back(Competency{located(competency), "", "", {}});
-      }
-      framework.areas.push_back(area);
-    }
-    Role role;
-    role.id = located("dbqh");
-    role.baseline = located("CB");
-    role.requirements = {hocvu::Requirement{located("3.1"), located("TC")}};
-    framework.roles = {role};
-    model.frameworks.push_back(framework);
+  explicit Setup(int per_competency = 12) : blueprint(hocvu::test::make_blueprint(8)) {
+    model.frameworks.push_back(hocvu::test::make_framework(
+        "fw", {Level{located("CB"), "Cơ bản", -0.5}, Level{located("TC"), "Trung cấp", 0.5}},
+        {{"1", {"1.1", "1.2"}}, {"2", {"2.1", "2.2"}}, {"3", {"3.1"}}},
+        {hocvu::test::make_role("dbqh", "CB", {{"3.1", "TC"}})}));
 
-    Bank bank;
-    bank.id = located("b1");
-    bank.framework = located("fw");
+    Bank bank = hocvu::test::make_bank("b1", "fw", {});
     int n = 0;
     for (const char* competency : {"1.1", "1.2", "2.1", "2.2", "3.1"}) {
       for (int i = 0; i < per_competency; ++i, ++n) {
-        Question q;
-        q.id = located("Q" + std::string(competency) + "-" + std::to_string(i + 1));
-        q.competency = located(competency);
-        q.level = located(std::string(competency) == "3.1" ? "TC" : "CB");
-        q.type = kTypes[n % 6];
+        Question q = hocvu::test::make_question("Q" + std::string(competency) + "-" + std::to_string(i + 1), competency,
+                                                std::string(competency) == "3.1" ? "TC" : "CB", kTypes[n % 6]);
         q.points = n % 5 == 4 ? 2 : 1;
         if (n % 7 != 3) {  // the rest keep their level's default
           q.difficulty = ((n * 37) % 21 - 10) / 10.0;
@@ -94,12 +68,7 @@ struct Setup {
     }
     model.banks.push_back(bank);
 
-    blueprint.id = located("bp");
-    blueprint.framework = located("fw");
-    blueprint.role = located("dbqh");
-    blueprint.level = located("CB");
     blueprint.forms = 4;
-    blueprint.length = 8;
     blueprint.seed = 2026;
   }
 
@@ -121,29 +90,15 @@ struct Setup {
   }
 
   CountConstraint& count(uint32_t line, uint32_t min, uint32_t max = UINT32_MAX) {
-    CountConstraint c;
-    c.min = min;
-    c.max = max;
-    c.pos = Pos{2, line, 7};
-    blueprint.counts.push_back(c);
-    return blueprint.counts.back();
+    return hocvu::test::add_count(blueprint, Pos{2, line, 7}, min, max);
   }
 
   // Builds the pool (after the model and blueprint are final) and assembles.
   Assembly assemble(uint32_t forms, uint64_t seed) {
-    pool = hocvu::build_pool(model, blueprint, model.frameworks[0], model.frameworks[0].roles[0]);
+    pool = hocvu::test::pool_of(model, blueprint);
     return hocvu::assemble_forms(blueprint, pool, forms, seed);
   }
-
 };
-
-std::string joined(const std::vector<std::string>& lines) {
-  std::string text;
-  for (const auto& line : lines) {
-    text += line + "\n";
-  }
-  return text.empty() ? "(none)" : text;
-}
 
 std::set<uint32_t> as_set(const std::vector<uint32_t>& form) {
   return std::set<uint32_t>(form.begin(), form.end());

@@ -10,30 +10,21 @@
 #include <utility>
 #include <vector>
 
-using hocvu::Area;
+#include "exam_test_support.hpp"
+
 using hocvu::Assembly;
 using hocvu::Bank;
 using hocvu::Blueprint;
-using hocvu::Competency;
-using hocvu::CountConstraint;
 using hocvu::Exam;
-using hocvu::ExamForm;
-using hocvu::Framework;
 using hocvu::Level;
-using hocvu::LocatedText;
 using hocvu::Model;
 using hocvu::Pool;
-using hocvu::Pos;
 using hocvu::Question;
 using hocvu::QuestionOrder;
 using hocvu::QuestionType;
-using hocvu::Role;
+using hocvu::test::located;
 
 namespace {
-
-LocatedText located(std::string value) {
-  return LocatedText{std::move(value), Pos{}};
-}
 
 // Framework fw: area 1 (1.1, 1.2), area 2 (2.1), area 3 (3.1); role dbqh at CB. One bank of
 // 16 questions whose order in the bank is not the framework's: 4 per competency, starting with
@@ -45,39 +36,19 @@ struct Setup {
   Pool pool;
   Assembly assembly;
 
-  Setup() {
-    Framework framework;
-    framework.id = located("fw");
-    framework.levels = {Level{located("CB"), "Cơ bản", -1.0}};
-    const std::vector<std::pair<std::string, std::vector<std::string>>> areas = {
-        {"1", {"1.1", "1.2"}}, {"2", {"2.1"}}, {"3", {"3.1"}}};
-    for (const auto& [area_id, competencies] : areas) {
-      Area area;
-      area.id = located(area_id);
-      for (const auto& competency : competencies) {
-        area.competencies.push_back(Competency{located(competency), "", "", {}});
-      }
-      framework.areas.push_back(area);
-    }
-    Role role;
-    role.id = located("dbqh");
-    role.baseline = located("CB");
-    framework.roles = {role};
-    model.frameworks.push_back(framework);
+  Setup() : blueprint(hocvu::test::make_blueprint(6)) {
+    model.frameworks.push_back(hocvu::test::make_framework("fw", {Level{located("CB"), "Cơ bản", -1.0}},
+                                                           {{"1", {"1.1", "1.2"}}, {"2", {"2.1"}}, {"3", {"3.1"}}},
+                                                           {hocvu::test::make_role("dbqh", "CB")}));
 
-    Bank bank;
-    bank.id = located("b1");
-    bank.framework = located("fw");
+    Bank bank = hocvu::test::make_bank("b1", "fw", {});
     int n = 0;
     for (const char* competency : {"3.1", "1.2", "2.1", "1.1"}) {
       for (int i = 0; i < 4; ++i, ++n) {
-        Question q;
-        q.id = located("Q" + std::string(competency) + "-" + std::to_string(i + 1));
-        q.competency = located(competency);
-        q.level = located("CB");
         const QuestionType types[] = {QuestionType::single, QuestionType::multiple, QuestionType::true_false,
                                       QuestionType::numeric};
-        q.type = types[n % 4];
+        Question q = hocvu::test::make_question("Q" + std::string(competency) + "-" + std::to_string(i + 1),
+                                                competency, "CB", types[n % 4]);
         int options = q.type == QuestionType::single ? 4 : q.type == QuestionType::multiple ? 5 : 0;
         q.has_options = options > 0;
         for (int o = 0; o < options; ++o) {
@@ -93,24 +64,13 @@ struct Setup {
     }
     model.banks.push_back(bank);
 
-    blueprint.id = located("bp");
-    blueprint.framework = located("fw");
-    blueprint.role = located("dbqh");
-    blueprint.level = located("CB");
-    blueprint.length = 6;
     blueprint.order = QuestionOrder::by_area;
     blueprint.shuffle_options = true;
-    CountConstraint area1;
-    area1.select.area = located("1");
-    area1.min = 1;
-    CountConstraint multiple;
-    multiple.select.type = QuestionType::multiple;
-    multiple.max = 3;
-    CountConstraint ai;
-    ai.select.tag = located("ai");
-    blueprint.counts = {area1, multiple, ai};
+    hocvu::test::add_count(blueprint, {}, 1).select.area = located("1");
+    hocvu::test::add_count(blueprint, {}, 0, 3).select.type = QuestionType::multiple;
+    hocvu::test::add_count(blueprint, {}, 0).select.tag = located("ai");
 
-    pool = hocvu::build_pool(model, blueprint, model.frameworks[0], model.frameworks[0].roles[0]);
+    pool = hocvu::test::pool_of(model, blueprint);
     // Three forms, their pool indices in no particular order.
     assembly.forms = {{15, 0, 7, 3, 12, 9}, {1, 14, 8, 4, 10, 13}, {2, 6, 11, 5, 0, 15}};
     assembly.report.solver = "GLPK test";

@@ -9,36 +9,29 @@
 #include <utility>
 #include <vector>
 
-using hocvu::Area;
+#include "exam_test_support.hpp"
+
 using hocvu::Bank;
 using hocvu::Blueprint;
-using hocvu::Competency;
 using hocvu::CountConstraint;
-using hocvu::Framework;
-using hocvu::Level;
-using hocvu::LocatedText;
 using hocvu::Model;
 using hocvu::Pool;
 using hocvu::Pos;
 using hocvu::Question;
 using hocvu::QuestionStatus;
 using hocvu::QuestionType;
-using hocvu::Role;
 using hocvu::Shortfall;
 using hocvu::questions_needed;
+using hocvu::test::located;
 
 namespace {
-
-LocatedText located(std::string value) {
-  return LocatedText{std::move(value), Pos{}};
-}
 
 bool same_pos(const Pos& a, const Pos& b) {
   return a.file == b.file && a.line == b.line && a.column == b.column;
 }
 
-// Framework fw (levels CB default -1, TC default 0.5; area 1 with 1.1 and 1.2, area 2 with
-// 2.1; role dbqh at CB but TC for 1.2) and one bank of ten eligible questions:
+// small_framework (fw: levels CB default -1, TC default 0.5; area 1 with 1.1 and 1.2, area 2
+// with 2.1; role dbqh at CB but TC for 1.2) and one bank of ten eligible questions:
 //   S1..S6   1.1 CB single      1 point  difficulty -1, -0.5, 0, 0.5, 1, 1.6
 //   T1..T3   2.1 CB true_false  1 point  (CB default: -1)
 //   M1       1.2 TC multiple    2 points (TC default: 0.5)
@@ -48,27 +41,9 @@ struct Setup {
   Model model;
   Blueprint blueprint;
 
-  Setup() {
-    Framework framework;
-    framework.id = located("fw");
-    framework.levels = {Level{located("CB"), "Cơ bản", -1.0}, Level{located("TC"), "Trung cấp", 0.5}};
-    Area one;
-    one.id = located("1");
-    one.competencies = {Competency{located("1.1"), "", "", {}}, Competency{located("1.2"), "", "", {}}};
-    Area two;
-    two.id = located("2");
-    two.competencies = {Competency{located("2.1"), "", "", {}}};
-    framework.areas = {one, two};
-    Role role;
-    role.id = located("dbqh");
-    role.baseline = located("CB");
-    role.requirements = {hocvu::Requirement{located("1.2"), located("TC")}};
-    framework.roles = {role};
-    model.frameworks.push_back(framework);
-
-    Bank bank;
-    bank.id = located("b1");
-    bank.framework = located("fw");
+  Setup() : blueprint(hocvu::test::make_blueprint(4)) {
+    model.frameworks.push_back(hocvu::test::small_framework());
+    Bank bank = hocvu::test::make_bank("b1", "fw", {});
     const double difficulties[] = {-1, -0.5, 0, 0.5, 1, 1.6};
     for (int i = 0; i < 6; ++i) {
       add("S" + std::to_string(i + 1), "1.1", "CB", QuestionType::single, bank).difficulty = difficulties[i];
@@ -79,12 +54,6 @@ struct Setup {
     add("M1", "1.2", "TC", QuestionType::multiple, bank).points = 2;
     model.banks.push_back(bank);
 
-    blueprint.id = located("bp");
-    blueprint.framework = located("fw");
-    blueprint.role = located("dbqh");
-    blueprint.level = located("CB");
-    blueprint.forms = 1;
-    blueprint.length = 4;
     blueprint.pos = Pos{3, 1, 1};
     blueprint.points_pos = Pos{3, 40, 3};
     blueprint.difficulty_pos = Pos{3, 43, 3};
@@ -94,12 +63,7 @@ struct Setup {
 
   static Question& add(const std::string& id, const std::string& competency, const std::string& level,
                        QuestionType type, Bank& bank) {
-    Question q;
-    q.id = located(id);
-    q.competency = located(competency);
-    q.level = located(level);
-    q.type = type;
-    bank.questions.push_back(q);
+    bank.questions.push_back(hocvu::test::make_question(id, competency, level, type));
     return bank.questions.back();
   }
 
@@ -115,16 +79,11 @@ struct Setup {
 
   // A count constraint, placed at line `line` of the blueprint file.
   CountConstraint& count(uint32_t line, uint32_t min, uint32_t max = UINT32_MAX) {
-    CountConstraint c;
-    c.min = min;
-    c.max = max;
-    c.pos = Pos{3, line, 7};
-    blueprint.counts.push_back(c);
-    return blueprint.counts.back();
+    return hocvu::test::add_count(blueprint, Pos{3, line, 7}, min, max);
   }
 
   Pool pool() const {
-    return hocvu::build_pool(model, blueprint, model.frameworks[0], model.frameworks[0].roles[0]);
+    return hocvu::test::pool_of(model, blueprint);
   }
 
   std::vector<Shortfall> check(uint32_t forms) {

@@ -9,78 +9,35 @@
 #include <utility>
 #include <vector>
 
+#include "exam_test_support.hpp"
 #include "lint_test_support.hpp"
 
-using hocvu::Area;
-using hocvu::Bank;
 using hocvu::Blueprint;
-using hocvu::Competency;
 using hocvu::CountSelector;
 using hocvu::Framework;
 using hocvu::Level;
-using hocvu::LocatedText;
 using hocvu::Model;
 using hocvu::Pool;
 using hocvu::PoolItem;
 using hocvu::Question;
 using hocvu::QuestionStatus;
 using hocvu::QuestionType;
-using hocvu::Role;
+using hocvu::test::located;
+using hocvu::test::make_bank;
+using hocvu::test::make_question;
+using hocvu::test::pool_of;
 
 namespace {
 
-LocatedText located(std::string value) {
-  return LocatedText{std::move(value), hocvu::Pos{}};
-}
-
-// Framework fw: levels CB (default difficulty -1) and TC (0.5); area 1 with 1.1 and 1.2, area 2
-// with 2.1; role dbqh at CB but TC for 1.2.
+// small_framework, with a third level NC that has no default difficulty.
 Framework make_framework(const std::string& id = "fw") {
-  Framework framework;
-  framework.id = located(id);
-  framework.levels = {Level{located("CB"), "Cơ bản", -1.0}, Level{located("TC"), "Trung cấp", 0.5},
-                      Level{located("NC"), "Nâng cao", std::nullopt}};
-  Area one;
-  one.id = located("1");
-  one.competencies = {Competency{located("1.1"), "", "", {}}, Competency{located("1.2"), "", "", {}}};
-  Area two;
-  two.id = located("2");
-  two.competencies = {Competency{located("2.1"), "", "", {}}};
-  framework.areas = {one, two};
-  Role role;
-  role.id = located("dbqh");
-  role.baseline = located("CB");
-  role.requirements = {hocvu::Requirement{located("1.2"), located("TC")}};
-  framework.roles = {role};
+  Framework framework = hocvu::test::small_framework(id);
+  framework.levels.push_back(Level{located("NC"), "Nâng cao", std::nullopt});
   return framework;
 }
 
-Question make_question(const std::string& id, const std::string& competency, const std::string& level,
-                       QuestionType type = QuestionType::single) {
-  Question q;
-  q.id = located(id);
-  q.competency = located(competency);
-  q.level = located(level);
-  q.type = type;
-  return q;
-}
-
-Bank make_bank(const std::string& id, const std::string& framework, std::vector<Question> questions) {
-  Bank bank;
-  bank.id = located(id);
-  bank.framework = located(framework);
-  bank.questions = std::move(questions);
-  return bank;
-}
-
 Blueprint make_blueprint() {
-  Blueprint blueprint;
-  blueprint.id = located("bp");
-  blueprint.framework = located("fw");
-  blueprint.role = located("dbqh");
-  blueprint.level = located("CB");
-  blueprint.length = 2;
-  return blueprint;
+  return hocvu::test::make_blueprint(2);
 }
 
 std::vector<std::string> ids(const Pool& pool) {
@@ -89,10 +46,6 @@ std::vector<std::string> ids(const Pool& pool) {
     out.push_back(item.question->id.value);
   }
   return out;
-}
-
-Pool pool_of(const Model& model, const Blueprint& blueprint) {
-  return hocvu::build_pool(model, blueprint, model.frameworks[0], model.frameworks[0].roles[0]);
 }
 
 }  // namespace

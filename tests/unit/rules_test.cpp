@@ -132,3 +132,43 @@ TEST_CASE("severity_name", "[rules]") {
   CHECK(std::string(hocvu::severity_name(Severity::error)) == "error");
   CHECK(std::string(hocvu::severity_name(Severity::warning)) == "warning");
 }
+
+TEST_CASE("explain_text: the explanation, then the examples indented under Bad: and Fixed:", "[rules]") {
+  RuleInfo made{Rule::yaml_syntax, "E999", "made-up", Severity::error, "summary", "Why.\nFix: this.",
+                "a:\n\n  b: <TAB>\n", "a: 1\n"};
+  // Blank lines stay empty (no trailing spaces); markers are shown as written.
+  CHECK(hocvu::explain_text(made) == "Why.\nFix: this.\n\nBad:\n    a:\n\n      b: <TAB>\n\nFixed:\n    a: 1");
+  made.bad_example = nullptr;
+  made.fixed_example = nullptr;
+  CHECK(hocvu::explain_text(made) == "Why.\nFix: this.");
+}
+
+TEST_CASE("explain_text of a rule with examples, and of one without", "[rules]") {
+  CHECK(hocvu::explain_text(rule_info(Rule::too_few_options)) ==
+        "A choice with one option is no choice.\n"
+        "Fix: add options, or change the type (true_false, numeric or short_text).\n"
+        "\n"
+        "Bad:\n"
+        "    questions:\n"
+        "      - id: Q1\n"
+        "        competency: \"1.1\"\n"
+        "        level: CB\n"
+        "        type: single\n"
+        "        stem: Cổng Dịch vụ công quốc gia có địa chỉ nào?\n"
+        "        options:\n"
+        "          a: dichvucong.gov.vn\n"
+        "        answer: a\n"
+        "\n"
+        "Fixed:\n"
+        "    questions:\n"
+        "      - id: Q1\n"
+        "        competency: \"1.1\"\n"
+        "        level: CB\n"
+        "        type: single\n"
+        "        stem: Cổng Dịch vụ công quốc gia có địa chỉ nào?\n"
+        "        options:\n"
+        "          a: dichvucong.gov.vn\n"
+        "          b: dichvucong.com.vn\n"
+        "        answer: a");
+  CHECK(hocvu::explain_text(rule_info(Rule::file_too_large)) == rule_info(Rule::file_too_large).explanation);
+}

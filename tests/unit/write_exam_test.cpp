@@ -11,38 +11,30 @@
 
 #include <nlohmann/json.hpp>
 
+#include "exam_test_support.hpp"
 #include "hocvu/version.hpp"
 #include "io/error.hpp"
 
-using hocvu::Area;
 using hocvu::Blueprint;
-using hocvu::Competency;
 using hocvu::CountConstraint;
 using hocvu::Exam;
 using hocvu::ExamForm;
 using hocvu::ExamItem;
 using hocvu::FatalError;
 using hocvu::Framework;
-using hocvu::LocatedText;
 using hocvu::OutputFile;
 using hocvu::Question;
 using hocvu::QuestionOrder;
 using hocvu::QuestionType;
+using hocvu::test::located;
+using hocvu::test::set_options;
 using Json = nlohmann::json;
 
 namespace {
 
-LocatedText located(std::string value) {
-  return LocatedText{std::move(value), hocvu::Pos{}};
-}
-
 Question make_question(std::string id, std::string competency, std::string level, QuestionType type,
                        std::string stem, std::initializer_list<std::string> answers) {
-  Question q;
-  q.id = located(std::move(id));
-  q.competency = located(std::move(competency));
-  q.level = located(std::move(level));
-  q.type = type;
+  Question q = hocvu::test::make_question(std::move(id), std::move(competency), std::move(level), type);
   q.stem = located(std::move(stem));
   q.has_answer = true;
   q.answer_is_list = answers.size() > 1;
@@ -65,19 +57,6 @@ hocvu::NumericAnswer& numeric(Question& q) {
   return std::get<hocvu::NumericAnswer>(*q.answer);
 }
 
-void set_options(Question& q, std::initializer_list<std::pair<std::string, std::string>> options) {
-  q.has_options = true;
-  for (const auto& [key, text] : options) {
-    q.options.push_back(hocvu::Option{located(key), located(text)});
-  }
-}
-
-hocvu::CountSelector select_area(std::string area) {
-  hocvu::CountSelector select;
-  select.area = located(std::move(area));
-  return select;
-}
-
 // A framework with two areas, a blueprint, seven questions of every type and two forms whose
 // items and options come in different orders.
 struct Fixture {
@@ -96,20 +75,13 @@ struct Fixture {
   Fixture& operator=(const Fixture&) = delete;
 
   void build_framework() {
-    framework.id = located("qh-kns");
+    framework = hocvu::test::make_framework("qh-kns", {}, {{"1", {"1.1"}}, {"6", {"6.2"}}},
+                                            {hocvu::test::make_role("dbqh", "")});
     framework.version = "1.0";
-    Area data;
-    data.id = located("1");
-    data.title = "Khai thác dữ liệu và thông tin";
-    data.competencies.push_back(Competency{located("1.1"), "Tìm kiếm", "", {}});
-    Area ai;
-    ai.id = located("6");
-    ai.title = "Trí tuệ nhân tạo";
-    ai.competencies.push_back(Competency{located("6.2"), "Dùng AI", "", {}});
-    framework.areas = {data, ai};
-    hocvu::Role role;
-    role.id = located("dbqh");
-    framework.roles.push_back(role);
+    framework.areas[0].title = "Khai thác dữ liệu và thông tin";
+    framework.areas[0].competencies[0].title = "Tìm kiếm";
+    framework.areas[1].title = "Trí tuệ nhân tạo";
+    framework.areas[1].competencies[0].title = "Dùng AI";
   }
 
   void build_blueprint() {
@@ -121,19 +93,12 @@ struct Fixture {
     blueprint.time_limit = 45;
     blueprint.order = QuestionOrder::by_area;
     blueprint.pos.file = 1;
-    CountConstraint area1{select_area("1"), 2, UINT32_MAX, {}};
-    CountConstraint ai_tc;
+    hocvu::test::add_count(blueprint, {}, 2).select.area = located("1");
+    CountConstraint& ai_tc = hocvu::test::add_count(blueprint, {}, 1, 3);
     ai_tc.select.competency = located("6.2");
     ai_tc.select.level = located("TC");
-    ai_tc.min = 1;
-    ai_tc.max = 3;
-    CountConstraint multiple;
-    multiple.select.type = QuestionType::multiple;
-    multiple.min = multiple.max = 1;
-    CountConstraint tag;
-    tag.select.tag = located("ai");
-    tag.min = 1;
-    blueprint.counts = {area1, ai_tc, multiple, tag};
+    hocvu::test::add_count(blueprint, {}, 1, 1).select.type = QuestionType::multiple;
+    hocvu::test::add_count(blueprint, {}, 1).select.tag = located("ai");
   }
 
   void build_questions() {
