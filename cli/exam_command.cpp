@@ -20,6 +20,7 @@
 #include "io/hash.hpp"
 #include "lint/linter.hpp"
 #include "terminal.hpp"
+#include "text/escape.hpp"
 
 namespace hocvu::cli {
 
@@ -172,7 +173,7 @@ int run_exam(const ExamArgs& args) {
   }
   if (!assembly.problems.empty()) {
     for (const auto& problem : assembly.problems) {
-      fmt::print(stderr, "{}: error: {}\n", args.blueprint, problem);
+      fmt::print(stderr, "{}: error: {}\n", escape_unprintable(args.blueprint), escape_unprintable(problem));
     }
     print_note(fmt::format("the blueprint cannot be met with these banks; nothing was written"));
     return kExitProblems;

@@ -66,7 +66,8 @@ std::string format_fixed_trimmed(double value, int decimals);
 // A JSON number: an integer when the value is whole (1, not 1.0), else the double.
 nlohmann::ordered_json json_number(double value);
 
-// JSON text for a file: two-space indent, a final newline, invalid UTF-8 replaced.
+// JSON text for a file: two-space indent, a final newline, invalid UTF-8 replaced, DEL, C1 and
+// bidi controls written as \u escapes (text/escape.hpp).
 std::string dump_json(const nlohmann::ordered_json& json);
 
 // HTML (and XML) text: & < > " ' escaped; C0 control characters other than tab, LF and CR,

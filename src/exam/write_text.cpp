@@ -13,6 +13,7 @@
 
 #include "exam/write_exam.hpp"
 #include "io/error.hpp"
+#include "text/escape.hpp"
 
 namespace hocvu {
 
@@ -145,7 +146,9 @@ nlohmann::ordered_json json_number(double value) {
 }
 
 std::string dump_json(const nlohmann::ordered_json& json) {
-  return json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  // Escapes the DEL, C1 and bidi controls that nlohmann writes raw, as the lint reports do.
+  std::string text = json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return escape_unprintable(text, EscapeNotation::json) + "\n";
 }
 
 std::string escape_html(std::string_view text) {

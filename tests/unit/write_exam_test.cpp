@@ -578,6 +578,13 @@ TEST_CASE("the manifest records inputs, solver and what every form achieved", "[
   CHECK(text.back() == '\n');
 }
 
+TEST_CASE("dump_json writes DEL, C1 and bidi controls as \\u escapes, the same values", "[exam]") {
+  nlohmann::ordered_json json = {{"path", "b\x1b\x7f\xC2\x85\xE2\x80\xAE.yaml"}};
+  std::string text = hocvu::dump_json(json);
+  CHECK(text == "{\n  \"path\": \"b\\u001b\\u007f\\u0085\\u202e.yaml\"\n}\n");
+  CHECK(nlohmann::ordered_json::parse(text) == json);
+}
+
 TEST_CASE("rendering is deterministic", "[exam]") {
   Fixture f;
   auto first = hocvu::render_exam(f.exam);
