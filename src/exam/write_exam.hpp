@@ -91,7 +91,7 @@ std::string literal_short_answer(std::string_view text);
 // formula, unless it is a plain number such as -1.5. Readers of key.csv remove that '.
 std::string csv_field(std::string_view text);
 
-// True for a plain decimal number: -?digits[.digits][e[+-]digits].
+// True for a number in decimal notation (text/number.hpp), whatever its size.
 bool is_plain_number(std::string_view text);
 
 // Whether the item counts towards a blueprint count constraint, and how to name one

@@ -2,10 +2,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdint>
-#include <cstdlib>
 #include <iterator>
 #include <optional>
 
@@ -14,6 +12,7 @@
 #include "exam/write_exam.hpp"
 #include "io/error.hpp"
 #include "text/escape.hpp"
+#include "text/number.hpp"
 
 namespace hocvu {
 
@@ -43,13 +42,6 @@ std::optional<size_t> display_position(const ExamItem& item, size_t option) {
 bool is_forbidden_control(char c) {
   unsigned char u = static_cast<unsigned char>(c);
   return u < 0x20 && c != '\t' && c != '\n' && c != '\r';
-}
-
-size_t skip_digits(std::string_view text, size_t at) {
-  while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])) != 0) {
-    ++at;
-  }
-  return at;
 }
 
 }  // namespace
@@ -104,13 +96,11 @@ std::vector<size_t> correct_positions(const ExamItem& item) {
 }
 
 double numeric_answer(const Question& question) {
-  // Read as lint reads it (strtod, the whole text, finite), so ".5" and "1e3" are numbers too.
-  if (question.answer.size() == 1 && !question.answer.front().value.empty()) {
-    const std::string& text = question.answer.front().value;
-    char* end = nullptr;
-    double value = std::strtod(text.c_str(), &end);
-    if (end == text.c_str() + text.size() && std::isfinite(value)) {
-      return value;
+  // Read as lint reads it: decimal only (text/number.hpp).
+  if (question.answer.size() == 1) {
+    DecimalNumber number = parse_decimal(question.answer.front().value);
+    if (number.ok()) {
+      return number.value;
     }
   }
   throw FatalError(fmt::format("question {}: the answer is not a number", question.id.value));
@@ -225,28 +215,7 @@ std::string literal_short_answer(std::string_view text) {
 }
 
 bool is_plain_number(std::string_view text) {
-  size_t at = (!text.empty() && text[0] == '-') ? 1 : 0;
-  size_t digits_end = skip_digits(text, at);
-  if (digits_end == at) {
-    return false;
-  }
-  at = digits_end;
-  if (at < text.size() && text[at] == '.') {
-    size_t fraction_end = skip_digits(text, at + 1);
-    if (fraction_end == at + 1) {
-      return false;
-    }
-    at = fraction_end;
-  }
-  if (at < text.size() && (text[at] == 'e' || text[at] == 'E')) {
-    size_t sign = at + 1 < text.size() && (text[at + 1] == '+' || text[at + 1] == '-') ? at + 2 : at + 1;
-    size_t exponent_end = skip_digits(text, sign);
-    if (exponent_end == sign) {
-      return false;
-    }
-    at = exponent_end;
-  }
-  return at == text.size();
+  return parse_decimal(text).problem != NumberProblem::not_decimal;
 }
 
 std::string csv_field(std::string_view text) {

@@ -3,11 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
-#include <cstdlib>
 #include <string_view>
 #include <unordered_map>
 
+#include "text/number.hpp"
 #include "text/unicode.hpp"
 #include "text/utf8.hpp"
 
@@ -47,10 +46,9 @@ class QuestionChecker {
   }
 
  private:
+  // Decimal only (text/number.hpp); a value out of range is check_numeric_value's to report.
   static bool is_number(const std::string& text) {
-    char* end = nullptr;
-    double value = std::strtod(text.c_str(), &end);
-    return !text.empty() && end == text.c_str() + text.size() && std::isfinite(value);
+    return parse_decimal(text).problem != NumberProblem::not_decimal;
   }
 
   void report(Rule rule, Pos at, std::string message, std::string hint = "") {

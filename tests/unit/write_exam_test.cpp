@@ -278,8 +278,18 @@ TEST_CASE("lettered numeric answers use the shortest exact form", "[exam]") {
   CHECK(hocvu::lettered_answer(item) == "42:0.5");
   q.tolerance = 0;
   CHECK(hocvu::lettered_answer(item) == "42");
-  q.answer[0].value = ".5";
+  q.answer[0].value = "0.5";
   CHECK(hocvu::lettered_answer(item) == "0.5");
+}
+
+TEST_CASE("a numeric answer that lint would refuse is fatal, not guessed at", "[exam]") {
+  Question q = make_question("N", "1.1", "CB", QuestionType::numeric, "?", {"42"});
+  ExamItem item{&q, nullptr, nullptr, {}, 0};
+  for (const char* answer : {".5", "0x1f", "+5", "010", "inf", "1e-400", "1e999", ""}) {
+    CAPTURE(answer);
+    q.answer[0].value = answer;
+    CHECK_THROWS_AS(hocvu::lettered_answer(item), FatalError);
+  }
 }
 
 TEST_CASE("an answer that is not on the form is fatal", "[exam]") {
@@ -353,6 +363,9 @@ TEST_CASE("CSV fields that a spreadsheet would run are defused", "[exam][key]") 
   CHECK(hocvu::csv_field("-2.5e-3") == "-2.5e-3");
   CHECK(hocvu::csv_field("-") == "'-");
   CHECK(hocvu::csv_field("-1.") == "'-1.");
+  CHECK(hocvu::csv_field("-1e999") == "-1e999");  // a number, if too large to store: no formula
+  CHECK(hocvu::csv_field("-0x1f") == "'-0x1f");
+  CHECK(hocvu::csv_field("+5") == "'+5");
   CHECK(hocvu::csv_field("a=b") == "a=b");
 }
 
