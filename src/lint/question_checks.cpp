@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "lint/numeric_checks.hpp"
 #include "text/number.hpp"
 #include "text/unicode.hpp"
 #include "text/utf8.hpp"
@@ -36,6 +37,7 @@ class QuestionChecker {
       case QuestionType::numeric:
         check_no_options();
         check_scalar_answer([](const std::string& v) { return is_number(v); }, "a number, e.g. 42 or 3.5");
+        check_numeric_value(q_, path_, diagnostics_);
         break;
       case QuestionType::short_text:
         check_no_options();
