@@ -19,6 +19,7 @@
 #include "io/file.hpp"
 #include "io/hash.hpp"
 #include "lint/linter.hpp"
+#include "number_options.hpp"
 #include "terminal.hpp"
 #include "text/escape.hpp"
 
@@ -197,11 +198,12 @@ RunCommand add_exam_command(CLI::App& app) {
   CLI::App* exam = app.add_subcommand("exam", "assemble parallel exam forms from a blueprint");
   exam->add_option("blueprint", args->blueprint, "the blueprint file (framework/blueprints/*.yaml)")->required();
   exam->add_option("--data", args->data, "framework and bank files or folders (default: framework question-banks)");
-  exam->add_option("-n,--forms", args->forms, "number of forms (default: the blueprint's)")->check(CLI::Range(1, 1000));
-  exam->add_option("-s,--seed", args->seed, "seed for the draw (default: the blueprint's)");
+  exam->add_option("-n,--forms", args->forms, "number of forms (default: the blueprint's)")->check(whole_number(1, 1000));
+  exam->add_option("-s,--seed", args->seed, "seed for the draw (default: the blueprint's)")
+      ->check(whole_number(0, UINT64_MAX));
   exam->add_option("-o,--out", args->out, "output folder (default: out/exam/<blueprint id>)");
   exam->add_option("--time-limit", args->time_limit, "give up assembly after this many seconds (exit 2)")
-      ->check(CLI::PositiveNumber)
+      ->check(positive_decimal())
       ->capture_default_str();
   exam->footer(
       "Writes forms/<CODE>.md, .html and .json (candidate papers, no answers), key.csv, moodle.xml,\n"
