@@ -9,7 +9,9 @@
 #include "exam/exam_job.hpp"
 #include "findings.hpp"
 #include "io/error.hpp"
+#include "number_options.hpp"
 #include "terminal.hpp"
+#include "text/escape.hpp"
 
 namespace hocvu::cli {
 
@@ -48,7 +50,7 @@ int run_exam(ExamArgs& args) {
     case ExamStatus::infeasible:
       print_findings(outcome.findings);
       for (const auto& problem : outcome.problems) {
-        fmt::print(stderr, "{}: error: {}\n", request.blueprint, problem);
+        fmt::print(stderr, "{}: error: {}\n", escape_unprintable(request.blueprint), escape_unprintable(problem));
       }
       print_note("the blueprint cannot be met with these banks; nothing was written");
       return kExitProblems;
@@ -69,12 +71,13 @@ RunCommand add_exam_command(CLI::App& app) {
   CLI::App* exam = app.add_subcommand("exam", "assemble parallel exam forms from a blueprint");
   exam->add_option("blueprint", request.blueprint, "the blueprint file (framework/blueprints/*.yaml)")->required();
   exam->add_option("--data", request.data, "framework and bank files or folders (default: framework question-banks)");
-  exam->add_option("-n,--forms", request.forms, "number of forms (default: the blueprint's)")->check(CLI::Range(1, 1000));
-  exam->add_option("-s,--seed", request.seed, "seed for the draw (default: the blueprint's)");
+  exam->add_option("-n,--forms", request.forms, "number of forms (default: the blueprint's)")->check(whole_number(1, 1000));
+  exam->add_option("-s,--seed", request.seed, "seed for the draw (default: the blueprint's)")
+      ->check(whole_number(0, UINT64_MAX));
   exam->add_option("-o,--out", request.out, "output folder (default: out/exam/<blueprint id>)");
   exam->add_flag("--force", args->force, "replace the output folder even if it holds files hocvu did not write");
   exam->add_option("--time-limit", request.time_limit, "give up assembly after this many seconds (exit 2)")
-      ->check(CLI::PositiveNumber)
+      ->check(positive_decimal())
       ->capture_default_str();
   exam->footer(
       "Writes forms/<CODE>.md, .html and .json (candidate papers, no answers), key.csv, moodle.xml,\n"

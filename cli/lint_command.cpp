@@ -12,6 +12,7 @@
 #include "lint/fix.hpp"
 #include "lint/linter.hpp"
 #include "lint/report.hpp"
+#include "number_options.hpp"
 #include "terminal.hpp"
 #include "text/edit_distance.hpp"
 
@@ -140,13 +141,16 @@ RunCommand add_lint_command(CLI::App& app) {
   lint->add_flag("--list-rules", args->list_rules, "list every rule with its code");
   lint->add_option("--min-questions", args->options.min_questions,
                    "active questions a role's competency and level need (0: no coverage check)")
+      ->check(whole_number(0, 1000000))
       ->capture_default_str();
   lint->add_option("--max-file-size", args->options.load.max_file_size, "larger files are reported, not read (bytes)")
+      ->check(whole_number(0, UINT64_MAX))
       ->capture_default_str();
   lint->add_option("--color", args->color, "auto, always or never (NO_COLOR is honoured)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
-  lint->add_option("-j,--jobs", args->options.load.threads, "threads (default: one per core)");
+  lint->add_option("-j,--jobs", args->options.load.threads, "threads (default: one per core)")
+      ->check(whole_number(0, 1024));
   lint->footer(
       "Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 could not run.\n"
       "\nExamples:\n"

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "text/escape.hpp"
+
 namespace hocvu::cli {
 
 bool use_color(ColorMode mode, std::FILE* stream) {
@@ -27,12 +29,12 @@ bool use_color(ColorMode mode, std::FILE* stream) {
 
 void print_error(std::string_view message) {
   std::fflush(stdout);  // keep the order of stdout and stderr when both go to one place
-  fmt::print(stderr, "hocvu: error: {}\n", message);
+  fmt::print(stderr, "hocvu: error: {}\n", escape_unprintable(message));
 }
 
 void print_note(std::string_view message) {
   std::fflush(stdout);
-  fmt::print(stderr, "hocvu: {}\n", message);
+  fmt::print(stderr, "hocvu: {}\n", escape_unprintable(message));
 }
 
 }  // namespace hocvu::cli

@@ -11,7 +11,8 @@ enum class ColorMode { automatic, always, never };
 // Colour only on a terminal, never when NO_COLOR is set (https://no-color.org), unless forced.
 bool use_color(ColorMode mode, std::FILE* stream);
 
-// "hocvu: error: ..." on stderr.
+// "hocvu: error: ..." on stderr. Messages quote file names, ids and arguments, so control
+// characters in them are shown escaped ("\x1b"), never sent to the terminal.
 void print_error(std::string_view message);
 void print_note(std::string_view message);
 

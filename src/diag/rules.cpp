@@ -865,6 +865,34 @@ questions:
       c: dichvucong.com.vn
     answer: [a, b]
 )"},
+    {Rule::tolerance_too_large, "W409", "tolerance-too-large", W,
+     "a numeric question's tolerance is as large as its answer",
+     "A numeric answer is marked right when it is within the tolerance of the answer. Once the\n"
+     "tolerance is as large as the answer itself, the accepted range reaches 0: a candidate who\n"
+     "writes 0 is right, and past it so is one who gets the sign wrong. The question then tests\n"
+     "nothing; usually the tolerance was meant as a percentage, or has a stray digit.\n"
+     "hocvu warns when the answer is not 0 and tolerance >= |answer|. An answer of 0 has no size to\n"
+     "compare a tolerance with, so its tolerance is not judged. In the example the tolerance 50\n"
+     "accepts -10 to 90; 2 accepts 38 to 42.\n"
+     "Fix: make the tolerance the largest error still marked right, smaller than the answer.",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: numeric
+    stem: Một phiên họp có bao nhiêu phút nếu kéo dài hai phần ba giờ?
+    answer: 40
+    tolerance: 50
+)",
+     R"(questions:
+  - id: Q1
+    competency: "1.1"
+    level: CB
+    type: numeric
+    stem: Một phiên họp có bao nhiêu phút nếu kéo dài hai phần ba giờ?
+    answer: 40
+    tolerance: 2
+)"},
 
     {Rule::coverage, "E501", "coverage", E,
      "a competency required by a role has too few active questions at that level",

@@ -54,6 +54,7 @@ enum class Rule {
   near_duplicate_stem,
   answer_shape,
   all_options_correct,
+  tolerance_too_large,
   // E5xx: coverage
   coverage,
   // E6xx: blueprints

@@ -73,7 +73,8 @@ std::string format_fixed_trimmed(double value, int decimals);
 // A JSON number: an integer when the value is whole (1, not 1.0), else the double.
 nlohmann::ordered_json json_number(double value);
 
-// JSON text for a file: two-space indent, a final newline, invalid UTF-8 replaced.
+// JSON text for a file: two-space indent, a final newline, invalid UTF-8 replaced, DEL, C1 and
+// bidi controls written as \u escapes (text/escape.hpp).
 std::string dump_json(const nlohmann::ordered_json& json);
 
 // HTML (and XML) text: & < > " ' escaped; C0 control characters other than tab, LF and CR,
@@ -97,7 +98,7 @@ std::string literal_short_answer(std::string_view text);
 // formula, unless it is a plain number such as -1.5. Readers of key.csv remove that '.
 std::string csv_field(std::string_view text);
 
-// True for a plain decimal number: -?digits[.digits][e[+-]digits].
+// True for a number in decimal notation (text/number.hpp), whatever its size.
 bool is_plain_number(std::string_view text);
 
 }  // namespace hocvu

@@ -2,10 +2,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdint>
-#include <cstdlib>
 #include <iterator>
 #include <optional>
 
@@ -13,6 +11,8 @@
 
 #include "exam/write_exam.hpp"
 #include "io/error.hpp"
+#include "text/escape.hpp"
+#include "text/number.hpp"
 
 namespace hocvu {
 
@@ -42,13 +42,6 @@ std::optional<size_t> display_position(const ExamItem& item, size_t option) {
 bool is_forbidden_control(char c) {
   unsigned char u = static_cast<unsigned char>(c);
   return u < 0x20 && c != '\t' && c != '\n' && c != '\r';
-}
-
-size_t skip_digits(std::string_view text, size_t at) {
-  while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])) != 0) {
-    ++at;
-  }
-  return at;
 }
 
 }  // namespace
@@ -125,7 +118,9 @@ nlohmann::ordered_json json_number(double value) {
 }
 
 std::string dump_json(const nlohmann::ordered_json& json) {
-  return json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  // Escapes the DEL, C1 and bidi controls that nlohmann writes raw, as the lint reports do.
+  std::string text = json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return escape_unprintable(text, EscapeNotation::json) + "\n";
 }
 
 std::string escape_html(std::string_view text) {
@@ -202,28 +197,7 @@ std::string literal_short_answer(std::string_view text) {
 }
 
 bool is_plain_number(std::string_view text) {
-  size_t at = (!text.empty() && text[0] == '-') ? 1 : 0;
-  size_t digits_end = skip_digits(text, at);
-  if (digits_end == at) {
-    return false;
-  }
-  at = digits_end;
-  if (at < text.size() && text[at] == '.') {
-    size_t fraction_end = skip_digits(text, at + 1);
-    if (fraction_end == at + 1) {
-      return false;
-    }
-    at = fraction_end;
-  }
-  if (at < text.size() && (text[at] == 'e' || text[at] == 'E')) {
-    size_t sign = at + 1 < text.size() && (text[at + 1] == '+' || text[at + 1] == '-') ? at + 2 : at + 1;
-    size_t exponent_end = skip_digits(text, sign);
-    if (exponent_end == sign) {
-      return false;
-    }
-    at = exponent_end;
-  }
-  return at == text.size();
+  return parse_decimal(text).problem != NumberProblem::not_decimal;
 }
 
 std::string csv_field(std::string_view text) {

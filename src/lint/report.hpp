@@ -25,6 +25,8 @@ struct TextStyle {
   bool color = false;
 };
 
+// Every writer shows text from the input files (file names, ids, source lines) with its control
+// characters escaped (text/escape.hpp): "\x1b" in text and GitHub annotations, "\u001b" in JSON.
 std::string format_text_report(const Diagnostics& diagnostics, const SourceLineLookup& lookup, TextStyle style);
 std::string format_json_report(const Diagnostics& diagnostics, const ReportSummary& summary);
 std::string format_sarif_report(const Diagnostics& diagnostics);
@@ -32,8 +34,5 @@ std::string format_github_report(const Diagnostics& diagnostics);
 
 // "3 errors and 1 warning in 7 files" (or "no problems in 7 files").
 std::string summary_line(const Diagnostics& diagnostics, const ReportSummary& summary);
-
-// Makes a source line safe to print: invalid UTF-8 and control characters become U+FFFD.
-std::string printable_line(std::string_view line);
 
 }  // namespace hocvu

@@ -7,6 +7,7 @@
 
 #include "hocvu/version.hpp"
 #include "lint/report.hpp"
+#include "text/escape.hpp"
 
 namespace hocvu {
 
@@ -14,8 +15,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// nlohmann escapes C0 controls and replaces invalid UTF-8; DEL, C1, line separators and bidi
+// controls it writes raw, and a viewer of the report would show them raw.
 std::string dump(const Json& json) {
-  return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return escape_unprintable(json.dump(2, ' ', false, Json::error_handler_t::replace), EscapeNotation::json) + "\n";
 }
 
 // RFC 3986: keeps unreserved characters and '/', percent-encodes every other byte.
@@ -36,7 +39,10 @@ std::string message_with_hint(const Diagnostic& d) {
   return d.hint.empty() ? d.message : fmt::format("{} (hint: {})", d.message, d.hint);
 }
 
-std::string escape_github_data(std::string_view text) {
+// GitHub's workflow-command encoding (actions/toolkit command.ts), after control characters are
+// made visible: the log viewer would otherwise run ESC sequences.
+std::string escape_github_data(std::string_view raw) {
+  std::string text = escape_unprintable(raw);
   std::string out;
   for (char c : text) {
     switch (c) {

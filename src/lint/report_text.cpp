@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "lint/report.hpp"
+#include "text/escape.hpp"
 #include "text/utf8.hpp"
 
 namespace hocvu {
@@ -36,7 +37,9 @@ std::vector<std::string_view> code_points(std::string_view text) {
   return points;
 }
 
-// The source line and a caret under `column`, both cut to a window around it when long.
+// The source line and a caret under `column`, both cut to a window around it when long. Each
+// character is shown escaped when it is unprintable ("\x1b" for ESC), and the caret line pads by
+// what is shown, so the caret stays under the character it points at.
 void append_source(std::string& out, uint32_t line_number, std::string_view line, uint32_t column, const Painter& paint) {
   std::vector<std::string_view> points = code_points(line);
   size_t caret = std::min<size_t>(column == 0 ? 0 : column - 1, points.size());
@@ -45,9 +48,10 @@ void append_source(std::string& out, uint32_t line_number, std::string_view line
   std::string shown = first > 0 ? "..." : "";
   std::string pad = first > 0 ? "   " : "";
   for (size_t i = first; i < last; ++i) {
-    shown += points[i];
+    std::string point = escape_unprintable(points[i]);
+    shown += point;
     if (i < caret) {
-      pad += points[i] == "\t" ? '\t' : ' ';
+      pad += point == "\t" ? std::string("\t") : std::string(count_code_points(point), ' ');
     }
   }
   if (last < points.size()) {
@@ -61,43 +65,25 @@ void append_source(std::string& out, uint32_t line_number, std::string_view line
 
 }  // namespace
 
-std::string printable_line(std::string_view line) {
-  std::string out;
-  while (!line.empty()) {
-    size_t bad = find_invalid_utf8(line);
-    std::string_view good = line.substr(0, bad == std::string_view::npos ? line.size() : bad);
-    for (char c : good) {
-      unsigned char u = static_cast<unsigned char>(c);
-      if ((u < 0x20 && c != '\t') || u == 0x7F) {
-        out += "\xEF\xBF\xBD";
-      } else {
-        out += c;
-      }
-    }
-    if (bad == std::string_view::npos) {
-      break;
-    }
-    out += "\xEF\xBF\xBD";
-    line.remove_prefix(bad + 1);
-  }
-  return out;
-}
-
 std::string format_text_report(const Diagnostics& diagnostics, const SourceLineLookup& lookup, TextStyle style) {
   Painter paint{style.color};
   std::string out;
   for (const auto& d : diagnostics) {
-    std::string where = d.where.line == 0 ? d.where.file : fmt::format("{}:{}:{}", d.where.file, d.where.line, d.where.column);
+    // Names and messages quote the input files: an id or a file name holding ESC or CR must not
+    // paint the terminal or forge a line such as a fake summary.
+    std::string file = escape_unprintable(d.where.file);
+    std::string where = d.where.line == 0 ? file : fmt::format("{}:{}:{}", file, d.where.line, d.where.column);
     bool error = d.severity() == Severity::error;
     std::string label = fmt::format("{}[{}]", severity_name(d.severity()), d.code());
-    out += fmt::format("{}: {}: {}\n", paint(kBold, where), paint(error ? kRed : kMagenta, label), paint(kBold, d.message));
+    out += fmt::format("{}: {}: {}\n", paint(kBold, where), paint(error ? kRed : kMagenta, label),
+                       paint(kBold, escape_unprintable(d.message)));
     if (d.where.line != 0) {
       if (auto line = lookup(d.where.file, d.where.line)) {
-        append_source(out, d.where.line, printable_line(*line), d.where.column, paint);
+        append_source(out, d.where.line, *line, d.where.column, paint);
       }
     }
     if (!d.hint.empty()) {
-      out += fmt::format("  {} {}\n", paint(kCyan, "= hint:"), d.hint);
+      out += fmt::format("  {} {}\n", paint(kCyan, "= hint:"), escape_unprintable(d.hint));
     }
   }
   return out;

@@ -3,11 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
-#include <cstdlib>
 #include <string_view>
 #include <unordered_map>
 
+#include "load/numeric_checks.hpp"
+#include "text/number.hpp"
 #include "text/unicode.hpp"
 #include "text/utf8.hpp"
 
@@ -39,7 +39,11 @@ class QuestionChecker {
       case QuestionType::numeric:
         check_no_options();
         if (check_scalar_answer([](const std::string& v) { return is_number(v); }, "a number, e.g. 42 or 3.5")) {
-          answer = NumericAnswer{std::strtod(q_.written_answer.front().value.c_str(), nullptr), q_.tolerance.value_or(0)};
+          check_numeric_value(q_, path_, diagnostics_);
+          DecimalNumber number = parse_decimal(q_.written_answer.front().value);
+          if (number.ok()) {
+            answer = NumericAnswer{number.value, q_.tolerance.value_or(0)};
+          }
         }
         break;
       case QuestionType::short_text:
@@ -52,10 +56,9 @@ class QuestionChecker {
   }
 
  private:
+  // Decimal only (text/number.hpp); a value out of range is check_numeric_value's to report.
   static bool is_number(const std::string& text) {
-    char* end = nullptr;
-    double value = std::strtod(text.c_str(), &end);
-    return !text.empty() && end == text.c_str() + text.size() && std::isfinite(value);
+    return parse_decimal(text).problem != NumberProblem::not_decimal;
   }
 
   void report(Rule rule, Pos at, std::string message, std::string hint = "") {

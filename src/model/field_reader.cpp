@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 
 #include "text/edit_distance.hpp"
+#include "text/number.hpp"
 #include "text/utf8.hpp"
 
 namespace hocvu {
@@ -38,19 +38,6 @@ const char* kind_name(NodeKind kind) {
     case NodeKind::mapping: return "a mapping";
   }
   return "?";
-}
-
-std::optional<double> parse_number(std::string_view text) {
-  std::string copy(text);
-  if (copy.empty()) {
-    return std::nullopt;
-  }
-  char* end = nullptr;
-  double value = std::strtod(copy.c_str(), &end);
-  if (end != copy.c_str() + copy.size() || !std::isfinite(value)) {
-    return std::nullopt;
-  }
-  return value;
 }
 
 }  // namespace
@@ -163,18 +150,19 @@ std::optional<double> FieldReader::number(std::string_view key, Need need, doubl
     return std::nullopt;
   }
   std::string_view text = context_.document.scalar(*value);
-  auto number = parse_number(text);
-  if (!number) {
+  DecimalNumber number = parse_decimal(text);
+  if (number.problem == NumberProblem::not_decimal) {
     context_.report(Rule::wrong_type, *value, fmt::format("'{}' of {} should be a number, not '{}'", key, what_, text),
-                    "write digits with a '.' for decimals, e.g. 1.5");
+                    "write a decimal number such as 2, 1.5 or -0.25 (no '+', leading zeros, hex, inf or nan)");
     return std::nullopt;
   }
-  if (*number < min || *number > max) {
-    std::string range = std::isinf(max) ? fmt::format("at least {:g}", min) : fmt::format("from {:g} to {:g}", min, max);
-    context_.report(Rule::invalid_value, *value, fmt::format("'{}' of {} is {}; it must be {}", key, what_, text, range));
-    return std::nullopt;
+  if (number.ok() && number.value >= min && number.value <= max) {
+    return number.value;
   }
-  return number;
+  std::string range = std::isinf(max) ? fmt::format("at least {:g}", min) : fmt::format("from {:g} to {:g}", min, max);
+  std::string why = number.ok() ? "" : fmt::format(", which {}", describe_decimal_problem(number.problem));
+  context_.report(Rule::invalid_value, *value, fmt::format("'{}' of {} is {}{}; it must be {}", key, what_, text, why, range));
+  return std::nullopt;
 }
 
 std::optional<size_t> FieldReader::choice(std::string_view key, Need need, const std::vector<std::string_view>& allowed) {

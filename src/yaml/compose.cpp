@@ -393,6 +393,17 @@ bool Composer::is_tab_error(const yaml_mark_t& mark) const {
 }
 
 void Composer::report_syntax_error(const yaml_parser_t& parser) {
+  if (parser.error == YAML_READER_ERROR) {
+    // The reader (control characters, bad UTF-8) gives a byte offset, not a mark.
+    LineColumn at = line_column_at(text_, parser.problem_offset);
+    yaml_mark_t mark{parser.problem_offset, at.line - 1, at.column - 1};
+    std::string problem = parser.problem != nullptr ? parser.problem : "unreadable character";
+    if (problem == "control characters are not allowed") {
+      problem = fmt::format("control character U+{:04X} is not allowed", parser.problem_value);
+    }
+    report(Rule::yaml_syntax, mark, problem, "delete it: control characters do not belong in text files");
+    return;
+  }
   if (is_tab_error(parser.problem_mark)) {
     return;
   }

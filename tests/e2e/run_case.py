@@ -10,6 +10,9 @@ A case is a folder under tests/e2e/cases/ holding:
   expected_stdout  golden standard output
   expected_stderr  golden standard error (optional: not compared when absent)
   expected_files/  optional: files the run must leave in the scratch folder, compared exactly
+In args and in the names of input files, {xNN} stands for the ASCII character of hex code NN
+({x1b} is ESC, {x0d} CR): names with control characters, which git and editors handle badly, are made at
+run time.
 Set UPDATE_GOLDEN=1 to rewrite the golden files from the actual output.
 Durations in stderr ("0.37 s") are compared as "<t> s": they differ from run to run.
 """
@@ -41,6 +44,19 @@ def compare(name, expected_path, actual, update):
     return False
 
 
+def control_characters(text):
+    """{x1b} -> ESC: see the module docstring."""
+    return re.sub(r"\{x([0-7][0-9a-f])\}", lambda m: chr(int(m.group(1), 16)), text)
+
+
+def rename_with_control_characters(folder):
+    for root, dirs, names in os.walk(folder, topdown=False):
+        for name in names + dirs:
+            decoded = control_characters(name)
+            if decoded != name:
+                os.rename(os.path.join(root, name), os.path.join(root, decoded))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--hocvu", required=True)
@@ -50,13 +66,14 @@ def main():
     update = os.environ.get("UPDATE_GOLDEN") == "1"
     case = opts.case
     with open(os.path.join(case, "args"), encoding="utf-8") as f:
-        args = [line.rstrip("\n").replace("{source}", opts.source) for line in f if line.strip()]
+        args = [control_characters(line.rstrip("\n").replace("{source}", opts.source)) for line in f if line.strip()]
 
     scratch = tempfile.mkdtemp(prefix="hocvu-e2e-")
     input_dir = os.path.join(case, "input")
     cwd = opts.source
     if os.path.isdir(input_dir):
         shutil.copytree(input_dir, scratch, dirs_exist_ok=True)
+        rename_with_control_characters(scratch)
         cwd = scratch
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": scratch}
     try:

@@ -375,6 +375,17 @@ TEST_CASE("compose: syntax errors in plain language", "[compose]") {
         "mapping that is not closed; if the text starts with '[' or '{', put it in double quotes]"});
 }
 
+TEST_CASE("compose: a control character is reported where it is, by its code point", "[compose]") {
+  // libyaml's reader gives a byte offset; the column counts code points ("ệ" is 3 bytes).
+  const char* const hint = " [delete it: control characters do not belong in text files]";
+  CHECK(describe(compose("id: Q1\nstem: \"ệ\x1b[2J\"\n").diagnostics) ==
+        std::vector<std::string>{std::string("2:9 E101 control character U+001B is not allowed") + hint});
+  CHECK(describe(compose("a: \x7f\n").diagnostics) ==
+        std::vector<std::string>{std::string("1:4 E101 control character U+007F is not allowed") + hint});
+  CHECK(describe(compose("a: b\xC2\x9B\n").diagnostics) ==
+        std::vector<std::string>{std::string("1:5 E101 control character U+009B is not allowed") + hint});
+}
+
 TEST_CASE("compose: a syntax error on a line with a tab is left to the tab rule", "[compose]") {
   auto composed = compose("a: 1\n\tb: 2\n");
   CHECK(composed.diagnostics.empty());

@@ -214,7 +214,7 @@ TEST_CASE("FieldReader::number: numbers, words and the range", "[field_reader]")
   CHECK_FALSE(reader.number("j", Need::required, -4, 4));
   CHECK_FALSE(reader.number("k", Need::required, -4, 4));
   CHECK_FALSE(reader.number("missing", Need::optional, -4, 4));
-  const char* const digits = "write digits with a '.' for decimals, e.g. 1.5";
+  const char* const digits = "write a decimal number such as 2, 1.5 or -0.25 (no '+', leading zeros, hex, inf or nan)";
   CHECK(describe(parsed.diagnostics) ==
         Lines{fmt::format("4:4 E203 'd' of question should be a number, not 'hai' [{}]", digits),
               fmt::format("5:4 E203 'e' of question should be a number, not '1,5' [{}]", digits),
@@ -222,6 +222,30 @@ TEST_CASE("FieldReader::number: numbers, words and the range", "[field_reader]")
               "9:4 E203 'i' of question is a list, not a single value []",
               fmt::format("10:4 E203 'j' of question should be a number, not '.inf' [{}]", digits),
               "11:4 E207 'k' of question is -4.0001; it must be from -4 to 4 []"});
+}
+
+TEST_CASE("FieldReader::number: decimal only, and values a double holds", "[field_reader]") {
+  Parsed parsed("a: 0x1f\nb: +5\nc: 010\nd: .5\ne: 1e-400\nf: 1e999\ng: \"2.5e-1\"\nh: -0\ni: 1e-320\n");
+  std::vector<std::string_view> keys = {"a", "b", "c", "d", "e", "f", "g", "h", "i"};
+  FieldReader reader(parsed.context, parsed.root(), "question", keys);
+  for (std::string_view key : {"a", "b", "c", "d", "e", "f", "i"}) {
+    CAPTURE(key);
+    CHECK_FALSE(reader.number(key, Need::required, -1000, 1000));
+  }
+  CHECK(reader.number("g", Need::required, 0, 1) == Approx(0.25));
+  CHECK(reader.number("h", Need::required, 0, 1) == 0);
+  const char* const decimal = "write a decimal number such as 2, 1.5 or -0.25 (no '+', leading zeros, hex, inf or nan)";
+  CHECK(describe(parsed.diagnostics) ==
+        Lines{fmt::format("1:4 E203 'a' of question should be a number, not '0x1f' [{}]", decimal),
+              fmt::format("2:4 E203 'b' of question should be a number, not '+5' [{}]", decimal),
+              fmt::format("3:4 E203 'c' of question should be a number, not '010' [{}]", decimal),
+              fmt::format("4:4 E203 'd' of question should be a number, not '.5' [{}]", decimal),
+              "5:4 E207 'e' of question is 1e-400, which is too close to 0 to be stored exactly (the limit is about "
+              "2.2e-308); it must be from -1000 to 1000 []",
+              "6:4 E207 'f' of question is 1e999, which is too large to be stored (the limit is about 1.8e308); it "
+              "must be from -1000 to 1000 []",
+              "9:4 E207 'i' of question is 1e-320, which is too close to 0 to be stored exactly (the limit is about "
+              "2.2e-308); it must be from -1000 to 1000 []"});
 }
 
 TEST_CASE("FieldReader::choice returns the index or suggests the nearest value", "[field_reader]") {

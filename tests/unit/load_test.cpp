@@ -379,8 +379,8 @@ TEST_CASE("load_document: values of the wrong kind", "[load]") {
               "10:11 E203 'stem' of question Q1 is a mapping, not a single value []",
               "11:14 E203 'options' of question Q1 is a list, not a mapping [write one 'key: value' per line, "
               "indented under it]",
-              "13:13 E203 'points' of question Q1 should be a number, not 'hai' [write digits with a '.' for "
-              "decimals, e.g. 1.5]"});
+              "13:13 E203 'points' of question Q1 should be a number, not 'hai' [write a decimal number such as 2, "
+              "1.5 or -0.25 (no '+', leading zeros, hex, inf or nan)]"});
   REQUIRE(loaded.document.bank);
   REQUIRE(loaded.document.bank->questions.size() == 1);
   const Question& q = loaded.document.bank->questions[0];

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -141,14 +142,52 @@ TEST_CASE("format_text_report: a long line is shown in a window around the caret
         "  | " + spaces(99) + "^\n");
 }
 
-TEST_CASE("format_text_report: invalid bytes and control characters are shown as U+FFFD", "[report]") {
+TEST_CASE("format_text_report: invalid bytes and control characters in the source line are escaped", "[report]") {
   Lines lines;
   lines.lines[{"a.yaml", 2}] = "  title: ab\xFF";
   Diagnostic d{Rule::invalid_utf8, Location{"a.yaml", 2, 12}, "byte 0xFF", ""};
   CHECK(text_report(diagnostics_of({d}), lines) ==
         "a.yaml:2:12: error[E002]: byte 0xFF\n"
-        "2 |   title: ab" + std::string(kReplacement) + "\n"
+        "2 |   title: ab\\xff\n"
         "  | " + spaces(11) + "^\n");
+}
+
+TEST_CASE("format_text_report: the caret stays under its character after escaped ones", "[report]") {
+  Lines lines;
+  // Columns 1-3 are ESC, a lone CR and U+202E; the finding is at the x, column 4. Shown as
+  // "\x1b\r\u202e" (4 + 2 + 6 characters), so the caret is 12 spaces in.
+  lines.lines[{"a.yaml", 3}] = "\x1b\r\xE2\x80\xAEx: 1";
+  Diagnostic d{Rule::unusual_line_break, Location{"a.yaml", 3, 4}, "m", ""};
+  CHECK(text_report(diagnostics_of({d}), lines) ==
+        "a.yaml:3:4: error[E011]: m\n"
+        "3 | \\x1b\\r\\u202ex: 1\n"
+        "  | " + spaces(12) + "^\n");
+  // A caret on the escaped character itself points at its backslash.
+  Diagnostic on{Rule::unusual_line_break, Location{"a.yaml", 3, 2}, "m", ""};
+  CHECK(text_report(diagnostics_of({on}), lines) ==
+        "a.yaml:3:2: error[E011]: m\n"
+        "3 | \\x1b\\r\\u202ex: 1\n"
+        "  | " + spaces(4) + "^\n");
+}
+
+TEST_CASE("format_text_report: control characters in file names, messages and hints are escaped", "[report]") {
+  Lines lines;
+  lines.lines[{"b\x1b[2J\r.yaml", 5}] = "  - id: x";
+  // An id that would clear the screen and then print a line of its own.
+  Diagnostic d{Rule::malformed_id, Location{"b\x1b[2J\r.yaml", 5, 9},
+               "'Q\x1b[2J\rhocvu: no problems in 1 file\n' is not a valid id", "not \xE2\x80\xAEthis\x7f"};
+  std::string report = text_report(diagnostics_of({d}), lines);
+  CHECK(report ==
+        "b\\x1b[2J\\r.yaml:5:9: error[E206]: 'Q\\x1b[2J\\rhocvu: no problems in 1 file\\n' is not a valid id\n"
+        "5 |   - id: x\n"
+        "  |         ^\n"
+        "  = hint: not \\u202ethis\\x7f\n");
+  CHECK(report.find('\x1b') == std::string::npos);
+  CHECK(report.find('\r') == std::string::npos);
+  // Colour codes are the only escape sequences when colour is asked for.
+  std::string coloured = text_report(diagnostics_of({d}), lines, true);
+  CHECK(coloured.find("\x1b[2J") == std::string::npos);
+  CHECK(coloured.find("\\x1b[2J") != std::string::npos);
 }
 
 TEST_CASE("format_text_report: colour codes only when asked for", "[report]") {
@@ -165,19 +204,6 @@ TEST_CASE("format_text_report: colour codes only when asked for", "[report]") {
         "  \033[1;36m= hint:\033[0m use one of the option keys, or add the missing option\n"
         "\033[1ma.yaml:1:5\033[0m: \033[1;35mwarning[W008]\033[0m: \033[1mtrailing spaces\033[0m\n"
         "  \033[1;36m= hint:\033[0m hocvu lint --fix removes them\n");
-}
-
-TEST_CASE("printable_line: invalid UTF-8 and control characters become U+FFFD", "[report]") {
-  std::string r = kReplacement;
-  CHECK(hocvu::printable_line("Việt Nam") == "Việt Nam");
-  CHECK(hocvu::printable_line("a\tb") == "a\tb");
-  CHECK(hocvu::printable_line("ab\xFF" "c") == "ab" + r + "c");
-  CHECK(hocvu::printable_line("a\x01" "b\x7F") == "a" + r + "b" + r);
-  CHECK(hocvu::printable_line("x\r") == "x" + r);
-  CHECK(hocvu::printable_line("\x1B[31mred") == r + "[31mred");
-  // Each bad byte is replaced on its own: a lone continuation byte, then a cut-off sequence.
-  CHECK(hocvu::printable_line("\x80Vi\xE1\xBB") == r + "Vi" + r + r);
-  CHECK(hocvu::printable_line("") == "");
 }
 
 TEST_CASE("format_json_report: parses, with the documented fields", "[report]") {
@@ -240,6 +266,24 @@ TEST_CASE("all_rules: the table is in the order of the Rule enum", "[report]") {
   }
 }
 
+TEST_CASE("format_json_report and format_sarif_report: DEL, C1, line separators and bidi controls as \\u",
+          "[report]") {
+  // nlohmann writes C0 controls as \u001b but these raw; the values read back are unchanged.
+  std::string id = "Q\x1b\x7f\xC2\x9B\xE2\x80\xA8\xE2\x80\xAE";
+  Diagnostic d{Rule::malformed_id, Location{"b\xE2\x80\xAE.yaml", 1, 1}, id, ""};
+  std::string json = hocvu::format_json_report(diagnostics_of({d}), ReportSummary{1, 0});
+  CHECK(json.find("\"message\": \"Q\\u001b\\u007f\\u009b\\u2028\\u202e\"") != std::string::npos);
+  CHECK(json.find("\"file\": \"b\\u202e.yaml\"") != std::string::npos);
+  Json report = Json::parse(json);
+  CHECK(report["diagnostics"][0]["message"] == id);
+  CHECK(report["diagnostics"][0]["file"] == "b\xE2\x80\xAE.yaml");
+  std::string sarif = hocvu::format_sarif_report(diagnostics_of({d}));
+  CHECK(sarif.find("\"text\": \"Q\\u001b\\u007f\\u009b\\u2028\\u202e\"") != std::string::npos);
+  CHECK(Json::parse(sarif)["runs"][0]["results"][0]["message"]["text"] == id);
+  CHECK(Json::parse(sarif)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
+        "b%E2%80%AE.yaml");
+}
+
 TEST_CASE("format_sarif_report: SARIF 2.1.0 with every rule, ruleIndex and regions", "[report]") {
   Diagnostics diagnostics = diagnostics_of({e401(), w008("ngân hàng/câu hỏi 1.yaml", 3, 0), e001()});
   Json sarif = Json::parse(hocvu::format_sarif_report(diagnostics));
@@ -289,15 +333,28 @@ TEST_CASE("format_sarif_report: SARIF 2.1.0 with every rule, ruleIndex and regio
 }
 
 TEST_CASE("format_github_report: workflow commands with escaped data and properties", "[report]") {
-  Diagnostic message{Rule::answer_not_in_options, Location{"bank/b.yaml", 14, 13}, "100% sure\r\nnext: a, b", ""};
+  Diagnostic message{Rule::answer_not_in_options, Location{"bank/b.yaml", 14, 13}, "100% sure: a, b", ""};
   Diagnostic property = w008("dir:x/a,b 100%.yaml", 3, 0);
   CHECK(hocvu::format_github_report(diagnostics_of({message, property, e001()})) ==
-        "::error file=bank/b.yaml,line=14,col=13,title=E401 answer-not-in-options::100%25 sure%0D%0Anext: a, b\n"
+        "::error file=bank/b.yaml,line=14,col=13,title=E401 answer-not-in-options::100%25 sure: a, b\n"
         "::warning file=dir%3Ax/a%2Cb 100%25.yaml,line=3,col=1,title=W008 trailing-space::trailing spaces "
         "(hint: hocvu lint --fix removes them)\n"
         "::error file=big.yaml,title=E001 file-too-large::the file is 20000000 bytes, over the limit of 16777216 "
         "bytes; it is not read (hint: split it into smaller files, or raise --max-file-size)\n");
   CHECK(hocvu::format_github_report(Diagnostics{}) == "");
+}
+
+TEST_CASE("format_github_report: control characters are shown escaped, never passed to the log", "[report]") {
+  // CR and LF would end the command and start a forged one; ESC would paint the log.
+  Diagnostic d{Rule::malformed_id, Location{"b\x1b[31m\r\n.yaml", 2, 9},
+               "'Q\r\n::error::forged\x1b[2J' 100%", "\xE2\x80\xAEhint"};
+  std::string github = hocvu::format_github_report(diagnostics_of({d}));
+  CHECK(github ==
+        "::error file=b\\x1b[31m\\r\\n.yaml,line=2,col=9,title=E206 malformed-id::'Q\\r\\n::error::forged\\x1b[2J' "
+        "100%25 (hint: \\u202ehint)\n");
+  CHECK(std::count(github.begin(), github.end(), '\n') == 1);
+  CHECK(github.find('\x1b') == std::string::npos);
+  CHECK(github.find('\r') == std::string::npos);
 }
 
 TEST_CASE("summary_line: counts in words", "[report]") {

@@ -87,6 +87,8 @@ TEST_CASE("known rules have their documented codes", "[rules]") {
   CHECK(std::string(rule_info(Rule::answer_not_in_options).code) == "E401");
   CHECK(std::string(rule_info(Rule::answer_not_in_options).name) == "answer-not-in-options");
   CHECK(std::string(rule_info(Rule::near_duplicate_stem).code) == "W406");
+  CHECK(std::string(rule_info(Rule::tolerance_too_large).code) == "W409");
+  CHECK(std::string(rule_info(Rule::tolerance_too_large).name) == "tolerance-too-large");
   CHECK(std::string(rule_info(Rule::coverage).code) == "E501");
 }
 

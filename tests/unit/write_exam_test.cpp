@@ -260,6 +260,15 @@ TEST_CASE("lettered numeric answers use the shortest exact form", "[exam]") {
   CHECK(hocvu::lettered_answer(item) == "0.5");
 }
 
+TEST_CASE("a question the loader could not parse an answer for is fatal, not guessed at", "[exam]") {
+  Question q = make_question("N", "1.1", "CB", QuestionType::numeric, "?", {"42"});
+  ExamItem item{&q, nullptr, nullptr, {}, 0};
+  q.answer.reset();  // as for ".5", "0x1f" or "1e-400", which the loader reports (load_stage_test)
+  CHECK_THROWS_WITH(hocvu::lettered_answer(item), "question N has no answer of its type");
+  q.answer = hocvu::TrueFalseAnswer{true};
+  CHECK_THROWS_WITH(hocvu::lettered_answer(item), "question N has no answer of its type");
+}
+
 TEST_CASE("an answer that is not on the form is fatal", "[exam]") {
   Fixture f;
   CHECK_THROWS_AS(hocvu::lettered_answer(f.item(0, {1, 2})), FatalError);
@@ -331,6 +340,9 @@ TEST_CASE("CSV fields that a spreadsheet would run are defused", "[exam][key]") 
   CHECK(hocvu::csv_field("-2.5e-3") == "-2.5e-3");
   CHECK(hocvu::csv_field("-") == "'-");
   CHECK(hocvu::csv_field("-1.") == "'-1.");
+  CHECK(hocvu::csv_field("-1e999") == "-1e999");  // a number, if too large to store: no formula
+  CHECK(hocvu::csv_field("-0x1f") == "'-0x1f");
+  CHECK(hocvu::csv_field("+5") == "'+5");
   CHECK(hocvu::csv_field("a=b") == "a=b");
 }
 
@@ -554,6 +566,13 @@ TEST_CASE("the manifest records inputs, solver and what every form achieved", "[
   CHECK(manifest["forms"][1]["mean_difficulty"] == 0.25);
   CHECK(manifest["forms"][1]["points"] == 6.5);
   CHECK(text.back() == '\n');
+}
+
+TEST_CASE("dump_json writes DEL, C1 and bidi controls as \\u escapes, the same values", "[exam]") {
+  nlohmann::ordered_json json = {{"path", "b\x1b\x7f\xC2\x85\xE2\x80\xAE.yaml"}};
+  std::string text = hocvu::dump_json(json);
+  CHECK(text == "{\n  \"path\": \"b\\u001b\\u007f\\u0085\\u202e.yaml\"\n}\n");
+  CHECK(nlohmann::ordered_json::parse(text) == json);
 }
 
 TEST_CASE("rendering is deterministic", "[exam]") {
