@@ -44,8 +44,9 @@ const std::vector<RuleInfo> kRules = {
      "Files in git should end lines with LF only; mixed endings make noisy diffs.\n"
      "Fix: hocvu lint --fix converts CRLF to LF, or set git config core.autocrlf."},
     {Rule::trailing_space, "W008", "trailing-space", W, "line ends with spaces",
-     "Trailing spaces are invisible, make noisy diffs and can change the text of block scalars.\n"
-     "Fix: hocvu lint --fix removes them."},
+     "Trailing spaces are invisible and make noisy diffs. In a block scalar ('|' or '>') they are\n"
+     "part of the text, so there the finding says so and --fix leaves them.\n"
+     "Fix: hocvu lint --fix removes them outside block scalars; inside, delete them by hand."},
     {Rule::not_nfc, "E009", "not-nfc", E, "text is not in Unicode NFC",
      "Vietnamese letters can be stored precomposed ('ệ' as one code point, NFC) or decomposed\n"
      "('e' + U+0323 + U+0302, NFD, as some Mac and web tools produce). They look the same but\n"
@@ -61,7 +62,9 @@ const std::vector<RuleInfo> kRules = {
      "U+2029) as line breaks, while editors, diff and grep do not: the file shows as one line in\n"
      "one tool and many in another. They arrive by pasting from word processors and PDFs. The file\n"
      "is not read further.\n"
-     "Fix: hocvu lint --fix turns them into LF."},
+     "Fix: hocvu lint --fix turns a lone CR into LF. It leaves U+0085, U+2028 and U+2029, since only\n"
+     "a person can tell what each was meant to be: a line break, a space, or (U+0085, from\n"
+     "Windows-1252 text read as Latin-1) the ellipsis '…'. Replace them by hand."},
     {Rule::too_many_findings, "E012", "too-many-findings", E, "a file has more findings than are listed",
      "After 1,000 findings in one file the rest are counted, not listed: a file that broken needs\n"
      "its first problems fixed before the others make sense.\n"
