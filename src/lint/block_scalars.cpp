@@ -81,8 +81,9 @@ std::optional<Header> find_header(std::string_view line, size_t indent) {
 bool BlockScalarLines::next(std::string_view line) {
   size_t indent = line.find_first_not_of(' ');
   if (indent == std::string_view::npos) {
-    // Before the first line of a block scalar, spaces can set its indentation; inside, text.
-    return pending_ || inside_;
+    // Before the first line of a block scalar, spaces can set its indentation. After it, spaces
+    // up to the indentation are not text (the real one is never less than indent_), those past it are.
+    return pending_ || (inside_ && line.size() > indent_);
   }
   if (pending_) {
     pending_ = false;

@@ -11,8 +11,9 @@ namespace hocvu {
 class BlockScalarLines {
  public:
   // Feed every line in order, without its line break (libyaml's breaks: LF, CR, CRLF, U+0085,
-  // U+2028, U+2029). True when the line may be content of a block scalar. The header line itself
-  // is not: after '|' or '>' only a comment may follow.
+  // U+2028, U+2029). True when spaces at the line's end may be text of a block scalar. Not on the
+  // header line (after '|' or '>' only a comment may follow), nor on a line of spaces that reach
+  // no further than the scalar's indentation.
   bool next(std::string_view line);
 
  private:

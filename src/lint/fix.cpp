@@ -42,17 +42,8 @@ std::string_view without_trailing_spaces(std::string_view line) {
   return line.substr(0, end + 1 + (escaped_space ? 1 : 0));
 }
 
-}  // namespace
-
-std::optional<std::string> apply_safe_fixes(std::string_view bytes) {
-  if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr || find_invalid_utf8(bytes) != std::string_view::npos) {
-    return std::nullopt;
-  }
-  std::string_view text = bytes;
-  // libyaml skips a U+FEFF at the start of a line before a token, so a doubled mark goes too.
-  while (text.substr(0, 3) == "\xEF\xBB\xBF") {
-    text.remove_prefix(3);
-  }
+// Each line without its insignificant trailing spaces, CR and CRLF as LF.
+std::string fix_lines(std::string_view text) {
   std::string fixed;
   fixed.reserve(text.size());
   BlockScalarLines block_scalars;
@@ -75,7 +66,21 @@ std::optional<std::string> apply_safe_fixes(std::string_view bytes) {
     }
     start = end + (break_length > 0 ? break_length : 1);
   }
-  fixed = to_nfc(fixed);
+  return fixed;
+}
+
+}  // namespace
+
+std::optional<std::string> apply_safe_fixes(std::string_view bytes) {
+  if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr || find_invalid_utf8(bytes) != std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::string_view text = bytes;
+  // libyaml skips a U+FEFF at the start of a line before a token, so a doubled mark goes too.
+  while (text.substr(0, 3) == "\xEF\xBB\xBF") {
+    text.remove_prefix(3);
+  }
+  std::string fixed = to_nfc(fix_lines(text));
   if (fixed == bytes) {
     return std::nullopt;
   }

@@ -23,9 +23,10 @@ std::string marks(std::string_view text) {
 
 TEST_CASE("BlockScalarLines: a block scalar runs to the first less indented non-empty line", "[block_scalars]") {
   CHECK(marks("a: |\n  x\n  y\nb: z") == ".TT.");
-  CHECK(marks("a: >-\n  x\n\n     \n    more\n  y\n # less\nb: z") == ".TTTTT..");
-  // Lines of spaces do not end it, even at its end; the line after them does.
-  CHECK(marks("a: |\n  x\n \n    \nb: z") == ".TTT.");
+  CHECK(marks("a: >-\n  x\n\n     \n    more\n  y\n # less\nb: z") == ".T.TTT..");
+  // Lines of spaces do not end it, even at its end; the line after them does. Their spaces are
+  // text only past the indentation (2 here).
+  CHECK(marks("a: |\n  x\n \n  \n   \nb: z") == ".T..T.");
   CHECK(marks("a: b\nc: d") == "..");
 }
 
@@ -45,7 +46,7 @@ TEST_CASE("BlockScalarLines: an indentation indicator makes the floor the indent
   // The content is at the parent's indentation plus the digit; the parent may be on an earlier
   // line (an anchor before the header), so only the floor is sure.
   CHECK(marks("k: &a\n  |1\n  text\n more\nz: 1") == "..TT.");
-  CHECK(marks("a: |2\n\n    x\n  y\nb") == ".TTT.");
+  CHECK(marks("a: |2\n\n    x\n  y\nb") == "..TT.");
   CHECK(marks("  a: |2-\n   x\n  b: y") == ".T.");
 }
 

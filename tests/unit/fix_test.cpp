@@ -142,6 +142,8 @@ TEST_CASE("apply_safe_fixes ends a block scalar at the first less indented non-e
   // line less indented does.
   CHECK(fixed("q:\n  stem: |\n    a  \n      \n    b  \n  # c  \n  answer: x  \n") ==
         std::string("q:\n  stem: |\n    a  \n      \n    b  \n  # c\n  answer: x\n"));
+  // On a line of spaces, those up to the indentation are not text, those past it are.
+  CHECK(fixed("stem: |\n  a\n  \n     \n  b\nk: v\n") == std::string("stem: |\n  a\n\n     \n  b\nk: v\n"));
   // More indented lines are text too.
   CHECK(fixed("stem: |\n  a  \n    b  \nk: v  \n") == std::string("stem: |\n  a  \n    b  \nk: v\n"));
   // An empty block scalar: the next key is not indented past its mapping, so it is not text.
