@@ -9,7 +9,7 @@
 #include "findings.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
-#include "lint/fix.hpp"
+#include "lint/fix_file.hpp"
 #include "lint/linter.hpp"
 #include "lint/report.hpp"
 #include "number_options.hpp"
@@ -57,15 +57,19 @@ int list_rules() {
   return kExitSuccess;
 }
 
-void apply_fixes(const std::vector<std::string>& files) {
+void apply_fixes(const std::vector<std::string>& files, uint64_t max_file_size) {
   size_t fixed = 0;
+  size_t refused = 0;
   for (const auto& file : files) {
-    if (auto changed = apply_safe_fixes(read_file(file))) {
-      write_file_atomically(file, *changed);
-      ++fixed;
+    FixOutcome outcome = fix_file(file, max_file_size);
+    fixed += outcome.result == FixResult::fixed ? 1 : 0;
+    if (outcome.result == FixResult::refused) {
+      print_note(fmt::format("'{}' was not fixed: {}", file, outcome.reason));
+      ++refused;
     }
   }
-  print_note(fmt::format("fixed {} of {} file{}", fixed, files.size(), files.size() == 1 ? "" : "s"));
+  print_note(fmt::format("fixed {} of {} file{}{}", fixed, files.size(), files.size() == 1 ? "" : "s",
+                         refused > 0 ? fmt::format(" ({} not fixed, see above)", refused) : ""));
 }
 
 // A report written over a bank would lose it: refuse before anything is read or written.
@@ -108,7 +112,7 @@ int run_lint(const LintArgs& args) {
     refuse_input_as_output(args.output, files);
   }
   if (args.fix) {
-    apply_fixes(files);
+    apply_fixes(files, args.options.load.max_file_size);
   }
   LintResult result = lint_files(files, args.options);
   std::string report = render(args, format, result);

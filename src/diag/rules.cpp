@@ -170,9 +170,10 @@ questions:
     answer: true
 )"},
     {Rule::trailing_space, "W008", "trailing-space", W, "line ends with spaces",
-     "Trailing spaces are invisible, make noisy diffs and can change the text of block scalars.\n"
-     "In the example, <SP> is a space.\n"
-     "Fix: hocvu lint --fix removes them.",
+     "Trailing spaces are invisible and make noisy diffs. In a block scalar ('|' or '>') they are\n"
+     "part of the text, so there the finding says so and --fix leaves them. In the example, <SP> is\n"
+     "a space.\n"
+     "Fix: hocvu lint --fix removes them outside block scalars; inside, delete them by hand.",
      R"(questions:
   - id: Q1
     competency: "1.1"
@@ -221,7 +222,9 @@ questions:
      "U+2029) as line breaks, while editors, diff and grep do not: the file shows as one line in\n"
      "one tool and many in another. They arrive by pasting from word processors and PDFs. The file\n"
      "is not read further. In the example, <U+2028> is a line separator.\n"
-     "Fix: hocvu lint --fix turns them into LF.",
+     "Fix: hocvu lint --fix turns a lone CR into LF. It leaves U+0085, U+2028 and U+2029, since only\n"
+     "a person can tell what each was meant to be: a line break, a space, or (U+0085, from\n"
+     "Windows-1252 text read as Latin-1) the ellipsis '…'. Replace them by hand.",
      R"(questions:
   - id: Q1
     competency: "1.1"

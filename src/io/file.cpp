@@ -61,7 +61,22 @@ void write_all(int fd, std::string_view bytes, const std::string& path) {
   }
 }
 
+FatalError not_regular(const std::string& path, mode_t mode) {
+  return FatalError(fmt::format("cannot read '{}': it is {}, not a regular file; name a file or a folder of files",
+                                path, file_kind(mode)));
+}
+
 }  // namespace
+
+void check_regular_file(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    throw FatalError(fmt::format("cannot open '{}': {}", path, system_error_text()));
+  }
+  if (!S_ISREG(info.st_mode)) {
+    throw not_regular(path, info.st_mode);
+  }
+}
 
 FileBytes read_regular_file(const std::string& path, uint64_t max_size) {
   // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
@@ -74,8 +89,7 @@ FileBytes read_regular_file(const std::string& path, uint64_t max_size) {
     throw FatalError(fmt::format("cannot read '{}': {}", path, system_error_text()));
   }
   if (!S_ISREG(info.st_mode)) {
-    throw FatalError(fmt::format("cannot read '{}': it is {}, not a regular file; name a file or a folder of files",
-                                 path, file_kind(info.st_mode)));
+    throw not_regular(path, info.st_mode);
   }
   FileBytes file;
   if (static_cast<uint64_t>(info.st_size) > max_size) {

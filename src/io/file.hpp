@@ -21,6 +21,9 @@ struct FileBytes {
 // those could block forever or never end.
 FileBytes read_regular_file(const std::string& path, uint64_t max_size);
 
+// Throws FatalError, as read_regular_file does, unless `path` is a regular file (or a link to one).
+void check_regular_file(const std::string& path);
+
 // The whole of a regular file; throws FatalError as read_regular_file does, and when it is
 // over 1 GiB.
 std::string read_file(const std::string& path);

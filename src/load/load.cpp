@@ -207,6 +207,7 @@ std::vector<std::string> collect_yaml_files(const std::vector<std::string>& path
       std::vector<std::string> found = yaml_files_below(path);
       files.insert(files.end(), found.begin(), found.end());
     } else {
+      check_regular_file(path);  // a FIFO or device named here would block or never end
       files.push_back(fs::path(path).lexically_normal().string());
     }
   }

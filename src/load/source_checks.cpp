@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 
+#include "lint/block_scalars.hpp"
 #include "text/legacy_encoding.hpp"
 #include "text/unicode.hpp"
 #include "text/utf8.hpp"
@@ -78,7 +80,32 @@ size_t find_unusual_line_break(std::string_view text) {
   return std::string_view::npos;
 }
 
-void check_line(std::string_view line, uint32_t number, CappedReporter& reporter) {
+// Whether a line may be text of a block scalar, worked out only for files with trailing spaces:
+// the first such line makes it catch up from the top. Asked in line order.
+class BlockScalarText {
+ public:
+  explicit BlockScalarText(std::string_view text) : text_(text) {}
+  bool at(size_t line_start) {
+    while (next_ <= line_start && next_ <= text_.size()) {
+      size_t end = std::min(text_.find('\n', next_), text_.size());
+      std::string_view line = text_.substr(next_, end - next_);
+      if (!line.empty() && line.back() == '\r') {
+        line.remove_suffix(1);
+      }
+      last_ = lines_.next(line);
+      next_ = end + 1;
+    }
+    return last_;
+  }
+
+ private:
+  std::string_view text_;
+  BlockScalarLines lines_;
+  size_t next_ = 0;
+  bool last_ = false;
+};
+
+void check_line(std::string_view line, uint32_t number, bool block_scalar_text, CappedReporter& reporter) {
   if (const void* tab = std::memchr(line.data(), '\t', line.size())) {
     size_t offset = static_cast<size_t>(static_cast<const char*>(tab) - line.data());
     reporter.report(Rule::tab_character, {number, static_cast<uint32_t>(count_code_points(line.substr(0, offset)) + 1)},
@@ -87,8 +114,13 @@ void check_line(std::string_view line, uint32_t number, CappedReporter& reporter
   size_t end = line.find_last_not_of(' ');
   end = end == std::string_view::npos ? 0 : end + 1;
   if (end < line.size()) {
-    reporter.report(Rule::trailing_space, {number, static_cast<uint32_t>(count_code_points(line.substr(0, end)) + 1)},
-                    "trailing spaces", "hocvu lint --fix removes them");
+    LineColumn at{number, static_cast<uint32_t>(count_code_points(line.substr(0, end)) + 1)};
+    if (block_scalar_text) {
+      reporter.report(Rule::trailing_space, at, "trailing spaces in a block scalar ('|' or '>'), where they are text",
+                      "delete them if they are not meant to be there; hocvu lint --fix leaves them");
+    } else {
+      reporter.report(Rule::trailing_space, at, "trailing spaces", "hocvu lint --fix removes them");
+    }
   }
   if (line.size() > kMaxLineLength) {  // bytes first: counting characters is the slow part
     size_t characters = count_code_points(line);
@@ -105,10 +137,14 @@ bool check_line_breaks(std::string_view text, const std::string& path, Diagnosti
   size_t unusual = find_unusual_line_break(text);
   if (unusual != std::string_view::npos) {
     LineColumn at = line_column_at(text, unusual);
+    // --fix turns a lone CR into LF; the others can be text (see apply_safe_fixes).
+    bool lone_cr = text[unusual] == '\r';
     diagnostics.push_back(Diagnostic{Rule::unusual_line_break, Location{path, at.line, at.column},
                                      "a line break other than LF or CRLF (CR alone, U+0085, U+2028 or U+2029); the file "
                                      "is not read further",
-                                     "hocvu lint --fix turns it into LF"});
+                                     lone_cr ? "hocvu lint --fix turns it into LF"
+                                             : "replace it with a line break or a space, as the text needs (hocvu lint "
+                                               "--fix cannot tell which)"});
     return false;
   }
   size_t crlf = text.find("\r\n");
@@ -123,6 +159,7 @@ bool check_line_breaks(std::string_view text, const std::string& path, Diagnosti
 // One pass over the bytes; only lines that look suspicious get a closer look.
 void check_lines(std::string_view text, CappedReporter& reporter) {
   const bool has_tab = std::memchr(text.data(), '\t', text.size()) != nullptr;
+  BlockScalarText block_scalars(text);
   uint32_t number = 0;
   size_t start = 0;
   for (size_t i = 0; i <= text.size(); ++i) {
@@ -134,8 +171,9 @@ void check_lines(std::string_view text, CappedReporter& reporter) {
     if (!line.empty() && line.back() == '\r') {
       line.remove_suffix(1);
     }
-    if (has_tab || (!line.empty() && line.back() == ' ') || line.size() > kMaxLineLength) {
-      check_line(line, number, reporter);
+    bool trailing_space = !line.empty() && line.back() == ' ';
+    if (has_tab || trailing_space || line.size() > kMaxLineLength) {
+      check_line(line, number, trailing_space && block_scalars.at(start), reporter);
     }
     start = i + 1;
   }

@@ -100,6 +100,34 @@ TEST_CASE("check_source: trailing spaces are reported where they start", "[sourc
         "a.yaml:3:1: W008 trailing spaces [hocvu lint --fix removes them]\n");
 }
 
+TEST_CASE("check_source: trailing spaces in a block scalar are text, which --fix leaves", "[source_checks]") {
+  CHECK(source_findings("a: |\n  x  \nb: y \n") ==
+        "a.yaml:2:4: W008 trailing spaces in a block scalar ('|' or '>'), where they are text "
+        "[delete them if they are not meant to be there; hocvu lint --fix leaves them]\n"
+        "a.yaml:3:5: W008 trailing spaces [hocvu lint --fix removes them]\n");
+  // Spaces after the header are not text; a folded scalar's are.
+  CHECK(source_findings("a: > \n  x \n") ==
+        "a.yaml:1:5: W008 trailing spaces [hocvu lint --fix removes them]\n"
+        "a.yaml:2:4: W008 trailing spaces in a block scalar ('|' or '>'), where they are text "
+        "[delete them if they are not meant to be there; hocvu lint --fix leaves them]\n");
+  // With CRLF line ends, and a block scalar far before the first trailing space.
+  CHECK(source_findings("a: |\r\n  x\r\n  y \r\nb: z\r\n") ==
+        "a.yaml:1:5: W007 the file has Windows (CRLF) line endings [hocvu lint --fix converts them to LF]\n"
+        "a.yaml:3:4: W008 trailing spaces in a block scalar ('|' or '>'), where they are text "
+        "[delete them if they are not meant to be there; hocvu lint --fix leaves them]\n");
+}
+
+TEST_CASE("check_source: an unusual line break stops the file; --fix mends only a lone CR", "[source_checks]") {
+  const std::string message =
+      "E011 a line break other than LF or CRLF (CR alone, U+0085, U+2028 or U+2029); the file is not read further ";
+  CHECK(source_findings("a: 1\rb: 2\n", false) == "a.yaml:1:5: " + message + "[hocvu lint --fix turns it into LF]\n");
+  const std::string by_hand = "[replace it with a line break or a space, as the text needs (hocvu lint --fix cannot "
+                              "tell which)]\n";
+  CHECK(source_findings("a: \"x\xE2\x80\xA8y\"\n", false) == "a.yaml:1:6: " + message + by_hand);
+  CHECK(source_findings("a: x\xE2\x80\xA9\n", false) == "a.yaml:1:5: " + message + by_hand);
+  CHECK(source_findings("a: Vi\xC2\x85t\n", false) == "a.yaml:1:6: " + message + by_hand);
+}
+
 TEST_CASE("check_source: a decomposed (NFD) letter is reported at its column", "[source_checks]") {
   // "ệ" written as e + U+0323 + U+0302; "b: Mật khẩu Vi" is 14 characters, so the e is column 15.
   CHECK(source_findings("a: 1\nb: Mật khẩu Vie\xCC\xA3\xCC\x82t\n") ==

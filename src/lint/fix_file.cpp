@@ -1,0 +1,234 @@
+#include "lint/fix_file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <fmt/format.h>
+
+#include "io/error.hpp"
+#include "lint/fix.hpp"
+
+namespace hocvu {
+
+namespace {
+
+constexpr size_t kChunk = 1 << 16;
+
+std::string system_error_text() {
+  return std::strerror(errno);
+}
+
+// Closes a file descriptor at the end of its scope.
+class Descriptor {
+ public:
+  explicit Descriptor(int fd) : fd_(fd) {}
+  ~Descriptor() {
+    if (fd_ >= 0) {
+      ::close(fd_);
+    }
+  }
+  Descriptor(const Descriptor&) = delete;
+  Descriptor& operator=(const Descriptor&) = delete;
+  int get() const { return fd_; }
+  // Closes now, so that a failing close (a full disk over NFS) can be reported.
+  bool close() {
+    int fd = fd_;
+    fd_ = -1;
+    return ::close(fd) == 0;
+  }
+
+ private:
+  int fd_;
+};
+
+// A temporary file that is removed at the end of its scope unless it was renamed into place.
+class TempFile {
+ public:
+  explicit TempFile(std::string path) : path_(std::move(path)) {}
+  ~TempFile() {
+    if (!path_.empty()) {
+      ::unlink(path_.c_str());
+    }
+  }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  const std::string& path() const { return path_; }
+  void keep() { path_.clear(); }
+
+ private:
+  std::string path_;
+};
+
+int64_t nanoseconds(const struct timespec& time) {
+  return static_cast<int64_t>(time.tv_sec) * 1'000'000'000 + time.tv_nsec;
+}
+
+FileVersion version_of(const struct stat& info) {
+  return FileVersion{static_cast<uint64_t>(info.st_dev),   static_cast<uint64_t>(info.st_ino),
+                     static_cast<uint64_t>(info.st_size),  nanoseconds(info.st_mtim),
+                     nanoseconds(info.st_ctim),            static_cast<uint32_t>(info.st_mode),
+                     static_cast<uint32_t>(info.st_uid),   static_cast<uint32_t>(info.st_gid),
+                     static_cast<uint64_t>(info.st_nlink)};
+}
+
+bool same_version(const FileVersion& a, const FileVersion& b) {
+  return a.device == b.device && a.inode == b.inode && a.size == b.size && a.modified_ns == b.modified_ns &&
+         a.status_changed_ns == b.status_changed_ns && a.mode == b.mode && a.owner == b.owner &&
+         a.group == b.group && a.links == b.links;
+}
+
+// Through a symbolic link, the file it points to is fixed; the link stays.
+std::string resolve(const std::string& path) {
+  char resolved[PATH_MAX];
+  if (::realpath(path.c_str(), resolved) == nullptr) {
+    throw FatalError(fmt::format("cannot open '{}': {}", path, system_error_text()));
+  }
+  return resolved;
+}
+
+// Opens without following a last symbolic link and without blocking on a FIFO or device.
+int open_for_reading(const std::string& path) {
+  return ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW | O_NONBLOCK);
+}
+
+// Reads at most `limit` bytes from `fd`; nullopt when a read fails (errno says why).
+std::optional<std::string> read_up_to(int fd, uint64_t limit) {
+  std::string bytes;
+  char buffer[kChunk];
+  while (bytes.size() < limit) {
+    ssize_t n = ::read(fd, buffer, static_cast<size_t>(std::min<uint64_t>(sizeof buffer, limit - bytes.size())));
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n < 0) {
+      return std::nullopt;
+    }
+    if (n == 0) {
+      break;
+    }
+    bytes.append(buffer, static_cast<size_t>(n));
+  }
+  return bytes;
+}
+
+const char* kChanged = "it changed while --fix was working on it, so it was left alone; run hocvu lint --fix again";
+
+// Whether the file at the snapshot's path still is the snapshot: the same inode, untouched since
+// (size, times, mode, owner, links) and, since timestamps can be coarser than two quick writes,
+// the same bytes.
+bool still_unchanged(const FixSnapshot& snapshot) {
+  Descriptor file(open_for_reading(snapshot.path));
+  struct stat info {};
+  if (file.get() < 0 || ::fstat(file.get(), &info) != 0 || !same_version(version_of(info), snapshot.version)) {
+    return false;
+  }
+  // One byte more than was read, to see growth that left the metadata alone.
+  std::optional<std::string> now = read_up_to(file.get(), snapshot.bytes.size() + 1);
+  return now && *now == snapshot.bytes;
+}
+
+void write_all(int fd, const std::string& bytes, const std::string& path) {
+  size_t written = 0;
+  while (written < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n < 0) {
+      throw FatalError(fmt::format("cannot write '{}': {}", path, system_error_text()));
+    }
+    written += static_cast<size_t>(n);
+  }
+}
+
+}  // namespace
+
+std::variant<FixSnapshot, FixRefusal> read_for_fix(const std::string& path, uint64_t max_size) {
+  FixSnapshot snapshot;
+  snapshot.path = resolve(path);
+  Descriptor file(open_for_reading(snapshot.path));
+  struct stat info {};
+  if (file.get() < 0 || ::fstat(file.get(), &info) != 0) {
+    throw FatalError(fmt::format("cannot open '{}': {}", path, system_error_text()));
+  }
+  if (!S_ISREG(info.st_mode)) {
+    return FixRefusal{"it is not a regular file"};
+  }
+  if (info.st_nlink > 1) {
+    // Renaming a new file into place would leave the other names with the old text.
+    return FixRefusal{fmt::format("it has {} hard links, which --fix would split (it writes a new file, and the "
+                                  "other names would keep the old text); fix it by hand",
+                                  info.st_nlink)};
+  }
+  if (static_cast<uint64_t>(info.st_size) > max_size) {
+    return FixRefusal{fmt::format("it is larger than --max-file-size ({} bytes)", max_size)};
+  }
+  snapshot.version = version_of(info);
+  std::optional<std::string> bytes = read_up_to(file.get(), snapshot.version.size + 1);
+  if (!bytes) {
+    throw FatalError(fmt::format("cannot read '{}': {}", path, system_error_text()));
+  }
+  if (bytes->size() != snapshot.version.size) {
+    return FixRefusal{kChanged};
+  }
+  snapshot.bytes = std::move(*bytes);
+  return snapshot;
+}
+
+std::optional<FixRefusal> replace_if_unchanged(const FixSnapshot& snapshot, const std::string& fixed) {
+  std::string pattern = snapshot.path + ".hocvu-fix-XXXXXX";
+  Descriptor out(::mkstemp(pattern.data()));
+  if (out.get() < 0) {
+    throw FatalError(
+        fmt::format("cannot create a temporary file beside '{}': {}", snapshot.path, system_error_text()));
+  }
+  TempFile temp(pattern);
+  // Owner first: a chown by anyone but root clears the set-user-id and set-group-id bits.
+  if (::fchown(out.get(), snapshot.version.owner, snapshot.version.group) != 0) {
+    return FixRefusal{fmt::format("the fixed file could not be given its owner and group (uid {}, gid {}): {}; run "
+                                  "hocvu lint --fix as its owner or as root",
+                                  snapshot.version.owner, snapshot.version.group, system_error_text())};
+  }
+  if (::fchmod(out.get(), snapshot.version.mode & 07777) != 0) {
+    throw FatalError(fmt::format("cannot set the permissions of '{}': {}", temp.path(), system_error_text()));
+  }
+  write_all(out.get(), fixed, temp.path());
+  if (::fsync(out.get()) != 0 || !out.close()) {
+    throw FatalError(fmt::format("cannot write '{}': {}", temp.path(), system_error_text()));
+  }
+  // The last look before the rename. rename() is not compare-and-swap: a write that lands between
+  // this check and the rename, or later through a descriptor opened before the rename, goes to
+  // the old inode and is lost. The window is a few system calls wide; no POSIX call closes it.
+  if (!still_unchanged(snapshot)) {
+    return FixRefusal{kChanged};
+  }
+  if (::rename(temp.path().c_str(), snapshot.path.c_str()) != 0) {
+    throw FatalError(fmt::format("cannot replace '{}': {}", snapshot.path, system_error_text()));
+  }
+  temp.keep();
+  return std::nullopt;
+}
+
+FixOutcome fix_file(const std::string& path, uint64_t max_size) {
+  std::variant<FixSnapshot, FixRefusal> read = read_for_fix(path, max_size);
+  if (auto* refusal = std::get_if<FixRefusal>(&read)) {
+    return FixOutcome{FixResult::refused, refusal->reason};
+  }
+  const FixSnapshot& snapshot = std::get<FixSnapshot>(read);
+  std::optional<std::string> fixed = apply_safe_fixes(snapshot.bytes);
+  if (!fixed) {
+    return FixOutcome{FixResult::unchanged, ""};
+  }
+  if (std::optional<FixRefusal> refusal = replace_if_unchanged(snapshot, *fixed)) {
+    return FixOutcome{FixResult::refused, refusal->reason};
+  }
+  return FixOutcome{FixResult::fixed, ""};
+}
+
+}  // namespace hocvu
