@@ -217,7 +217,7 @@ std::vector<std::string> collect_yaml_files(const std::vector<std::string>& path
   for (auto& file : files) {
     struct stat info {};
     bool known = ::stat(file.c_str(), &info) == 0;
-    if (!known || seen.emplace(static_cast<uint64_t>(info.st_dev), static_cast<uint64_t>(info.st_ino)).second) {
+    if (!known || seen.emplace(info.st_dev, info.st_ino).second) {
       unique.push_back(std::move(file));
     }
   }

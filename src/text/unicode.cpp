@@ -65,7 +65,7 @@ size_t find_not_nfc(std::string_view utf8) {
   while (i < length) {
     int32_t at = i;
     UChar32 c;
-    U8_NEXT(utf8.data(), i, length, c);
+    U8_NEXT(reinterpret_cast<const uint8_t*>(utf8.data()), i, length, c);
     if (c >= 0 && normalizer.hasBoundaryBefore(c) && at > segment_start) {
       std::string_view segment = utf8.substr(static_cast<size_t>(segment_start), static_cast<size_t>(at - segment_start));
       if (!is_nfc(segment)) {
@@ -103,7 +103,7 @@ std::string comparison_key(std::string_view utf8, Punctuation punctuation) {
       continue;
     }
     UChar32 c;
-    U8_NEXT(normalized.data(), i, length, c);
+    U8_NEXT(reinterpret_cast<const uint8_t*>(normalized.data()), i, length, c);
     if (c < 0) {
       continue;
     }
@@ -117,12 +117,12 @@ std::string comparison_key(std::string_view utf8, Punctuation punctuation) {
     }
     UChar32 folded = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     folded_non_ascii |= folded != c;
-    char bytes[U8_MAX_LENGTH];
+    uint8_t bytes[U8_MAX_LENGTH];
     int32_t size = 0;
     UBool error = false;
     U8_APPEND(bytes, size, U8_MAX_LENGTH, folded, error);
     if (!error) {
-      key.append(bytes, static_cast<size_t>(size));
+      key.append(reinterpret_cast<const char*>(bytes), static_cast<size_t>(size));
     }
   }
   return folded_non_ascii ? to_nfc(key) : key;
