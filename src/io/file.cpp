@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fmt/format.h>
 
+#include "io/descriptor.hpp"
 #include "io/error.hpp"
 
 namespace hocvu {
@@ -17,9 +18,6 @@ namespace {
 
 constexpr uint64_t kWholeFileLimit = uint64_t{1} << 30;
 
-std::string system_error_text() {
-  return std::strerror(errno);
-}
 
 const char* file_kind(mode_t mode) {
   if (S_ISDIR(mode)) return "a folder";
@@ -30,22 +28,18 @@ const char* file_kind(mode_t mode) {
   return "not a regular file";
 }
 
-// Closes the descriptor on every way out.
-class Descriptor {
- public:
-  explicit Descriptor(int fd) : fd_(fd) {}
-  Descriptor(const Descriptor&) = delete;
-  Descriptor& operator=(const Descriptor&) = delete;
-  ~Descriptor() {
-    if (fd_ >= 0) {
-      ::close(fd_);
-    }
-  }
-  int get() const { return fd_; }
 
- private:
-  int fd_;
-};
+
+FatalError not_regular(const std::string& path, mode_t mode) {
+  return FatalError(fmt::format("cannot read '{}': it is {}, not a regular file; name a file or a folder of files",
+                                path, file_kind(mode)));
+}
+
+}  // namespace
+
+std::string system_error_text() {
+  return std::strerror(errno);
+}
 
 void write_all(int fd, std::string_view bytes, const std::string& path) {
   size_t written = 0;
@@ -60,13 +54,6 @@ void write_all(int fd, std::string_view bytes, const std::string& path) {
     written += static_cast<size_t>(n);
   }
 }
-
-FatalError not_regular(const std::string& path, mode_t mode) {
-  return FatalError(fmt::format("cannot read '{}': it is {}, not a regular file; name a file or a folder of files",
-                                path, file_kind(mode)));
-}
-
-}  // namespace
 
 void check_regular_file(const std::string& path) {
   struct stat info {};

@@ -14,6 +14,7 @@
 #include <set>
 #include <fmt/format.h>
 
+#include "io/descriptor.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 
@@ -23,9 +24,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string system_error_text() {
-  return std::strerror(errno);
-}
 
 // ".exam.hocvu-stage-": staging folders of `folder` start with this, then the pid of their run.
 std::string staging_prefix(const fs::path& folder) {

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fmt/format.h>
 
+#include "io/descriptor.hpp"
 #include "io/error.hpp"
 #include "lint/fix.hpp"
 
@@ -20,32 +21,8 @@ namespace {
 
 constexpr size_t kChunk = 1 << 16;
 
-std::string system_error_text() {
-  return std::strerror(errno);
-}
 
 // Closes a file descriptor at the end of its scope.
-class Descriptor {
- public:
-  explicit Descriptor(int fd) : fd_(fd) {}
-  ~Descriptor() {
-    if (fd_ >= 0) {
-      ::close(fd_);
-    }
-  }
-  Descriptor(const Descriptor&) = delete;
-  Descriptor& operator=(const Descriptor&) = delete;
-  int get() const { return fd_; }
-  // Closes now, so that a failing close (a full disk over NFS) can be reported.
-  bool close() {
-    int fd = fd_;
-    fd_ = -1;
-    return ::close(fd) == 0;
-  }
-
- private:
-  int fd_;
-};
 
 // A temporary file that is removed at the end of its scope unless it was renamed into place.
 class TempFile {
@@ -133,19 +110,6 @@ bool still_unchanged(const FixSnapshot& snapshot) {
   return now && *now == snapshot.bytes;
 }
 
-void write_all(int fd, const std::string& bytes, const std::string& path) {
-  size_t written = 0;
-  while (written < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n < 0 && errno == EINTR) {
-      continue;
-    }
-    if (n < 0) {
-      throw FatalError(fmt::format("cannot write '{}': {}", path, system_error_text()));
-    }
-    written += static_cast<size_t>(n);
-  }
-}
 
 }  // namespace
 
