@@ -151,18 +151,16 @@ int run_exam(const ExamArgs& args) {
   // Progress only on a terminal: a pipe or a log file gets the summary line alone. The time
   // limit decides only whether an exam is written, never what it holds.
   bool show_progress = isatty(fileno(stderr)) != 0 && forms >= 10;
-  auto deadline = loaded + std::chrono::duration<double>(args.time_limit);
-  bool out_of_time = false;
+  Deadline deadline = Deadline::after(args.time_limit, loaded);
   AssemblyProgress progress = [&](uint32_t done, uint32_t total) {
     if (show_progress) {
       fmt::print(stderr, "\rhocvu: assembling form {}/{}{}", done, total, done == total ? "\r\033[K" : "");
     }
-    out_of_time = std::chrono::steady_clock::now() > deadline;
-    return !out_of_time;
+    return true;
   };
-  Assembly assembly = assemble_forms(blueprint, pool, forms, seed, progress);
+  Assembly assembly = assemble_forms(blueprint, pool, forms, seed, progress, deadline);
   auto assembled = std::chrono::steady_clock::now();
-  if (out_of_time && !assembly.problems.empty()) {
+  if (assembly.out_of_time) {
     if (show_progress) {
       fmt::print(stderr, "\n");
     }
