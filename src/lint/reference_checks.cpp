@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -20,16 +21,23 @@ class IdIndex {
   IdIndex(const ModelReporter& reporter, SuggestionBudget& budget, const char* kind)
       : reporter_(reporter), budget_(budget), kind_(kind) {}
 
-  void add(const LocatedText& id, const T* record) {
+  // `alias`: where the record is written when it is a YAML alias of an earlier one.
+  void add(const LocatedText& id, const T* record, std::optional<Pos> alias = std::nullopt) {
     if (id.value.empty()) {
       return;  // missing: already reported
     }
     auto [place, inserted] = index_.emplace(id.value, Entry{record, id.pos});
     sorted_ids_.clear();
-    if (!inserted) {
-      reporter_.report(Rule::duplicate_id, id.pos,
-                       fmt::format("{} id '{}' is already used at {}", kind_, id.value, reporter_.where(place->second.pos)),
-                       "give one of them a new id");
+    if (inserted) {
+      return;
+    }
+    std::string message =
+        fmt::format("{} id '{}' is already used at {}", kind_, id.value, reporter_.where(place->second.pos));
+    if (alias) {
+      reporter_.report(Rule::duplicate_id, *alias, message + fmt::format(": this alias repeats that {}", kind_),
+                       fmt::format("remove the alias, or write the {} out with an id of its own", kind_));
+    } else {
+      reporter_.report(Rule::duplicate_id, id.pos, std::move(message), "give one of them a new id");
     }
   }
 
@@ -161,6 +169,16 @@ void check_question_references(const Question& question, const FrameworkIndex& i
   }
 }
 
+// Where a question is written when it is a YAML alias ("- *q1") of an earlier one. Its
+// fields are the anchored question's, written before the alias; any other question starts
+// before its own id.
+std::optional<Pos> alias_position(const Question& question) {
+  const Pos& at = question.pos;
+  const Pos& id = question.id.pos;
+  bool id_first = id.line < at.line || (id.line == at.line && id.column < at.column);
+  return id.file == at.file && id_first ? std::optional<Pos>(at) : std::nullopt;
+}
+
 }  // namespace
 
 void check_references(const Model& model, Diagnostics& diagnostics) {
@@ -180,7 +198,7 @@ void check_references(const Model& model, Diagnostics& diagnostics) {
   for (const auto& bank : model.banks) {
     banks.add(bank.id, &bank);
     for (const auto& question : bank.questions) {
-      questions.add(question.id, &question);
+      questions.add(question.id, &question, alias_position(question));
     }
   }
   for (const auto& bank : model.banks) {

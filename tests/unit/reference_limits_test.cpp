@@ -1,6 +1,7 @@
-// Tests of hostile-input limits in the reference checks (src/lint/reference_checks.cpp,
-// through lint_files): "did you mean" suggestions stop at the run's budget, so a bank with
-// thousands of unknown references lints in linear time.
+// Tests of two hostile-input findings in the reference checks (src/lint/reference_checks.cpp,
+// through lint_files): a question repeated by a YAML alias is reported where the alias is
+// written, and "did you mean" suggestions stop at the run's budget, so a bank with thousands
+// of unknown references lints in linear time.
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -27,6 +28,54 @@ std::string question(const std::string& id, const std::string& stem, const std::
 }
 
 }  // namespace
+
+TEST_CASE("check_references: a question repeated by an alias is reported at the alias", "[reference_checks]") {
+  // The anchor is at line 6, the id at line 7; the alias at line 19, after a second question.
+  std::string questions = R"(  - &q1
+    id: Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Trình duyệt là phần mềm.
+    answer: true
+)" + question("Q2", "Tường lửa chặn truy cập trái phép.") + "  - *q1\n";
+  auto result = lint_memory({{kFrameworkPath, kFramework}, {"bank.yaml", bank_yaml(questions)}});
+  // Only E301, at the alias: the repeated stem is the same text, not a second E405.
+  CHECK(describe(result.diagnostics) ==
+        "bank.yaml:19:5: E301 question id 'Q1' is already used at bank.yaml:7: this alias repeats that question "
+        "[remove the alias, or write the question out with an id of its own]\n");
+}
+
+TEST_CASE("check_references: an alias of a question written on one line", "[reference_checks]") {
+  // A flow mapping anchored at line 6 and repeated at line 7.
+  std::string questions =
+      "  - &q1 {id: Q1, competency: \"1.1\", level: CB, type: true_false, stem: Trình duyệt là phần mềm, "
+      "answer: true}\n  - *q1\n";
+  auto result = lint_memory({{kFrameworkPath, kFramework}, {"bank.yaml", bank_yaml(questions)}});
+  CHECK(describe(result.diagnostics) ==
+        "bank.yaml:7:5: E301 question id 'Q1' is already used at bank.yaml:6: this alias repeats that question "
+        "[remove the alias, or write the question out with an id of its own]\n");
+}
+
+TEST_CASE("check_references: an id repeated by a scalar alias is a plain duplicate", "[reference_checks]") {
+  // The second question is written out; only its id is an alias (line 12, column 11).
+  std::string questions = R"(  - id: &x Q1
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Trình duyệt là phần mềm.
+    answer: true
+  - id: *x
+    competency: "1.1"
+    level: CB
+    type: true_false
+    stem: Tường lửa chặn truy cập trái phép.
+    answer: true
+)";
+  auto result = lint_memory({{kFrameworkPath, kFramework}, {"bank.yaml", bank_yaml(questions)}});
+  CHECK(describe(result.diagnostics) ==
+        "bank.yaml:12:9: E301 question id 'Q1' is already used at bank.yaml:6 [give one of them a new id]\n");
+}
 
 TEST_CASE("check_references: suggestions stop at the run's budget", "[reference_checks]") {
   // 3,000 questions whose 30-character ids share a prefix and end in 12 seeded letters, each
