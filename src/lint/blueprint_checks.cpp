@@ -98,7 +98,9 @@ void check_blueprints(const Model& model, Diagnostics& diagnostics) {
     for (const auto& shortfall : check_counts(blueprint, pool, blueprint.forms)) {
       reporter.report(Rule::blueprint_unsatisfiable, shortfall.pos,
                       fmt::format("blueprint {}: {}", blueprint.id.value, shortfall.message),
-                      "write more questions, or ask for fewer forms, fewer such questions or more overlap");
+                      !shortfall.hint.empty()
+                          ? shortfall.hint
+                          : "write more questions, or ask for fewer forms, fewer such questions or more overlap");
     }
   }
 }
