@@ -27,9 +27,11 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   return bounded_edit_distance(a, b, std::max(a.size(), b.size()));
 }
 
-// Rows of the usual dynamic programme, restricted to columns i - max .. i + max. Each row
-// also sets the cell just outside its band on either side (to `far`, or to i at column 0),
-// which are the only cells outside the band that the next two rows read.
+// Rows of the usual dynamic programme, restricted to the band of columns i - max .. i + max and
+// stored by their place in the band: cell (i, j) is at k = j - i + max + 1, so (i - 1, j) is
+// at k + 1 of the row before, (i - 1, j - 1) at k, and (i - 2, j - 2) at k two rows before.
+// The first and last places of a row stay `far`. Memory is three bands, whatever the lengths,
+// kept per thread so that comparing with thousands of candidates allocates nothing.
 size_t bounded_edit_distance(std::string_view a, std::string_view b, size_t max, uint64_t* cells) {
   max = std::min(max, std::max(a.size(), b.size()));  // no distance is larger; keeps max + 1 safe
   const size_t far = max + 1;
@@ -39,26 +41,32 @@ size_t bounded_edit_distance(std::string_view a, std::string_view b, size_t max,
   if (difference(a.size(), b.size()) > max) {
     return far;
   }
-  std::vector<size_t> before(b.size() + 1, far), previous(b.size() + 1, far), current(b.size() + 1, far);
+  const size_t width = 2 * max + 3;
+  thread_local std::vector<size_t> rows;
+  rows.assign(3 * width, far);
+  size_t* before = rows.data();
+  size_t* previous = before + width;
+  size_t* current = previous + width;
   for (size_t j = 0; j <= std::min(b.size(), max); ++j) {
-    previous[j] = j;
+    previous[j + max + 1] = j;
   }
   for (size_t i = 1; i <= a.size(); ++i) {
+    std::fill(current, current + width, far);
+    size_t row_min = far;
+    if (i <= max + 1) {
+      current[max + 1 - i] = i;  // column 0: i deletions
+      row_min = std::min(row_min, i);
+    }
     const size_t low = i > max ? i - max : 1;
     const size_t high = std::min(b.size(), i + max);
-    current[low - 1] = low == 1 ? i : far;
-    if (high < b.size()) {
-      current[high + 1] = far;
-    }
-    size_t row_min = low == 1 ? i : far;
     for (size_t j = low; j <= high; ++j) {
-      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      size_t value = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      const size_t k = j + max + 1 - i;
+      size_t value = std::min({previous[k] + (a[i - 1] == b[j - 1] ? 0 : 1), previous[k + 1] + 1, current[k - 1] + 1});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        value = std::min(value, before[j - 2] + 1);
+        value = std::min(value, before[k] + 1);
       }
-      current[j] = std::min(value, far);
-      row_min = std::min(row_min, current[j]);
+      current[k] = std::min(value, far);
+      row_min = std::min(row_min, current[k]);
     }
     if (cells != nullptr) {
       *cells += high - low + 1;
@@ -69,7 +77,7 @@ size_t bounded_edit_distance(std::string_view a, std::string_view b, size_t max,
     std::swap(before, previous);
     std::swap(previous, current);
   }
-  return previous[b.size()];
+  return previous[b.size() + max + 1 - a.size()];
 }
 
 std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates,

@@ -113,10 +113,10 @@ TEST_CASE("check_references: suggestions stop at the run's budget", "[reference_
     ++with_hint;
   }
   INFO(with_hint << " references have a suggestion");
-  CHECK(with_hint > 100);  // the budget is spent on suggestions,
+  CHECK(with_hint > 20);  // the budget is spent on suggestions,
   CHECK(with_hint < 1000);  // then runs out,
   for (size_t i = with_hint; i < unknown.size(); ++i) {
     CHECK(unknown[i].hint.empty());  // and stays out
   }
-  CHECK(seconds < 30);  // fails on quadratic work (minutes), not on a slow machine
+  CHECK(seconds < 60);  // fails on quadratic work (minutes), not on a slow machine
 }
