@@ -8,6 +8,8 @@
 #include <map>
 #include <numeric>
 
+#include "blueprint/maximum_checks.hpp"
+
 namespace hocvu {
 
 namespace {
@@ -215,6 +217,10 @@ uint64_t questions_needed(uint32_t forms, uint32_t per_form, std::optional<uint3
   return std::max(by_overlap, by_exposure);
 }
 
+std::string describe_sharing(const Blueprint& blueprint, uint32_t forms) {
+  return sharing_rule(blueprint, forms);
+}
+
 std::vector<Shortfall> check_counts(const Blueprint& blueprint, const Pool& pool, uint32_t forms) {
   std::vector<Shortfall> out;
   check_fixed(blueprint, pool, forms, out);
@@ -222,6 +228,9 @@ std::vector<Shortfall> check_counts(const Blueprint& blueprint, const Pool& pool
   check_count_constraints(blueprint, pool, forms, out);
   check_partitions(blueprint, pool, out);
   check_totals(blueprint, pool, out);
+  if (out.empty()) {
+    check_maximums(blueprint, pool, forms, out);  // what it finds would mostly repeat the others
+  }
   return out;
 }
 
@@ -229,7 +238,9 @@ void report_shortfalls(const Blueprint& blueprint, const Pool& pool, uint32_t fo
   for (const auto& shortfall : check_counts(blueprint, pool, forms)) {
     reporter.report(Rule::blueprint_unsatisfiable, shortfall.pos,
                     fmt::format("blueprint {}: {}", blueprint.id.value, shortfall.message),
-                    "write more questions, or ask for fewer forms, fewer such questions or more overlap");
+                    !shortfall.hint.empty()
+                        ? shortfall.hint
+                        : "write more questions, or ask for fewer forms, fewer such questions or more overlap");
   }
 }
 

@@ -14,6 +14,7 @@ namespace hocvu {
 struct Shortfall {
   Pos pos;  // the constraint that cannot be met
   std::string message;
+  std::string hint = "";  // what to change, when it is not the usual "more questions or fewer forms"
 };
 
 // Distinct questions that `forms` forms of `per_form` questions each need when two forms may
@@ -25,6 +26,9 @@ uint64_t questions_needed(uint32_t forms, uint32_t per_form, std::optional<uint3
 
 // Most forms a question may be on under the blueprint's exposure limit.
 uint32_t max_uses(const Blueprint& blueprint, uint32_t forms);
+
+// "4 forms with at most 1 question shared between two forms": how the forms may share.
+std::string describe_sharing(const Blueprint& blueprint, uint32_t forms);
 
 std::vector<Shortfall> check_counts(const Blueprint& blueprint, const Pool& pool, uint32_t forms);
 

@@ -24,6 +24,10 @@ constexpr double kGap = 0.5;  // relative: accepts the first form within 50% of 
 // from 20,000 questions, uses 200 nodes).
 constexpr uint64_t kMaxNodes = 2000;
 constexpr uint64_t kMaxTotalNodes = 100000;
+// Explaining a form that cannot be built solves one program per constraint left out, each on
+// the whole pool: all of them together get this many nodes, and at most half the time left.
+constexpr uint64_t kMaxDiagnosisNodes = 5 * kMaxNodes;
+constexpr double kDiagnosisTimeShare = 0.5;
 constexpr double kDeviationWeight = 1.0;
 
 // Which constraint families a program includes; diagnosis leaves one out at a time.
@@ -36,18 +40,34 @@ struct Families {
   std::optional<size_t> skipped_count;  // a count constraint left out
 };
 
+// What solving one program gave: a form, none (proven impossible, or not settled within the
+// node limit: `status` tells which), or no answer because the deadline passed.
+struct Attempt {
+  MipModel::Status status = MipModel::Status::failed;
+  std::vector<uint32_t> form;
+
+  bool solved() const { return status == MipModel::Status::optimal || status == MipModel::Status::feasible; }
+  bool out_of_time() const { return status == MipModel::Status::out_of_time; }
+};
+
+// One program of the diagnosis: the families it keeps, and the one it leaves out, by name.
+struct Trial {
+  Families families;
+  std::string name;
+};
+
 class FormBuilder {
  public:
-  FormBuilder(const Blueprint& blueprint, const Pool& pool, uint32_t forms, uint64_t seed)
+  FormBuilder(const Blueprint& blueprint, const Pool& pool, uint32_t forms, uint64_t seed, const Deadline& deadline)
       : blueprint_(blueprint), pool_(pool), uses_(pool.items.size(), 0), max_uses_(max_uses(blueprint, forms)),
-        seed_(seed), is_fixed_(pool.items.size(), false) {
+        seed_(seed), deadline_(deadline), is_fixed_(pool.items.size(), false) {
     for (uint32_t f : pool.fixed) {
       is_fixed_[f] = true;
     }
   }
 
-  // Builds form `index`; returns its items, or nullopt when it cannot be met.
-  std::optional<std::vector<uint32_t>> build(uint32_t index, SolverReport& report) {
+  // Builds form `index`: its items when solved (and recorded as used).
+  Attempt build(uint32_t index, SolverReport& report) {
     Random random(seed_, index);
     std::vector<uint32_t> order = least_used_first(random);
     std::vector<double> noise(pool_.items.size());
@@ -57,64 +77,110 @@ class FormBuilder {
     size_t size = std::max<size_t>(6 * blueprint_.length, 240);
     for (;;) {
       std::vector<uint32_t> candidates = choose_candidates(order, size, Families{});
-      auto result = solve(candidates, noise, Families{}, report);
-      if (result) {
-        record(*result);
-        return result;
+      Attempt attempt = solve(candidates, noise, Families{}, kMaxNodes, deadline_, report);
+      gave_up_ = gave_up_ || attempt.status == MipModel::Status::failed;
+      if (attempt.solved()) {
+        record(attempt.form);
       }
-      if (candidates.size() >= eligible_count(Families{})) {
-        return std::nullopt;
+      if (attempt.solved() || attempt.out_of_time() || candidates.size() >= eligible_count(Families{})) {
+        return attempt;
       }
       size *= 4;
     }
   }
 
-  // Which single constraint, left out, would let form `index` be built.
+  // Which single constraint, left out, would let form `index` be built. Says so plainly when
+  // the node budget or the share of the time left runs out before any trial settles it.
   std::string diagnose(uint32_t index) {
-    SolverReport scratch;
     std::vector<double> noise(pool_.items.size(), 0.0);
     Random random(seed_, index);
     std::vector<uint32_t> order = least_used_first(random);
-    std::vector<std::pair<Families, std::string>> trials;
-    Families f;
-    f.overlap = false;
-    trials.emplace_back(f, fmt::format("'overlap: {}' (the earlier forms already use the questions it needs)",
-                                       blueprint_.overlap.value_or(0)));
-    f = Families{};
-    f.exposure = false;
-    trials.emplace_back(f, fmt::format("'exposure: {:g}' (the questions it needs are on enough forms already)",
-                                       blueprint_.exposure.value_or(1)));
-    f = Families{};
-    f.difficulty = false;
-    trials.emplace_back(f, "the difficulty constraint");
-    f = Families{};
-    f.points = false;
-    trials.emplace_back(f, "the points constraint");
-    f = Families{};
-    f.enemies = false;
-    trials.emplace_back(f, "the enemies of its questions");
-    // Each trial is a full solve: a blueprint with thousands of counts is not tried one by one.
-    constexpr size_t kMaxCountTrials = 16;
-    for (size_t c = 0; c < blueprint_.counts.size() && c < kMaxCountTrials; ++c) {
-      f = Families{};
-      f.skipped_count = c;
-      trials.emplace_back(f, fmt::format("the count constraint on {}", describe(blueprint_.counts[c].select)));
-    }
-    for (const auto& [families, name] : trials) {
-      auto candidates = choose_candidates(order, pool_.items.size(), families);
-      if (solve(candidates, noise, families, scratch)) {
-        return index == 0 ? fmt::format("form 1 cannot be built; it could be without {}", name)
-                          : fmt::format("form {} cannot be built together with the forms before it; it could be "
-                                        "without {}",
-                                        index + 1, name);
+    Deadline deadline = deadline_.share(kDiagnosisTimeShare);
+    uint64_t budget = kMaxDiagnosisNodes;
+    bool undecided = false;
+    for (const auto& [families, name] : trials(index)) {
+      if (budget == 0) {
+        undecided = true;
+        break;
       }
+      auto candidates = choose_candidates(order, pool_.items.size(), families);
+      SolverReport scratch;
+      Attempt attempt = solve(candidates, noise, families, std::min(kMaxNodes, budget), deadline, scratch);
+      budget -= std::min(budget, scratch.branch_nodes);
+      if (attempt.out_of_time()) {
+        return fmt::format("{}; finding the constraint in its way took longer than the time left for it (half of "
+                           "what remained of the time limit), so none is named",
+                           cannot_build(index));
+      }
+      if (attempt.solved()) {
+        return fmt::format("{}; it could be without {}", cannot_build(index), name);
+      }
+      undecided = undecided || attempt.status != MipModel::Status::infeasible;
+    }
+    if (undecided) {
+      return fmt::format("{}; leaving out one constraint at a time did not show which one is in its way within "
+                         "the search limits ({} branch-and-bound nodes a program, {} in all), so none is named",
+                         cannot_build(index), kMaxNodes, kMaxDiagnosisNodes);
     }
     return fmt::format("form {} cannot be built: no single constraint left out would make it possible; the "
                        "constraints conflict with each other for these banks",
                        index + 1);
   }
 
+  bool gave_up() const { return gave_up_; }
+
  private:
+  std::string cannot_build(uint32_t index) const {
+    return index == 0 ? "form 1 cannot be built"
+                      : fmt::format("form {} cannot be built together with the forms before it", index + 1);
+  }
+
+  // One trial per constraint family that constrains form `index`: leaving out one that does
+  // not would solve the program that already failed again, and could only name it wrongly.
+  std::vector<Trial> trials(uint32_t index) const {
+    std::vector<Trial> out;
+    auto without = [&](bool Families::*family, std::string name) {
+      Families f;
+      f.*family = false;
+      out.push_back({f, std::move(name)});
+    };
+    if (blueprint_.overlap && index > 0) {
+      without(&Families::overlap, fmt::format("'overlap: {}' (the earlier forms already use the questions it needs)",
+                                              *blueprint_.overlap));
+    }
+    if (any_used_up()) {
+      without(&Families::exposure, fmt::format("'exposure: {:g}' (the questions it needs are on enough forms already)",
+                                               blueprint_.exposure.value_or(1)));
+    }
+    if (blueprint_.difficulty_tolerance) {
+      without(&Families::difficulty, "the difficulty constraint");
+    }
+    if (blueprint_.points_min || blueprint_.points_max) {
+      without(&Families::points, "the points constraint");
+    }
+    if (!pool_.enemies.empty()) {
+      without(&Families::enemies, "the enemies of its questions");
+    }
+    // Each trial is a full solve: a blueprint with thousands of counts is not tried one by one.
+    constexpr size_t kMaxCountTrials = 16;
+    for (size_t c = 0; c < blueprint_.counts.size() && c < kMaxCountTrials; ++c) {
+      Families f;
+      f.skipped_count = c;
+      out.push_back({f, fmt::format("the count constraint on {}", describe(blueprint_.counts[c].select))});
+    }
+    return out;
+  }
+
+  // Whether some question may not be used again under the exposure limit.
+  bool any_used_up() const {
+    for (uint32_t i = 0; i < pool_.items.size(); ++i) {
+      if (!usable(i, Families{})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   std::vector<uint32_t> least_used_first(Random& random) const {
     std::vector<uint32_t> order(pool_.items.size());
     std::iota(order.begin(), order.end(), 0u);
@@ -164,8 +230,8 @@ class FormBuilder {
     return candidates;
   }
 
-  std::optional<std::vector<uint32_t>> solve(const std::vector<uint32_t>& candidates, const std::vector<double>& noise,
-                                             const Families& families, SolverReport& report) const;
+  Attempt solve(const std::vector<uint32_t>& candidates, const std::vector<double>& noise, const Families& families,
+                uint64_t max_nodes, const Deadline& deadline, SolverReport& report) const;
 
   void record(const std::vector<uint32_t>& form) {
     for (uint32_t item : form) {
@@ -179,12 +245,10 @@ class FormBuilder {
   std::vector<uint32_t> uses_;
   uint32_t max_uses_;
   uint64_t seed_;
+  Deadline deadline_;
   std::vector<bool> is_fixed_;
   std::vector<std::vector<uint32_t>> previous_;
-  mutable bool gave_up_ = false;  // some program hit kMaxNodes: say so when explaining
-
- public:
-  bool gave_up() const { return gave_up_; }
+  bool gave_up_ = false;  // a program of build() hit its node limit: say so when explaining
 };
 
 // The program of one form: a binary column per candidate question, rows added per family.
@@ -225,25 +289,25 @@ class FormProgram {
   int column(uint32_t item) const { return column_[item]; }
   MipModel& mip() { return mip_; }
 
-  // The chosen questions, or nullopt when the program has no solution.
-  std::optional<std::vector<uint32_t>> solve(SolverReport& report, bool& gave_up) const {
-    MipModel::Result result = mip_.solve(MipModel::Limits{kGap, true, kMaxNodes});
-    gave_up = gave_up || result.gave_up;
+  // The chosen questions, when the program has a solution.
+  Attempt solve(uint64_t max_nodes, const Deadline& deadline, SolverReport& report) const {
+    MipModel::Result result = mip_.solve(MipModel::Limits{kGap, true, max_nodes, deadline});
     report.candidates += candidates_.size();
     report.branch_nodes += result.branch_nodes;
-    if (result.status != MipModel::Status::optimal && result.status != MipModel::Status::feasible) {
-      return std::nullopt;
+    Attempt attempt;
+    attempt.status = result.status;
+    if (!attempt.solved()) {
+      return attempt;
     }
     if (result.status == MipModel::Status::feasible) {
       report.status = "feasible";
     }
-    std::vector<uint32_t> form;
     for (uint32_t item : candidates_) {
       if (result.values[column_[item]] > 0.5) {
-        form.push_back(item);
+        attempt.form.push_back(item);
       }
     }
-    return form;
+    return attempt;
   }
 
  private:
@@ -297,9 +361,9 @@ void add_enemies(const Pool& pool, FormProgram& program) {
   }
 }
 
-std::optional<std::vector<uint32_t>> FormBuilder::solve(const std::vector<uint32_t>& candidates,
-                                                        const std::vector<double>& noise, const Families& families,
-                                                        SolverReport& report) const {
+Attempt FormBuilder::solve(const std::vector<uint32_t>& candidates, const std::vector<double>& noise,
+                           const Families& families, uint64_t max_nodes, const Deadline& deadline,
+                           SolverReport& report) const {
   FormProgram program(pool_, candidates);
   for (uint32_t item : candidates) {
     // Prefer questions used on fewer forms (forms differ), then a seeded random order.
@@ -326,46 +390,54 @@ std::optional<std::vector<uint32_t>> FormBuilder::solve(const std::vector<uint32
       }
     }
   }
-  return program.solve(report, gave_up_);
+  return program.solve(max_nodes, deadline, report);
+}
+
+// Ends an assembly that has no forms to give, saying why.
+void stop(Assembly& assembly, const char* status, std::string problem) {
+  assembly.problems.push_back(std::move(problem));
+  assembly.report.status = status;
+  assembly.forms.clear();
 }
 
 }  // namespace
 
 Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t forms, uint64_t seed,
-                        const AssemblyProgress& progress) {
+                        const AssemblyProgress& progress, const Deadline& deadline) {
   Assembly assembly;
   assembly.report.solver = MipModel::solver_name();
   assembly.report.status = "optimal";
-  FormBuilder builder(blueprint, pool, forms, seed);
+  FormBuilder builder(blueprint, pool, forms, seed, deadline);
   for (uint32_t index = 0; index < forms; ++index) {
     if (assembly.report.branch_nodes > kMaxTotalNodes) {
-      assembly.problems.push_back(fmt::format(
-          "after {} of {} forms the solver had searched {} branch-and-bound nodes, more than the {} an exam may "
-          "take; these constraints leave little room: ask for fewer forms, allow more overlap or exposure, or add "
-          "questions",
-          index, forms, assembly.report.branch_nodes, kMaxTotalNodes));
-      assembly.report.status = "stopped";
-      assembly.forms.clear();
+      stop(assembly, "stopped",
+           fmt::format("after {} of {} forms the solver had searched {} branch-and-bound nodes, more than the {} an "
+                       "exam may take; these constraints leave little room: ask for fewer forms, allow more overlap "
+                       "or exposure, or add questions",
+                       index, forms, assembly.report.branch_nodes, kMaxTotalNodes));
       return assembly;
     }
-    auto form = builder.build(index, assembly.report);
-    if (!form) {
-      assembly.problems.push_back(builder.diagnose(index));
+    Attempt attempt = builder.build(index, assembly.report);
+    if (attempt.out_of_time()) {
+      assembly.out_of_time = true;
+      stop(assembly, "out of time", fmt::format("while building form {} of {}", index + 1, forms));
+      return assembly;
+    }
+    if (!attempt.solved()) {
+      stop(assembly, "infeasible", builder.diagnose(index));
       if (builder.gave_up()) {
         assembly.problems.push_back(fmt::format("the solver stopped searching after {} branch-and-bound nodes "
                                                 "without settling some programs, so this explanation may be "
                                                 "incomplete",
                                                 kMaxNodes));
       }
-      assembly.report.status = "infeasible";
-      assembly.forms.clear();
       return assembly;
     }
-    assembly.forms.push_back(std::move(*form));
-    if (progress && !progress(index + 1, forms) && index + 1 < forms) {
-      assembly.problems.push_back(fmt::format("assembly was stopped after {} of {} forms", index + 1, forms));
-      assembly.report.status = "stopped";
-      assembly.forms.clear();
+    assembly.forms.push_back(std::move(attempt.form));
+    bool go_on = !progress || progress(index + 1, forms);
+    if (index + 1 < forms && (!go_on || deadline.passed())) {
+      assembly.out_of_time = deadline.passed();
+      stop(assembly, "stopped", fmt::format("assembly was stopped after {} of {} forms", index + 1, forms));
       return assembly;
     }
   }

@@ -123,16 +123,10 @@ ExamOutcome run_exam_job(const ExamRequest& request) {
   auto loaded = Clock::now();
   outcome.loading = loaded - started;
   // The time limit decides only whether an exam is written, never what it holds.
-  auto deadline = loaded + std::chrono::duration<double>(request.time_limit);
-  bool out_of_time = false;
-  AssemblyProgress progress = [&](uint32_t done, uint32_t total) {
-    bool go_on = !request.progress || request.progress(done, total);
-    out_of_time = Clock::now() > deadline;
-    return go_on && !out_of_time;
-  };
-  Assembly assembly = assemble_forms(blueprint, pool, outcome.forms, seed, progress);
+  Deadline deadline = Deadline::after(request.time_limit, loaded);
+  Assembly assembly = assemble_forms(blueprint, pool, outcome.forms, seed, request.progress, deadline);
   outcome.assembly = Clock::now() - loaded;
-  if (out_of_time && !assembly.problems.empty()) {
+  if (assembly.out_of_time) {
     throw FatalError(fmt::format("the time limit of {:g} s ran out ({}); ask for fewer forms, allow more overlap, "
                                  "or raise --time-limit",
                                  request.time_limit, assembly.problems.front()));

@@ -2,8 +2,13 @@
 
 #include <glpk.h>
 
+#include <climits>
 #include <cmath>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
+#include <system_error>
+#include <thread>
 
 namespace hocvu {
 
@@ -28,9 +33,23 @@ struct SearchState {
   bool gave_up = false;
 };
 
-// Counts nodes, gives up after the limit, and stops at the first solution when asked.
+// GLPK's own time limit (milliseconds): it covers the simplex and the tree search, which the
+// callback below does not reach. GLPK stops once `tm_lim - 1` ms have passed since it started,
+// so 2 ms more make sure that whenever it stops for time, the deadline has passed too.
+int glpk_time_limit(const Deadline& deadline) {
+  constexpr int64_t kMargin = 2;
+  int64_t left = deadline.milliseconds_left(INT_MAX - kMargin);
+  return static_cast<int>(left + (deadline.is_set() ? kMargin : 0));
+}
+
+// Counts nodes, gives up after the limit, stops at the first solution when asked, and stops
+// when the deadline passes.
 void on_search_event(glp_tree* tree, void* info) {
   auto* state = static_cast<SearchState*>(info);
+  if (state->limits.deadline.passed()) {
+    glp_ios_terminate(tree);
+    return;
+  }
   switch (glp_ios_reason(tree)) {
     case GLP_ISELECT:
       if (++state->nodes > state->limits.max_nodes) {
@@ -96,7 +115,61 @@ MipModel::Problem MipModel::to_glpk() const {
   return problem;
 }
 
+namespace {
+
+// One solve on a thread of its own. The thread owns a copy of the program and shares this
+// with the caller, so a caller that stops waiting leaves it nothing dangling.
+struct Job {
+  Job(const MipModel& program, const MipModel::Limits& search) : model(program), limits(search) {}
+  const MipModel model;
+  const MipModel::Limits limits;
+  std::mutex mutex;
+  std::condition_variable finished;
+  bool done = false;
+  MipModel::Result result;
+};
+
+MipModel::Result out_of_time() {
+  MipModel::Result result;
+  result.status = MipModel::Status::out_of_time;
+  return result;
+}
+
+}  // namespace
+
+// Without a deadline the solve runs here. With one it runs on a thread of its own and the
+// caller waits until the deadline at most: GLPK's feasibility pump runs a simplex that no
+// time limit or callback reaches, and one was seen to cycle for minutes (dbqh, form 701 of
+// 1000). A thread the caller stops waiting for runs on, unseen, until the process ends;
+// the answer is out_of_time either way.
 MipModel::Result MipModel::solve(const Limits& limits) const {
+  if (limits.deadline.passed()) {
+    return out_of_time();
+  }
+  if (!limits.deadline.is_set()) {
+    return solve_here(limits);
+  }
+  auto job = std::make_shared<Job>(*this, limits);
+  try {
+    std::thread([job] {
+      MipModel::Result result = job->model.solve_here(job->limits);
+      glp_free_env();  // GLPK keeps an environment per thread
+      std::lock_guard<std::mutex> lock(job->mutex);
+      job->result = std::move(result);
+      job->done = true;
+      job->finished.notify_one();
+    }).detach();
+  } catch (const std::system_error&) {
+    return solve_here(limits);  // no thread to be had: the deadline is then checked by GLPK alone
+  }
+  std::unique_lock<std::mutex> lock(job->mutex);
+  if (!job->finished.wait_until(lock, limits.deadline.when(), [&] { return job->done; })) {
+    return out_of_time();
+  }
+  return std::move(job->result);
+}
+
+MipModel::Result MipModel::solve_here(const Limits& limits) const {
   glp_term_out(GLP_OFF);
   Problem problem = to_glpk();
   glp_iocp parameters;
@@ -105,12 +178,18 @@ MipModel::Result MipModel::solve(const Limits& limits) const {
   parameters.presolve = GLP_ON;
   parameters.mip_gap = limits.gap;
   parameters.fp_heur = GLP_ON;  // the feasibility pump finds a first form at the root, most of the time
+  parameters.tm_lim = glpk_time_limit(limits.deadline);
   SearchState state;
   state.limits = limits;
   parameters.cb_func = on_search_event;
   parameters.cb_info = &state;
   int code = glp_intopt(problem.get(), &parameters);
   int status = glp_mip_status(problem.get());
+  // Whatever GLPK returned after the deadline may be what a cut search found (its heuristics
+  // stop quietly when time is up), which an uncut search might not: the answer is unknown.
+  if (code == GLP_ETMLIM || limits.deadline.passed()) {
+    return out_of_time();
+  }
 
   Result result;
   result.branch_nodes = state.nodes;
@@ -139,6 +218,7 @@ const char* status_name(MipModel::Status status) {
     case MipModel::Status::feasible: return "feasible";
     case MipModel::Status::infeasible: return "infeasible";
     case MipModel::Status::failed: return "failed";
+    case MipModel::Status::out_of_time: return "out of time";
   }
   return "?";
 }

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "exam/deadline.hpp"
+
 struct glp_prob;
 
 namespace hocvu {
@@ -20,19 +22,22 @@ class MipModel {
   int add_column(bool binary, double lower, double upper, double cost);
   void add_row(const std::vector<std::pair<int, double>>& terms, double lower, double upper);
 
-  enum class Status { optimal, feasible, infeasible, failed };
+  // out_of_time: the deadline passed before the solve ended; its answer is unknown.
+  enum class Status { optimal, feasible, infeasible, failed, out_of_time };
   struct Result {
     Status status = Status::failed;
     std::vector<double> values;  // per column
     uint64_t branch_nodes = 0;
     bool gave_up = false;  // the node limit was reached before any solution
   };
-  // When the search stops. Every limit is a count, not a time, so the same program gives the
-  // same answer on every machine.
+  // When the search stops. The limits that decide the answer are counts, not times, so the
+  // same program gives the same answer on every machine; the deadline only cuts a solve short,
+  // and a solve that ends after it is out_of_time whatever GLPK found.
   struct Limits {
     double gap = 0.0;                     // relative MIP gap at which the search stops
     bool stop_at_first_solution = false;  // stop when the tree search finds its first solution
     uint64_t max_nodes = UINT64_MAX;      // give up after this many branch-and-bound nodes
+    Deadline deadline{};                  // never, unless set
   };
   Result solve(const Limits& limits) const;
 
@@ -52,6 +57,7 @@ class MipModel {
   };
   using Problem = std::unique_ptr<glp_prob, ProblemDeleter>;
   Problem to_glpk() const;
+  Result solve_here(const Limits& limits) const;  // on the calling thread
   std::vector<Column> columns_;
   std::vector<Row> rows_;
 };

@@ -12,14 +12,17 @@ namespace hocvu {
 
 namespace {
 
-// Checks that `ref` is one of `known`; reports it otherwise, with the nearest as a hint.
+// Checks that `ref` is one of `known`; reports it otherwise, with the nearest as a hint while
+// the run's suggestion budget lasts.
 bool check_known(const LocatedText& ref, const std::set<std::string>& known, const char* kind,
-                 const std::string& context, const ModelReporter& reporter) {
+                 const std::string& context, const ModelReporter& reporter, SuggestionBudget& budget) {
   if (ref.value.empty() || known.count(ref.value) > 0) {
     return true;
   }
-  std::vector<std::string_view> candidates(known.begin(), known.end());
-  std::string nearest = known.size() <= 2000 ? closest_match(ref.value, candidates) : "";
+  std::string nearest;
+  if (budget.spend(known.size())) {
+    nearest = closest_match(ref.value, std::vector<std::string_view>(known.begin(), known.end()), budget);
+  }
   reporter.report(Rule::unknown_reference, ref.pos,
                   fmt::format("{} refers to {} '{}', which is not defined", context, kind, ref.value),
                   nearest.empty() ? "" : fmt::format("did you mean '{}'?", nearest));
@@ -47,17 +50,17 @@ Names names_of(const Model& model, const Framework& framework) {
 }
 
 bool check_blueprint_references(const Model& model, const Blueprint& blueprint, const Framework& framework,
-                                const ModelReporter& reporter) {
+                                const ModelReporter& reporter, SuggestionBudget& budget) {
   Names names = names_of(model, framework);
   std::string context = fmt::format("blueprint {}", blueprint.id.value);
-  bool ok = check_known(blueprint.role, names.roles, "role", context, reporter);
-  ok &= check_known(blueprint.level, names.levels, "level", context, reporter);
+  bool ok = check_known(blueprint.role, names.roles, "role", context, reporter, budget);
+  ok &= check_known(blueprint.level, names.levels, "level", context, reporter, budget);
   for (const auto& count : blueprint.counts) {
     const CountSelector& s = count.select;
-    if (s.area) ok &= check_known(*s.area, names.areas, "area", context, reporter);
-    if (s.competency) ok &= check_known(*s.competency, names.competencies, "competency", context, reporter);
-    if (s.level) ok &= check_known(*s.level, names.levels, "level", context, reporter);
-    if (s.tag) ok &= check_known(*s.tag, names.tags, "tag (used by no question)", context, reporter);
+    if (s.area) ok &= check_known(*s.area, names.areas, "area", context, reporter, budget);
+    if (s.competency) ok &= check_known(*s.competency, names.competencies, "competency", context, reporter, budget);
+    if (s.level) ok &= check_known(*s.level, names.levels, "level", context, reporter, budget);
+    if (s.tag) ok &= check_known(*s.tag, names.tags, "tag (used by no question)", context, reporter, budget);
   }
   return ok;
 }
@@ -66,6 +69,7 @@ bool check_blueprint_references(const Model& model, const Blueprint& blueprint, 
 
 void check_blueprints(const Model& model, Diagnostics& diagnostics) {
   ModelReporter reporter(model, diagnostics);
+  SuggestionBudget budget;
   for (const auto& blueprint : model.blueprints) {
     const Framework* framework = nullptr;
     for (const auto& candidate : model.frameworks) {
@@ -80,7 +84,7 @@ void check_blueprints(const Model& model, Diagnostics& diagnostics) {
       }
       continue;
     }
-    if (!check_blueprint_references(model, blueprint, *framework, reporter)) {
+    if (!check_blueprint_references(model, blueprint, *framework, reporter, budget)) {
       continue;
     }
     const Role* role = nullptr;

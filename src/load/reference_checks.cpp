@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -17,17 +18,26 @@ namespace {
 template <typename T>
 class IdIndex {
  public:
-  IdIndex(const ModelReporter& reporter, const char* kind) : reporter_(reporter), kind_(kind) {}
+  IdIndex(const ModelReporter& reporter, SuggestionBudget& budget, const char* kind)
+      : reporter_(reporter), budget_(budget), kind_(kind) {}
 
-  void add(const LocatedText& id, const T* record) {
+  // `alias`: where the record is written when it is a YAML alias of an earlier one.
+  void add(const LocatedText& id, const T* record, std::optional<Pos> alias = std::nullopt) {
     if (id.value.empty()) {
       return;  // missing: already reported
     }
     auto [place, inserted] = index_.emplace(id.value, Entry{record, id.pos});
-    if (!inserted) {
-      reporter_.report(Rule::duplicate_id, id.pos,
-                       fmt::format("{} id '{}' is already used at {}", kind_, id.value, reporter_.where(place->second.pos)),
-                       "give one of them a new id");
+    sorted_ids_.clear();
+    if (inserted) {
+      return;
+    }
+    std::string message =
+        fmt::format("{} id '{}' is already used at {}", kind_, id.value, reporter_.where(place->second.pos));
+    if (alias) {
+      reporter_.report(Rule::duplicate_id, *alias, message + fmt::format(": this alias repeats that {}", kind_),
+                       fmt::format("remove the alias, or write the {} out with an id of its own", kind_));
+    } else {
+      reporter_.report(Rule::duplicate_id, id.pos, std::move(message), "give one of them a new id");
     }
   }
 
@@ -62,29 +72,31 @@ class IdIndex {
     return suggestion.empty() ? fallback : suggestion;
   }
 
+  // The shared budget keeps a file of thousands of unknown references linear: the first
+  // ones get suggestions, the rest none.
   std::string suggest(std::string_view id) const {
-    constexpr size_t kMaxCandidates = 2000;  // keeps hostile inputs linear
-    if (index_.size() > kMaxCandidates) {
-      return "";
+    if (sorted_ids_.empty() && budget_.spend(index_.size())) {
+      for (const auto& entry : index_) {
+        sorted_ids_.push_back(entry.first);
+      }
+      std::sort(sorted_ids_.begin(), sorted_ids_.end());  // ties go to the first: the same on every run
     }
-    std::vector<std::string_view> candidates;
-    for (const auto& entry : index_) {
-      candidates.push_back(entry.first);
-    }
-    std::sort(candidates.begin(), candidates.end());
-    std::string nearest = closest_match(id, candidates);
+    std::string nearest = closest_match(id, sorted_ids_, budget_);
     return nearest.empty() ? "" : fmt::format("did you mean '{}'?", nearest);
   }
 
   const ModelReporter& reporter_;
+  SuggestionBudget& budget_;
   const char* kind_;
   std::unordered_map<std::string, Entry> index_;
+  mutable std::vector<std::string_view> sorted_ids_;  // made at the first suggestion
 };
 
 struct FrameworkIndex {
-  explicit FrameworkIndex(const ModelReporter& reporter)
-      : levels(reporter, "level"), areas(reporter, "area"), competencies(reporter, "competency"),
-        outcomes(reporter, "outcome"), roles(reporter, "role") {}
+  FrameworkIndex(const ModelReporter& reporter, SuggestionBudget& budget)
+      : levels(reporter, budget, "level"), areas(reporter, budget, "area"),
+        competencies(reporter, budget, "competency"), outcomes(reporter, budget, "outcome"),
+        roles(reporter, budget, "role") {}
   IdIndex<Level> levels;
   IdIndex<Area> areas;
   IdIndex<Competency> competencies;
@@ -157,25 +169,36 @@ void check_question_references(const Question& question, const FrameworkIndex& i
   }
 }
 
+// Where a question is written when it is a YAML alias ("- *q1") of an earlier one. Its
+// fields are the anchored question's, written before the alias; any other question starts
+// before its own id.
+std::optional<Pos> alias_position(const Question& question) {
+  const Pos& at = question.pos;
+  const Pos& id = question.id.pos;
+  bool id_first = id.line < at.line || (id.line == at.line && id.column < at.column);
+  return id.file == at.file && id_first ? std::optional<Pos>(at) : std::nullopt;
+}
+
 }  // namespace
 
 void check_references(const Model& model, Diagnostics& diagnostics) {
   ModelReporter reporter(model, diagnostics);
-  IdIndex<Framework> frameworks(reporter, "framework");
+  SuggestionBudget budget;
+  IdIndex<Framework> frameworks(reporter, budget, "framework");
   std::unordered_map<const Framework*, std::unique_ptr<FrameworkIndex>> indexes;
   for (const auto& framework : model.frameworks) {
     frameworks.add(framework.id, &framework);
-    auto index = std::make_unique<FrameworkIndex>(reporter);
+    auto index = std::make_unique<FrameworkIndex>(reporter, budget);
     index_framework(framework, *index);
     check_framework_references(framework, *index);
     indexes.emplace(&framework, std::move(index));
   }
-  IdIndex<Bank> banks(reporter, "bank");
-  IdIndex<Question> questions(reporter, "question");
+  IdIndex<Bank> banks(reporter, budget, "bank");
+  IdIndex<Question> questions(reporter, budget, "question");
   for (const auto& bank : model.banks) {
     banks.add(bank.id, &bank);
     for (const auto& question : bank.questions) {
-      questions.add(question.id, &question);
+      questions.add(question.id, &question, alias_position(question));
     }
   }
   for (const auto& bank : model.banks) {

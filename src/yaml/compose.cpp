@@ -275,7 +275,17 @@ bool Composer::add_alias(const yaml_event_t& event) {
            "write the content out instead of repeating it with anchors and aliases");
     return false;
   }
-  return attach(found->second.node, found->second.expanded, event.start_mark);
+  // The alias gets a node of its own, sharing the anchored node's value and children, so that
+  // what is read through it is found where the alias is written ("- *q1" at line 20), not
+  // only where the anchor is.
+  NodeId copy = new_node(NodeKind::scalar, event.start_mark);
+  const Node& target = document_.nodes_[found->second.node];
+  Node& node = document_.nodes_[copy];
+  node.kind = target.kind;
+  node.plain = target.plain;
+  node.first = target.first;
+  node.size = target.size;
+  return attach(copy, found->second.expanded, event.start_mark);
 }
 
 // Adds a finished node (or an alias's target) to the collection being built; `expanded` is

@@ -1,7 +1,8 @@
 #pragma once
 // A composed YAML document: nodes with their positions, scalars kept as text.
-// Built by compose_yaml() from parser events; aliases share the anchored node, so the
-// document is a DAG whose expanded size the composer has bounded.
+// Built by compose_yaml() from parser events; an alias is a node at its own position that
+// shares the anchored node's value or children, so the document is a DAG whose expanded size
+// the composer has bounded.
 #include <cstdint>
 #include <string>
 #include <string_view>

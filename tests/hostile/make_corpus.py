@@ -228,6 +228,29 @@ def long_line_bank(stem_bytes):
     return (head + question).encode("utf-8") + b"x" * stem_bytes + b"\n"
 
 
+def unknown_enemies(count):
+    """A bank of about 1 MB whose `count` questions each name an enemy that is not defined:
+    half of them long texts, half ids one letter and a few digits from the bank's own ids, so
+    every "did you mean" is a real search. Comparing every unknown reference with every id
+    took minutes before suggestions had a budget."""
+    head = BASE_BANK.split("questions:\n")[0].replace("hostile-base", "unknown-enemies") + "questions:\n"
+    question = (
+        "  - id: {id}\n"
+        '    competency: "1.1"\n'
+        "    level: CB\n"
+        "    type: true_false\n"
+        "    stem: Câu hỏi số {i} về an toàn thông tin.\n"
+        "    answer: true\n"
+        "    enemies: [{enemy}]\n"
+    )
+    parts = []
+    for i in range(count):
+        qid = f"Q-an-toan-thong-tin-{i:05d}"
+        enemy = f"Q-an-toan-thong-tim-{(i * 7919) % 100000:05d}" if i % 2 else "khong-co-" + "x" * 600 + f"-{i}"
+        parts.append(question.format(id=qid, i=i, enemy=enemy))
+    return (head + "".join(parts)).encode("utf-8")
+
+
 def files():
     """name → bytes of every generated file."""
     base = bank_utf8()
@@ -275,6 +298,8 @@ def files():
         "many_questions_500k.yaml": many_questions(500_000),
         # Not hostile at all: a plain bank of 20,000 questions, no anchors or aliases, must be read.
         "large_bank_20k_questions.yaml": large_bank(20_000),
+        # 2,000 enemies that are not defined, in a bank of 1 MB: "did you mean" must stay linear.
+        "unknown_enemies_2000.yaml": unknown_enemies(2_000),
         # Junk.
         "binary_junk.yaml": junk,
         "binary_junk_no_nul.yaml": junk_no_nul,

@@ -2,9 +2,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
+using hocvu::bounded_edit_distance;
 using hocvu::closest_match;
 using hocvu::edit_distance;
 
@@ -70,4 +74,70 @@ TEST_CASE("closest_match prefers the nearest candidate, then the first", "[edit_
   CHECK(closest_match("ab", {"ac", "ad"}) == "ac");
   CHECK(closest_match("ab", {"xyz", "ad", "ab"}) == "ab");
   CHECK(closest_match("levels", {"label", "level"}) == "level");
+}
+
+// --- bounded distances and the suggestion budget ----------------------------------------------
+
+TEST_CASE("bounded_edit_distance is the distance up to the bound, then bound + 1", "[edit_distance]") {
+  const std::vector<std::string_view> words = {"",     "a",      "ab",     "ba",      "abc",    "acb",
+                                               "kitten", "sitting", "lint", "lnit", "flaw", "lawn",
+                                               "levels", "label",   "Việt", "Viet", "aaaa", "bbbbbbb"};
+  for (auto a : words) {
+    for (auto b : words) {
+      size_t exact = edit_distance(a, b);
+      for (size_t max = 0; max <= 8; ++max) {
+        INFO(a << " / " << b << " max " << max);
+        CHECK(bounded_edit_distance(a, b, max) == std::min(exact, max + 1));
+      }
+    }
+  }
+}
+
+TEST_CASE("bounded_edit_distance computes only the band and stops early", "[edit_distance]") {
+  uint64_t cells = 0;
+  CHECK(bounded_edit_distance("a", "abcdefgh", 3, &cells) == 4);
+  CHECK(cells == 1);  // the lengths alone are 7 apart
+  cells = 0;
+  CHECK(bounded_edit_distance("abcdefghij", "abcdefghij", 1, &cells) == 0);
+  CHECK(cells == 1 + 2 + 3 * 8 + 2);  // rows 1 and 10 have 2 cells of the band, the others 3
+  cells = 0;
+  std::string a(20, 'a'), b(20, 'b');
+  CHECK(bounded_edit_distance(a, b, 2, &cells) == 3);
+  CHECK(cells == 1 + 3 + 4 + 5);  // the third row is all above 2: stop
+  // 10,000 bytes each: 100 million cells without the bound, about 200 thousand with it.
+  std::string long_a(10000, 'x'), long_b(10000, 'x');
+  long_b[5000] = 'y';
+  cells = 0;
+  CHECK(bounded_edit_distance(long_a, long_b, 10, &cells) == 1);
+  CHECK(cells <= 1 + 10000 * 21);
+}
+
+TEST_CASE("closest_match suggests nothing more than 10 edits away, however long the word", "[edit_distance]") {
+  std::string id(45, 'q');  // a third of 45 would allow 15 edits
+  std::string ten = id, eleven = id;
+  for (int i = 0; i < 10; ++i) ten[4 * i] = 'z';
+  for (int i = 0; i < 11; ++i) eleven[4 * i] = 'z';
+  CHECK(closest_match(ten, {id}) == id);
+  CHECK(closest_match(eleven, {id}).empty());
+}
+
+TEST_CASE("closest_match stops when the budget cannot pay for every candidate", "[edit_distance]") {
+  hocvu::SuggestionBudget none(0);
+  CHECK(closest_match("anwser", kQuestionKeys, none).empty());
+  CHECK(none.left() == 0);
+  // "anwser" against the 17 keys costs some cells, at least one per key; less than that is
+  // not enough (a suggestion from some of the keys could be the wrong one).
+  hocvu::SuggestionBudget plenty(1'000'000);
+  CHECK(closest_match("anwser", kQuestionKeys, plenty) == "answer");
+  uint64_t cost = 1'000'000 - plenty.left();
+  CHECK(cost > 17);
+  CHECK(cost < 17 * 6 * 5);  // the band of a bound of 2 (at most 5 wide) over 6 rows, per key
+  hocvu::SuggestionBudget short_by_one(cost - 1);
+  CHECK(closest_match("anwser", kQuestionKeys, short_by_one).empty());
+  // A budget shared by several lookups: the first ones are paid for, then none.
+  hocvu::SuggestionBudget shared(cost + cost / 2);
+  CHECK(closest_match("anwser", kQuestionKeys, shared) == "answer");
+  CHECK(shared.left() == cost / 2);
+  CHECK(closest_match("anwser", kQuestionKeys, shared).empty());
+  CHECK(closest_match("optoins", kQuestionKeys, shared).empty());
 }
