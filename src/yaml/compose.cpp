@@ -123,7 +123,9 @@ Document Composer::run() {
     report(Rule::yaml_syntax, yaml_mark_t{}, "the YAML parser could not start (out of memory)");
     return {};
   }
-  yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(text_.data()), text_.size());
+  // libyaml asserts on a null input even when it is empty, as a default string_view is.
+  const char* input = text_.data() != nullptr ? text_.data() : "";
+  yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(input), text_.size());
   // No explicit encoding: libyaml then detects and skips a byte-order mark itself.
   for (;;) {
     yaml_event_t event;

@@ -351,6 +351,14 @@ TEST_CASE("compose: an empty file and a comments-only file", "[compose]") {
   }
 }
 
+// Found by fuzz_yaml_compose: libyaml asserted on the null pointer of an empty string_view.
+TEST_CASE("compose: an empty string_view with no data is an empty file", "[compose]") {
+  auto composed = compose(std::string_view());
+  CHECK(describe(composed.diagnostics) ==
+        std::vector<std::string>{"0:0 E109 the file holds no YAML content [add the content, or delete the file]"});
+  CHECK_FALSE(composed.document.has_root());
+}
+
 TEST_CASE("compose: syntax errors in plain language", "[compose]") {
   const char* const colon =
       "unexpected ':' here (YAML reads ': ' as the start of a value) [if this text contains ': ', put the whole "
