@@ -90,14 +90,17 @@ std::string format_text_report(const Diagnostics& diagnostics, const SourceLineL
     std::string where = d.where.line == 0 ? d.where.file : fmt::format("{}:{}:{}", d.where.file, d.where.line, d.where.column);
     bool error = d.severity() == Severity::error;
     std::string label = fmt::format("{}[{}]", severity_name(d.severity()), d.code());
-    out += fmt::format("{}: {}: {}\n", paint(kBold, where), paint(error ? kRed : kMagenta, label), paint(kBold, d.message));
+    // Messages and hints quote the file's keys and values: a control character there (YAML's
+    // "\e" escape) must not reach the terminal, nor a line break split the finding.
+    out += fmt::format("{}: {}: {}\n", paint(kBold, where), paint(error ? kRed : kMagenta, label),
+                       paint(kBold, printable_line(d.message)));
     if (d.where.line != 0) {
       if (auto line = lookup(d.where.file, d.where.line)) {
         append_source(out, d.where.line, printable_line(*line), d.where.column, paint);
       }
     }
     if (!d.hint.empty()) {
-      out += fmt::format("  {} {}\n", paint(kCyan, "= hint:"), d.hint);
+      out += fmt::format("  {} {}\n", paint(kCyan, "= hint:"), printable_line(d.hint));
     }
   }
   return out;

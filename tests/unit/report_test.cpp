@@ -151,6 +151,16 @@ TEST_CASE("format_text_report: invalid bytes and control characters are shown as
         "  | " + spaces(11) + "^\n");
 }
 
+// A YAML key "\e]0;x\a" is quoted in an unknown-key message: the terminal must not get it.
+TEST_CASE("format_text_report: control characters in a message or hint are shown as U+FFFD", "[report]") {
+  Lines lines;
+  Diagnostic d{Rule::unknown_key, Location{"a.yaml", 0, 0}, "unknown key '\033]0;x\a' in bank", "did you mean\n'id'?"};
+  std::string r(kReplacement);
+  CHECK(text_report(diagnostics_of({d}), lines) ==
+        "a.yaml: error[E204]: unknown key '" + r + "]0;x" + r + "' in bank\n"
+        "  = hint: did you mean" + r + "'id'?\n");
+}
+
 TEST_CASE("format_text_report: colour codes only when asked for", "[report]") {
   Lines lines;
   lines.lines[{"bank/b.yaml", 14}] = "    answer: c";
