@@ -101,9 +101,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // The writers whose output depends on the input's text. SARIF is left out: its cost is
   // the constant rule table, and it writes findings as the JSON writer does.
   hocvu::ReportSummary summary{2, result.questions};
-  for (const std::string& report :
-       {hocvu::format_text_report(diagnostics, lookup, hocvu::TextStyle{true}), hocvu::format_github_report(diagnostics),
-        hocvu::format_json_report(diagnostics, summary), hocvu::summary_line(diagnostics, summary)}) {
+  std::string text = hocvu::format_text_report(diagnostics, lookup, hocvu::TextStyle{false});
+  // Nothing from the file may reach a terminal as a control character (colour is off here).
+  for (char c : text) {
+    HOCVU_FUZZ_CHECK(c == '\n' || c == '\t' || (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F));
+  }
+  for (const std::string& report : {text, hocvu::format_github_report(diagnostics),
+                                    hocvu::format_json_report(diagnostics, summary), hocvu::summary_line(diagnostics, summary)}) {
     HOCVU_FUZZ_CHECK(hocvu::find_invalid_utf8(report) == std::string_view::npos);
   }
   return 0;
