@@ -329,9 +329,12 @@ bool Composer::check_mapping_key(NodeId id, const yaml_mark_t& mark) {
 uint32_t Composer::find_key_line(Frame& frame, std::string_view name, uint32_t line) {
   constexpr size_t kLinearLimit = 32;
   size_t keys = (pending_.size() - frame.pending_start) / 2;
+  // An alias to a list or mapping can stand as a key (reported and left out): not a scalar,
+  // it has no text to compare.
+  auto is_scalar = [this](NodeId id) { return document_.nodes_[id].kind == NodeKind::scalar; };
   if (keys <= kLinearLimit) {
     for (size_t i = frame.pending_start; i < pending_.size(); i += 2) {
-      if (document_.scalar(pending_[i]) == name) {
+      if (is_scalar(pending_[i]) && document_.scalar(pending_[i]) == name) {
         return document_.nodes_[pending_[i]].line;
       }
     }
@@ -339,7 +342,9 @@ uint32_t Composer::find_key_line(Frame& frame, std::string_view name, uint32_t l
   }
   if (frame.key_lines.empty()) {
     for (size_t i = frame.pending_start; i < pending_.size(); i += 2) {
-      frame.key_lines.emplace(document_.scalar(pending_[i]), document_.nodes_[pending_[i]].line);
+      if (is_scalar(pending_[i])) {
+        frame.key_lines.emplace(document_.scalar(pending_[i]), document_.nodes_[pending_[i]].line);
+      }
     }
   }
   auto [place, inserted] = frame.key_lines.emplace(name, line);
