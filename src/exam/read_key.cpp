@@ -127,6 +127,7 @@ class KeyReader {
         continue;
       }
       columns_[*known] = i;
+      width_ = std::max(width_, i + 1);
     }
     bool complete = true;
     for (std::string_view column : key_columns()) {
@@ -142,8 +143,9 @@ class KeyReader {
     if (row.size() == 1 && is_blank(row[0].text)) {
       return std::nullopt;  // a blank line
     }
-    if (row.size() < columns_.size()) {
-      report(row.back(), fmt::format("the row has {} fields; key.csv has {} columns", row.size(), columns_.size()));
+    if (row.size() < width_) {
+      // The columns read may lie anywhere in the header: a row must reach the last of them.
+      report(row.back(), fmt::format("the row has {} fields; the header of key.csv has {}", row.size(), width_));
       return std::nullopt;
     }
     KeyRow key;
@@ -208,6 +210,7 @@ class KeyReader {
   const std::string& path_;
   Diagnostics& diagnostics_;
   std::map<std::string_view, size_t> columns_;
+  size_t width_ = 0;  // one past the last column read
   std::set<std::pair<std::string, uint32_t>> seen_;
 };
 

@@ -106,9 +106,8 @@ class BlockScalarText {
 };
 
 void check_line(std::string_view line, uint32_t number, bool block_scalar_text, CappedReporter& reporter) {
-  if (const void* tab = std::memchr(line.data(), '\t', line.size())) {
-    size_t offset = static_cast<size_t>(static_cast<const char*>(tab) - line.data());
-    reporter.report(Rule::tab_character, {number, static_cast<uint32_t>(count_code_points(line.substr(0, offset)) + 1)},
+  if (size_t tab = line.find('\t'); tab != std::string_view::npos) {
+    reporter.report(Rule::tab_character, {number, static_cast<uint32_t>(count_code_points(line.substr(0, tab)) + 1)},
                     "tab character", "replace it with spaces");
   }
   size_t end = line.find_last_not_of(' ');
@@ -158,7 +157,7 @@ bool check_line_breaks(std::string_view text, const std::string& path, Diagnosti
 
 // One pass over the bytes; only lines that look suspicious get a closer look.
 void check_lines(std::string_view text, CappedReporter& reporter) {
-  const bool has_tab = std::memchr(text.data(), '\t', text.size()) != nullptr;
+  const bool has_tab = text.find('\t') != std::string_view::npos;
   BlockScalarText block_scalars(text);
   uint32_t number = 0;
   size_t start = 0;
@@ -201,9 +200,9 @@ void check_lines_nfc(std::string_view text, CappedReporter& reporter) {
 }  // namespace
 
 bool check_source(std::string_view bytes, const std::string& path, Diagnostics& diagnostics) {
-  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
-    size_t offset = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());
-    LineColumn at = line_column_at(bytes, offset);
+  // find, not memchr, here and above: memchr must not be given the null data of an empty view.
+  if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
+    LineColumn at = line_column_at(bytes, nul);
     diagnostics.push_back(Diagnostic{Rule::nul_byte, Location{path, at.line, at.column},
                                      "NUL byte; the file is not read further",
                                      "a NUL byte means the file is binary or UTF-16: re-save it as UTF-8 text"});

@@ -9,8 +9,6 @@ namespace hocvu {
 
 namespace {
 
-constexpr double kInfinity = std::numeric_limits<double>::infinity();
-
 std::optional<uint32_t> whole_number(FieldReader& reader, std::string_view key, Need need, double min, double max) {
   auto value = reader.number(key, need, min, max);
   if (!value) {

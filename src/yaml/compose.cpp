@@ -123,7 +123,9 @@ Document Composer::run() {
     report(Rule::yaml_syntax, yaml_mark_t{}, "the YAML parser could not start (out of memory)");
     return {};
   }
-  yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(text_.data()), text_.size());
+  // libyaml asserts on a null input even when it is empty, as a default string_view is.
+  const char* input = text_.data() != nullptr ? text_.data() : "";
+  yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(input), text_.size());
   // No explicit encoding: libyaml then detects and skips a byte-order mark itself.
   for (;;) {
     yaml_event_t event;
@@ -337,9 +339,12 @@ bool Composer::check_mapping_key(NodeId id, const yaml_mark_t& mark) {
 uint32_t Composer::find_key_line(Frame& frame, std::string_view name, uint32_t line) {
   constexpr size_t kLinearLimit = 32;
   size_t keys = (pending_.size() - frame.pending_start) / 2;
+  // An alias to a list or mapping can stand as a key (reported and left out): not a scalar,
+  // it has no text to compare.
+  auto is_scalar = [this](NodeId id) { return document_.nodes_[id].kind == NodeKind::scalar; };
   if (keys <= kLinearLimit) {
     for (size_t i = frame.pending_start; i < pending_.size(); i += 2) {
-      if (document_.scalar(pending_[i]) == name) {
+      if (is_scalar(pending_[i]) && document_.scalar(pending_[i]) == name) {
         return document_.nodes_[pending_[i]].line;
       }
     }
@@ -347,7 +352,9 @@ uint32_t Composer::find_key_line(Frame& frame, std::string_view name, uint32_t l
   }
   if (frame.key_lines.empty()) {
     for (size_t i = frame.pending_start; i < pending_.size(); i += 2) {
-      frame.key_lines.emplace(document_.scalar(pending_[i]), document_.nodes_[pending_[i]].line);
+      if (is_scalar(pending_[i])) {
+        frame.key_lines.emplace(document_.scalar(pending_[i]), document_.nodes_[pending_[i]].line);
+      }
     }
   }
   auto [place, inserted] = frame.key_lines.emplace(name, line);

@@ -238,6 +238,46 @@ TEST_CASE("compose: only what aliases add counts against the budget", "[compose]
   CHECK(big.document.node_count() == 2000 * 19 + 11);
 }
 
+// Found by fuzz_yaml_compose: the keys after an alias key were compared with the alias's list
+// as if it were text, which read outside the text arena (std::out_of_range: "internal error").
+TEST_CASE("compose: an alias to a list used as a key is left out, and later keys still compared", "[compose]") {
+  // The ten empty mappings put l's children ahead of the few bytes of text, so reading s's
+  // list as text would fall outside it.
+  auto composed = compose("l: [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}]\ns: &s [x]\nm: {*s : 1, k: 2, k: 3}\n");
+  CHECK(describe(composed.diagnostics) ==
+        std::vector<std::string>{
+            "3:5 E108 a list or mapping is used as a mapping key [keys in hocvu files are plain words such as "
+            "'id' or 'stem']",
+            "3:19 E102 key 'k' appears twice in this mapping (first at line 3) [delete one of them; most YAML "
+            "tools would silently keep only the last value]"});
+  REQUIRE(composed.document.has_root());
+  NodeId m = *value_of(composed.document, composed.document.root(), "m");
+  CHECK(keys_of(composed.document, m) == std::vector<std::string>{"k"});
+  CHECK(composed.document.scalar(*value_of(composed.document, m, "k")) == "2");
+}
+
+TEST_CASE("compose: an alias to a list used as a key in a mapping of 40 keys (hash path)", "[compose]") {
+  // 200 empty mappings: more children than the text arena will hold bytes when the keys are hashed.
+  std::string text = "l: [{}";
+  for (int i = 1; i < 200; ++i) {
+    text += ", {}";
+  }
+  text += "]\ns: &s [x]\nm:\n  *s : 1\n";
+  for (int i = 0; i < 40; ++i) {
+    text += fmt::format("  k{}: v\n", i);
+  }
+  text += "  k0: again\n";
+  auto composed = compose(text);
+  CHECK(describe(composed.diagnostics) ==
+        std::vector<std::string>{
+            "4:3 E108 a list or mapping is used as a mapping key [keys in hocvu files are plain words such as "
+            "'id' or 'stem']",
+            "45:3 E102 key 'k0' appears twice in this mapping (first at line 5) [delete one of them; most YAML "
+            "tools would silently keep only the last value]"});
+  REQUIRE(composed.document.has_root());
+  CHECK(composed.document.child_count(*value_of(composed.document, composed.document.root(), "m")) == 80);
+}
+
 TEST_CASE("compose: an undefined alias", "[compose]") {
   auto composed = compose("a: *y\n");
   CHECK(describe(composed.diagnostics) ==
@@ -349,6 +389,14 @@ TEST_CASE("compose: an empty file and a comments-only file", "[compose]") {
     CHECK(composed.diagnostics.at(0).where.file == "test.yaml");
     CHECK_FALSE(composed.document.has_root());
   }
+}
+
+// Found by fuzz_yaml_compose: libyaml asserted on the null pointer of an empty string_view.
+TEST_CASE("compose: an empty string_view with no data is an empty file", "[compose]") {
+  auto composed = compose(std::string_view());
+  CHECK(describe(composed.diagnostics) ==
+        std::vector<std::string>{"0:0 E109 the file holds no YAML content [add the content, or delete the file]"});
+  CHECK_FALSE(composed.document.has_root());
 }
 
 TEST_CASE("compose: syntax errors in plain language", "[compose]") {

@@ -176,11 +176,22 @@ TEST_CASE("read_key_csv reports every row it cannot read, with line and column",
         "key.csv:3:5: E701 position 'x' is not a whole number from 1" + hint +
         "key.csv:4:10: E701 type 'essay' is not one of single, multiple, true_false, numeric, short_text" + hint +
         "key.csv:5:20: E701 points '0' is not a number above 0 and at most 1000" + hint +
-        "key.csv:6:17: E701 the row has 5 fields; key.csv has 8 columns" + hint +
+        "key.csv:6:17: E701 the row has 5 fields; the header of key.csv has 8" + hint +
         "key.csv:7:7: E701 the question_id is empty" + hint +
         "key.csv:9:5: E701 form 101 has a second answer for position 7" + hint +
         "key.csv:10:28: E701 text after the closing '\"' of a quoted field; double a quote inside a quoted field "
         "(\"\")" + hint);
+}
+
+TEST_CASE("read_key_csv: a row shorter than a header with extra columns is reported, not read past", "[key]") {
+  // Found by fuzz_key_csv: the columns read end at field 10 of the header, not at field 8.
+  hocvu::Diagnostics diagnostics;
+  std::string header = "form,position,question_id,type,answer,points,note,competency,other,level\n";
+  CHECK(read(header + "101,1,Q1,single,A,1,x,1.1,y,CB\n101,2,Q2,single,A,1,x,1.1\n", diagnostics).size() == 1);
+  std::string hint = " [correct the row, or build the exam again with hocvu exam]\n";
+  CHECK(describe(diagnostics) == "key.csv:1:46: E701 'note' is not a column of key.csv" + hint +
+                                     "key.csv:1:62: E701 'other' is not a column of key.csv" + hint +
+                                     "key.csv:3:23: E701 the row has 8 fields; the header of key.csv has 10" + hint);
 }
 
 TEST_CASE("read_key_csv: a header without the documented columns reads no rows", "[key]") {

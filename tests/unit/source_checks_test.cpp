@@ -50,6 +50,14 @@ TEST_CASE("check_source: a NUL byte is reported where it is and stops the file",
   CHECK(describe(lint_memory({{"a.yaml", bytes}}).diagnostics) == expected);
 }
 
+// Found by fuzz_yaml_compose under UBSan: memchr was given the null data of an empty
+// string_view. make test-sanitize is where this test can fail.
+TEST_CASE("check_source: an empty string_view with no data has nothing to report", "[source_checks]") {
+  Diagnostics diagnostics;
+  CHECK(check_source(std::string_view(), "a.yaml", diagnostics));
+  CHECK(describe(diagnostics) == "(no diagnostics)\n");
+}
+
 TEST_CASE("check_source: invalid UTF-8 names the byte and its place", "[source_checks]") {
   CHECK(source_findings("bank:\n  title: ab\xFF\n", false) ==
         "a.yaml:2:12: E002 byte 0xFF does not belong to valid UTF-8; the file is not read further "
