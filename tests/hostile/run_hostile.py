@@ -6,7 +6,8 @@
 The corpus is files/ (small text files, committed) plus the files make_corpus.py writes at test
 time (big or binary ones). All are put in a fresh scratch folder, which is the working directory
 of each run:  hocvu lint --format json --min-questions 0 <file> . A file passes when
-  - hocvu exits with status 1 (findings), within 20 s, with a peak RSS under 1 GiB;
+  - hocvu exits with status 1 (findings), within 20 s, with a peak RSS under 1 GiB (three times
+    both with --sanitized, for an ASan/UBSan build);
   - stdout is a JSON report whose diagnostics include every code expected.txt lists for the file,
     and every diagnostic has file (the name given), line, column, code and message;
   - stderr shows no sanitizer report, no 'runtime error' and no 'internal error'.
@@ -31,6 +32,9 @@ sys.dont_write_bytecode = True  # importing make_corpus must leave no __pycache_
 
 TIMEOUT_SECONDS = 20.0
 MAX_RSS_BYTES = 1 << 30
+# Under AddressSanitizer and UBSan every run is several times slower and heavier (instrumented
+# code, shadow memory): the limits, there to catch unbounded work, grow by this factor.
+SANITIZED_FACTOR = 3
 MAX_REPORT_BYTES = 256 << 20  # a report this large for one file is a finding in itself
 CODE = re.compile(r"^[EW]\d{3}$")
 BAD_STDERR = ("AddressSanitizer", "LeakSanitizer", "UndefinedBehaviorSanitizer", "runtime error", "internal error")
@@ -192,7 +196,13 @@ def main():
     parser.add_argument("--corpus", required=True, help="tests/hostile (holds files/ and expected.txt)")
     parser.add_argument("-k", dest="only", default="", help="run only files whose name contains this")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder even when all pass")
+    parser.add_argument("--sanitized", action="store_true",
+                        help=f"hocvu is built with the sanitizers: limits {SANITIZED_FACTOR} times as large")
     opts = parser.parse_args()
+    if opts.sanitized:
+        global TIMEOUT_SECONDS, MAX_RSS_BYTES
+        TIMEOUT_SECONDS *= SANITIZED_FACTOR
+        MAX_RSS_BYTES *= SANITIZED_FACTOR
     hocvu = os.path.abspath(opts.hocvu)
     corpus = os.path.abspath(opts.corpus)
     if not os.access(hocvu, os.X_OK):
