@@ -2,7 +2,7 @@
 
 #include <cstring>
 
-#include "lint/block_scalars.hpp"
+#include "yaml/block_scalars.hpp"
 #include "text/unicode.hpp"
 #include "text/utf8.hpp"
 

@@ -6,7 +6,7 @@
 #include <cstring>
 #include <map>
 
-#include "lint/block_scalars.hpp"
+#include "yaml/block_scalars.hpp"
 #include "text/legacy_encoding.hpp"
 #include "text/unicode.hpp"
 #include "text/utf8.hpp"

@@ -1,4 +1,4 @@
-#include "lint/block_scalars.hpp"
+#include "yaml/block_scalars.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "io/error.hpp"
+#include "scratch_folder.hpp"
 
 using hocvu::fix_file;
 using hocvu::FixOutcome;
@@ -26,44 +27,13 @@ using hocvu::replace_if_unchanged;
 
 namespace fs = std::filesystem;
 
+using hocvu::test::ScratchFolder;
+
 namespace {
 
 constexpr uint64_t kNoLimit = 1u << 30;
 constexpr const char* kChanged =
     "it changed while --fix was working on it, so it was left alone; run hocvu lint --fix again";
-
-// A fresh directory under the system's temporary directory, removed at the end of the test.
-class ScratchDir {
- public:
-  ScratchDir() {
-    std::string pattern = (fs::temp_directory_path() / "hocvu-fix-file-test-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    path_ = pattern;
-  }
-  ~ScratchDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-  std::string write(const std::string& name, const std::string& bytes) const {
-    std::ofstream(file(name), std::ios::binary) << bytes;
-    return file(name);
-  }
-  std::vector<std::string> entries() const {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(path_)) {
-      names.push_back(entry.path().filename().string());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-  }
-
- private:
-  fs::path path_;
-};
 
 std::string read_back(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -87,8 +57,8 @@ FixSnapshot snapshot_of(const std::string& path) {
 }  // namespace
 
 TEST_CASE("fix_file rewrites a file with the safe fixes and keeps its permissions", "[fix_file]") {
-  ScratchDir dir;
-  std::string path = dir.write("bank.yaml", "a: 1  \r\nb: 2\r\n");
+  ScratchFolder dir;
+  std::string path = dir.add("bank.yaml", "a: 1  \r\nb: 2\r\n");
   REQUIRE(::chmod(path.c_str(), 0640) == 0);
   FixOutcome outcome = fix_file(path, kNoLimit);
   CHECK(outcome.result == FixResult::fixed);
@@ -99,8 +69,8 @@ TEST_CASE("fix_file rewrites a file with the safe fixes and keeps its permission
 }
 
 TEST_CASE("fix_file leaves a clean file untouched, the same inode", "[fix_file]") {
-  ScratchDir dir;
-  std::string path = dir.write("bank.yaml", "a: 1\n");
+  ScratchFolder dir;
+  std::string path = dir.add("bank.yaml", "a: 1\n");
   ino_t inode = stat_of(path).st_ino;
   CHECK(fix_file(path, kNoLimit).result == FixResult::unchanged);
   CHECK(stat_of(path).st_ino == inode);
@@ -108,9 +78,9 @@ TEST_CASE("fix_file leaves a clean file untouched, the same inode", "[fix_file]"
 }
 
 TEST_CASE("fix_file through a symbolic link fixes the file it points to and keeps the link", "[fix_file]") {
-  ScratchDir dir;
-  std::string target = dir.write("bank.yaml", "a: 1  \n");
-  std::string link = dir.file("link.yaml");
+  ScratchFolder dir;
+  std::string target = dir.add("bank.yaml", "a: 1  \n");
+  std::string link = dir.path("link.yaml");
   REQUIRE(::symlink(target.c_str(), link.c_str()) == 0);
   CHECK(fix_file(link, kNoLimit).result == FixResult::fixed);
   CHECK(read_back(target) == "a: 1\n");
@@ -118,9 +88,9 @@ TEST_CASE("fix_file through a symbolic link fixes the file it points to and keep
 }
 
 TEST_CASE("fix_file refuses a file with other hard links, which a new file would split", "[fix_file]") {
-  ScratchDir dir;
-  std::string path = dir.write("bank.yaml", "a: 1  \n");
-  std::string other = dir.file("other-name.yaml");
+  ScratchFolder dir;
+  std::string path = dir.add("bank.yaml", "a: 1  \n");
+  std::string other = dir.path("other-name.yaml");
   REQUIRE(::link(path.c_str(), other.c_str()) == 0);
   FixOutcome outcome = fix_file(path, kNoLimit);
   CHECK(outcome.result == FixResult::refused);
@@ -133,32 +103,32 @@ TEST_CASE("fix_file refuses a file with other hard links, which a new file would
 }
 
 TEST_CASE("fix_file refuses what is not a regular file, without blocking on a FIFO", "[fix_file]") {
-  ScratchDir dir;
-  std::string fifo = dir.file("pipe.yaml");
+  ScratchFolder dir;
+  std::string fifo = dir.path("pipe.yaml");
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
   FixOutcome outcome = fix_file(fifo, kNoLimit);  // a blocking open would wait for a writer forever
   CHECK(outcome.result == FixResult::refused);
   CHECK(outcome.reason == "it is not a regular file");
-  std::string folder = dir.file("folder.yaml");
+  std::string folder = dir.path("folder.yaml");
   REQUIRE(fs::create_directory(folder));
   CHECK(fix_file(folder, kNoLimit).reason == "it is not a regular file");
 }
 
 TEST_CASE("fix_file refuses a file larger than the limit and throws for one it cannot open", "[fix_file]") {
-  ScratchDir dir;
-  std::string path = dir.write("big.yaml", "a: 1  \n");  // 7 bytes
+  ScratchFolder dir;
+  std::string path = dir.add("big.yaml", "a: 1  \n");  // 7 bytes
   FixOutcome outcome = fix_file(path, 6);
   CHECK(outcome.result == FixResult::refused);
   CHECK(outcome.reason == "it is larger than --max-file-size (6 bytes)");
   CHECK(read_back(path) == "a: 1  \n");
   CHECK(fix_file(path, 7).result == FixResult::fixed);
-  std::string missing = dir.file("missing.yaml");
+  std::string missing = dir.path("missing.yaml");
   CHECK_THROWS_WITH(fix_file(missing, kNoLimit), "cannot open '" + missing + "': No such file or directory");
 }
 
 TEST_CASE("replace_if_unchanged keeps what was appended after the read", "[fix_file]") {
-  ScratchDir dir;
-  std::string path = dir.write("bank.yaml", "a: 1  \n");
+  ScratchFolder dir;
+  std::string path = dir.add("bank.yaml", "a: 1  \n");
   FixSnapshot snapshot = snapshot_of(path);
   std::ofstream(path, std::ios::binary | std::ios::app) << "b: 2\n";  // someone else writes meanwhile
   std::optional<FixRefusal> refusal = replace_if_unchanged(snapshot, "a: 1\n");
@@ -169,11 +139,11 @@ TEST_CASE("replace_if_unchanged keeps what was appended after the read", "[fix_f
 }
 
 TEST_CASE("replace_if_unchanged notices a file replaced, removed, or changed in its bytes only", "[fix_file]") {
-  ScratchDir dir;
-  std::string path = dir.write("bank.yaml", "a: 1  \n");
+  ScratchFolder dir;
+  std::string path = dir.add("bank.yaml", "a: 1  \n");
   SECTION("another file renamed over it, with the same bytes") {
     FixSnapshot snapshot = snapshot_of(path);
-    std::string other = dir.write("other", "a: 1  \n");
+    std::string other = dir.add("other", "a: 1  \n");
     REQUIRE(::rename(other.c_str(), path.c_str()) == 0);
     CHECK(replace_if_unchanged(snapshot, "a: 1\n")->reason == kChanged);
     CHECK(read_back(path) == "a: 1  \n");
@@ -203,8 +173,8 @@ TEST_CASE("fix_file keeps the owner and group, or refuses when it cannot", "[fix
     WARN("not root: cannot make files of other owners to test with");
     return;
   }
-  ScratchDir dir;
-  std::string path = dir.write("bank.yaml", "a: 1  \n");
+  ScratchFolder dir;
+  std::string path = dir.add("bank.yaml", "a: 1  \n");
   REQUIRE(::chown(path.c_str(), 12345, 23456) == 0);
   CHECK(fix_file(path, kNoLimit).result == FixResult::fixed);
   CHECK(stat_of(path).st_uid == 12345);
@@ -212,35 +182,10 @@ TEST_CASE("fix_file keeps the owner and group, or refuses when it cannot", "[fix
 
   // As another user (nobody), in a folder anyone may write to, a root-owned file could be replaced
   // but the new file could not be given to root: refused, not silently taken over.
-  std::string root_file = dir.write("root.yaml", "a: 1  \n");
+  std::string root_file = dir.add("root.yaml", "a: 1  \n");
   REQUIRE(::chmod(root_file.c_str(), 0666) == 0);
   REQUIRE(::chmod(fs::path(path).parent_path().c_str(), 0777) == 0);
-  int pipe_fds[2];
-  REQUIRE(::pipe(pipe_fds) == 0);
-  pid_t child = ::fork();
-  REQUIRE(child >= 0);
-  if (child == 0) {
-    std::string reason = "could not become nobody";
-    if (::setgid(65534) == 0 && ::setuid(65534) == 0) {
-      try {
-        reason = fix_file(root_file, kNoLimit).reason;
-      } catch (const hocvu::FatalError& error) {
-        reason = error.what();
-      }
-    }
-    ssize_t ignored = ::write(pipe_fds[1], reason.data(), reason.size());
-    (void)ignored;
-    ::_exit(0);
-  }
-  ::close(pipe_fds[1]);
-  std::string reason;
-  char buffer[512];
-  for (ssize_t n; (n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0;) {
-    reason.append(buffer, static_cast<size_t>(n));
-  }
-  ::close(pipe_fds[0]);
-  int status = 0;
-  REQUIRE(::waitpid(child, &status, 0) == child);
+  std::string reason = hocvu::test::as_nobody([&] { return fix_file(root_file, kNoLimit).reason; });
   CHECK(reason ==
         "the fixed file could not be given its owner and group (uid 0, gid 0): Operation not permitted; run hocvu "
         "lint --fix as its owner or as root");

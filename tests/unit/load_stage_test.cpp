@@ -99,18 +99,20 @@ TEST_CASE("load_files: a job's hook sees each file's document and model with the
 }
 
 TEST_CASE("collect_yaml_files: a folder that cannot be read is fatal, not skipped", "[load]") {
-  if (::geteuid() == 0) {
-    SUCCEED("root reads every folder; the check needs an ordinary user");
-    return;
-  }
   ScratchFolder scratch;
   scratch.add("banks/a.yaml");
   scratch.add("banks/sub/b.yaml");
-  fs::permissions(scratch.path("banks/sub"), fs::perms::none);
-  CHECK_THROWS_WITH(collect_yaml_files({scratch.path("banks")}),
-                    "cannot read folder '" + scratch.path("banks/sub") +
-                        "': Permission denied; fix its permissions or leave it out");
-  fs::permissions(scratch.path("banks/sub"), fs::perms::owner_all);
+  fs::permissions(scratch.path(), fs::perms::owner_all | fs::perms::others_read | fs::perms::others_exec);
+  fs::permissions(scratch.path("banks"), fs::perms::owner_all | fs::perms::others_read | fs::perms::others_exec);
+  fs::permissions(scratch.path("banks/sub"), fs::perms::owner_all);  // nobody else may list it
+  auto collect = [&] {
+    collect_yaml_files({scratch.path("banks")});
+    return std::string("collected");
+  };
+  // Root reads every folder, so the check runs as another user.
+  std::string result = ::geteuid() == 0 ? hocvu::test::as_nobody(collect) : collect();
+  CHECK(result == "cannot read folder '" + scratch.path("banks/sub") +
+                      "': Permission denied; fix its permissions or leave it out");
 }
 
 TEST_CASE("collect_yaml_files: a bank reached through a link is loaded once", "[load]") {

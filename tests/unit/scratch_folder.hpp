@@ -1,6 +1,7 @@
 #pragma once
 // A fresh folder under the system's temporary folder for tests that need the disk, removed
 // when the test ends.
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <exception>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -52,5 +54,38 @@ class ScratchFolder {
  private:
   std::filesystem::path path_;
 };
+
+// What `work` returns when run in a child process as user and group nobody (65534): tests of
+// permissions, which root would pass whatever the code did. Exceptions become their message.
+template <typename Work>
+std::string as_nobody(Work work) {
+  int pipe_fds[2];
+  REQUIRE(::pipe(pipe_fds) == 0);
+  pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    std::string result = "could not become nobody";
+    if (::setgid(65534) == 0 && ::setuid(65534) == 0) {
+      try {
+        result = work();
+      } catch (const std::exception& error) {
+        result = error.what();
+      }
+    }
+    ssize_t ignored = ::write(pipe_fds[1], result.data(), result.size());
+    (void)ignored;
+    ::_exit(0);
+  }
+  ::close(pipe_fds[1]);
+  std::string result;
+  char buffer[512];
+  for (ssize_t n; (n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0;) {
+    result.append(buffer, static_cast<size_t>(n));
+  }
+  ::close(pipe_fds[0]);
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  return result;
+}
 
 }  // namespace hocvu::test
