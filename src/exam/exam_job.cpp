@@ -68,8 +68,7 @@ Diagnostics errors_in(const LoadResult& curriculum, const std::set<std::string>&
   return errors;
 }
 
-void write_exam_files(const Exam& exam, const std::string& out, Overwrite overwrite) {
-  OutputFolder folder(out, overwrite);
+void write_exam_files(const Exam& exam, OutputFolder& folder) {
   for (const auto& file : render_exam(exam)) {
     folder.write(file.path, file.contents);
   }
@@ -107,6 +106,9 @@ ExamOutcome run_exam_job(const ExamRequest& request) {
     outcome.status = ExamStatus::broken_inputs;
     return outcome;
   }
+  // Checked before any solving: a folder that may not be written is said at once.
+  outcome.out = request.out.empty() ? (fs::path("out") / "exam" / blueprint.id.value).string() : request.out;
+  OutputFolder folder(outcome.out, request.overwrite);
   const Framework& framework = find_by_id(model.frameworks, blueprint.framework.value, "framework");
   const Role& role = find_by_id(framework.roles, blueprint.role.value, "role");
   outcome.forms = request.forms.value_or(blueprint.forms);
@@ -139,8 +141,7 @@ ExamOutcome run_exam_job(const ExamRequest& request) {
   Exam exam = build_exam(blueprint, framework, role, pool, assembly, seed);
   exam.inputs = std::move(inputs);
   exam.blueprint_file = model.files[blueprint.pos.file];
-  outcome.out = request.out.empty() ? (fs::path("out") / "exam" / blueprint.id.value).string() : request.out;
-  write_exam_files(exam, outcome.out, request.overwrite);
+  write_exam_files(exam, folder);
   outcome.status = ExamStatus::written;
   return outcome;
 }

@@ -148,7 +148,17 @@ OutputFolder::OutputFolder(std::string folder, Overwrite overwrite)
                                    foreign.size() > kShown ? ", ..." : ""));
     }
   }
+}
+
+// Made at the first file, so a run that stops before writing (an exam that cannot be met)
+// leaves nothing behind, not even the output folder's parents.
+void OutputFolder::stage() {
+  if (!staging_.empty()) {
+    return;
+  }
+  fs::path path(folder_);
   fs::path parent = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  std::error_code error;
   fs::create_directories(parent, error);
   if (error) {
     throw FatalError(fmt::format("cannot create folder '{}': {}; choose another output folder with --out",
@@ -174,6 +184,7 @@ std::string OutputFolder::path_for(std::string_view relative) {
   if (!is_safe_relative(relative)) {
     throw FatalError(fmt::format("'{}' is not a safe file name inside the output folder", relative));
   }
+  stage();
   fs::path path = fs::path(staging_) / std::string(relative);
   std::error_code error;
   fs::create_directories(path.parent_path(), error);
@@ -191,6 +202,7 @@ void OutputFolder::write(std::string_view relative, std::string_view contents, m
 }
 
 void OutputFolder::commit() {
+  stage();
   std::sort(files_.begin(), files_.end());
   files_.erase(std::unique(files_.begin(), files_.end()), files_.end());
   std::string list;

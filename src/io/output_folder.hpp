@@ -20,9 +20,9 @@ class OutputFolder {
   // The list of files hocvu wrote, kept in the folder: what a later run may replace.
   static constexpr const char* kListName = ".hocvu-files";
 
-  // Checks `folder` and makes the staging folder. Throws FatalError when `folder` is a
-  // symbolic link or not a folder, or (unless `overwrite` is yes) holds anything that is not
-  // in its list of files hocvu wrote. Removes staging folders left by killed runs.
+  // Checks `folder`: throws FatalError when it is a symbolic link or not a folder, or (unless
+  // `overwrite` is yes) holds anything that is not in its list of files hocvu wrote. The staging
+  // folder is made at the first file (removing those left by killed runs).
   OutputFolder(std::string folder, Overwrite overwrite);
   OutputFolder(const OutputFolder&) = delete;
   OutputFolder& operator=(const OutputFolder&) = delete;
@@ -37,6 +37,8 @@ class OutputFolder {
   const std::string& folder() const { return folder_; }
 
  private:
+  void stage();
+
   std::string folder_;
   std::string staging_;
   std::vector<std::string> files_;

@@ -138,3 +138,9 @@ TEST_CASE("OutputFolder: paths that leave the set are refused", "[output_folder]
   CHECK_THROWS_AS(out.path_for("/etc/passwd"), FatalError);
   CHECK_THROWS_AS(out.path_for(""), FatalError);
 }
+
+TEST_CASE("OutputFolder: a run that writes nothing leaves nothing, not even the parent folders", "[output_folder]") {
+  ScratchFolder dir;
+  { OutputFolder unused(dir.path("out/exam/dbqh"), Overwrite::no); }
+  CHECK(dir.entries().empty());
+}
