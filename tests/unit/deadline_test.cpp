@@ -16,6 +16,7 @@
 
 #include "exam/assemble.hpp"
 #include "exam/mip.hpp"
+#include "exam_test_support.hpp"
 
 using hocvu::Assembly;
 using hocvu::Deadline;
@@ -172,9 +173,7 @@ TEST_CASE("MipModel: the node limit still decides when the deadline is far", "[d
 
 namespace {
 
-hocvu::LocatedText located(std::string value) {
-  return hocvu::LocatedText{std::move(value), hocvu::Pos{}};
-}
+using hocvu::test::located;
 
 // Framework fw (one area, one competency, level CB), role r at CB, and `count` single-choice
 // questions Q1, Q2, ... with difficulties spread over [-1, 1]. Forms of 5, overlap 2.
@@ -184,18 +183,8 @@ struct Setup {
   hocvu::Pool pool;
 
   explicit Setup(int count = 40) {
-    hocvu::Framework framework;
-    framework.id = located("fw");
-    framework.levels = {hocvu::Level{located("CB"), "Cơ bản", 0.0}};
-    hocvu::Area area;
-    area.id = located("1");
-    area.competencies = {hocvu::Competency{located("1.1"), "", "", {}}};
-    framework.areas = {area};
-    hocvu::Role role;
-    role.id = located("r");
-    role.baseline = located("CB");
-    framework.roles = {role};
-    model.frameworks.push_back(framework);
+    model.frameworks.push_back(hocvu::test::make_framework("fw", {hocvu::Level{located("CB"), "Cơ bản", 0.0}},
+                                                           {{"1", {"1.1"}}}, {hocvu::test::make_role("r", "CB")}));
     hocvu::Bank bank;
     bank.id = located("b");
     bank.framework = located("fw");

@@ -11,6 +11,7 @@
 
 #include "exam/assemble.hpp"
 #include "exam/deadline.hpp"
+#include "exam_test_support.hpp"
 
 using hocvu::Assembly;
 using hocvu::Deadline;
@@ -18,9 +19,7 @@ using hocvu::LocatedText;
 
 namespace {
 
-LocatedText located(std::string value) {
-  return LocatedText{std::move(value), hocvu::Pos{}};
-}
+using hocvu::test::located;
 
 // Single-choice questions of 1 point in `cliques` groups of `size`, every two of a group
 // enemies, and four multiple-choice questions of 2 points. Forms of 10 with at most 10 points
@@ -34,18 +33,8 @@ struct Cliques {
   hocvu::Pool pool;
 
   Cliques(int cliques, int size) {
-    hocvu::Framework framework;
-    framework.id = located("fw");
-    framework.levels = {hocvu::Level{located("CB"), "Cơ bản", 0.0}};
-    hocvu::Area area;
-    area.id = located("1");
-    area.competencies = {hocvu::Competency{located("1.1"), "", "", {}}};
-    framework.areas = {area};
-    hocvu::Role role;
-    role.id = located("r");
-    role.baseline = located("CB");
-    framework.roles = {role};
-    model.frameworks.push_back(framework);
+    model.frameworks.push_back(hocvu::test::make_framework("fw", {hocvu::Level{located("CB"), "Cơ bản", 0.0}},
+                                                           {{"1", {"1.1"}}}, {hocvu::test::make_role("r", "CB")}));
     hocvu::Bank bank;
     bank.id = located("b");
     bank.framework = located("fw");
