@@ -70,6 +70,10 @@ bool is_safe_relative(std::string_view relative) {
 
 std::set<std::string> listed_files(const fs::path& folder) {
   std::set<std::string> listed;
+  std::error_code error;
+  if (!fs::is_regular_file(fs::symlink_status(folder / OutputFolder::kListName, error))) {
+    return listed;  // none, or a link: it vouches for nothing
+  }
   std::string list;
   try {
     list = read_file((folder / OutputFolder::kListName).string());
@@ -108,7 +112,8 @@ std::vector<std::string> foreign_files(const std::string& folder_name) {
     if (fs::is_directory(status)) {
       continue;
     }
-    bool ours = relative == OutputFolder::kListName || (listed.count(relative) > 0 && fs::is_regular_file(status));
+    // Only regular files are hocvu's: a link, even one named like the list, is someone else's.
+    bool ours = fs::is_regular_file(status) && (relative == OutputFolder::kListName || listed.count(relative) > 0);
     if (!ours) {
       foreign.push_back(relative);
     }

@@ -35,24 +35,26 @@ void check_tolerance(const Question& q, double answer, const std::string& path, 
 
 }  // namespace
 
-void check_numeric_value(const Question& question, const std::string& path, Diagnostics& diagnostics) {
+std::optional<double> check_numeric_value(const Question& question, const std::string& path,
+                                          Diagnostics& diagnostics) {
   if (!question.type || *question.type != QuestionType::numeric || question.answer_is_list ||
       question.written_answer.size() != 1) {
-    return;  // another type, or the wrong shape (reported with the other answer checks)
+    return std::nullopt;  // another type, or the wrong shape (reported with the other answer checks)
   }
   const LocatedText& answer = question.written_answer.front();
   DecimalNumber number = parse_decimal(answer.value);
   if (number.problem == NumberProblem::not_decimal) {
-    return;  // reported with the other answer checks
+    return std::nullopt;  // reported with the other answer checks
   }
   if (!number.ok()) {
     report(Rule::answer_shape, answer.pos, path, diagnostics,
            fmt::format("the answer of numeric question {} is {}, which {}", question.id.value, answer.value,
                        describe_decimal_problem(number.problem)),
            "write the answer in a unit that keeps it between 1e-300 and 1e300 (set 'unit' to match)");
-    return;
+    return std::nullopt;
   }
   check_tolerance(question, number.value, path, diagnostics);
+  return number.value;
 }
 
 }  // namespace hocvu

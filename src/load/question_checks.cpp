@@ -39,10 +39,8 @@ class QuestionChecker {
       case QuestionType::numeric:
         check_no_options();
         if (check_scalar_answer([](const std::string& v) { return is_number(v); }, "a number, e.g. 42 or 3.5")) {
-          check_numeric_value(q_, path_, diagnostics_);
-          DecimalNumber number = parse_decimal(q_.written_answer.front().value);
-          if (number.ok()) {
-            answer = NumericAnswer{number.value, q_.tolerance.value_or(0)};
+          if (std::optional<double> value = check_numeric_value(q_, path_, diagnostics_)) {
+            answer = NumericAnswer{*value, q_.tolerance.value_or(0)};
           }
         }
         break;

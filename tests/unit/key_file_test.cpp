@@ -201,6 +201,9 @@ TEST_CASE("read_key_csv: a header without the documented columns reads no rows",
   std::string hint = " [correct the row, or build the exam again with hocvu exam]\n";
   CHECK(describe(diagnostics) == "key.csv:1:15: E701 'question' is not a column of key.csv" + hint +
                                      "key.csv:1:1: E701 key.csv has no 'question_id' column" + hint);
+  hocvu::Diagnostics twice;
+  CHECK(read(kHeader.substr(0, kHeader.size() - 1) + ",Form\n101,1,Q1,single,A,1,1.1,CB,102\n", twice).size() == 1);
+  CHECK(describe(twice) == "key.csv:1:63: E701 column 'form' appears twice" + hint);
   hocvu::Diagnostics empty;
   CHECK(read("", empty).empty());
   CHECK(describe(empty) == "key.csv:1:1: E701 key.csv is empty; its first line names the columns" + hint);

@@ -97,14 +97,16 @@ TEST_CASE("check_numeric_value: nothing for other types or an answer of the wron
   question.written_answer = {{"40", {}}};
   question.tolerance = 100;
   hocvu::Diagnostics diagnostics;
-  hocvu::check_numeric_value(question, "bank.yaml", diagnostics);
+  CHECK_FALSE(hocvu::check_numeric_value(question, "bank.yaml", diagnostics));
   CHECK(diagnostics.empty());
   question.type = hocvu::QuestionType::numeric;
   question.answer_is_list = true;
-  hocvu::check_numeric_value(question, "bank.yaml", diagnostics);
+  CHECK_FALSE(hocvu::check_numeric_value(question, "bank.yaml", diagnostics));
   CHECK(diagnostics.empty());
   question.answer_is_list = false;
-  hocvu::check_numeric_value(question, "bank.yaml", diagnostics);
-  REQUIRE(diagnostics.size() == 1);
+  CHECK(hocvu::check_numeric_value(question, "bank.yaml", diagnostics) == 40.0);  // the value, warned about
+  question.written_answer = {{"1e-400", {}}};
+  CHECK_FALSE(hocvu::check_numeric_value(question, "bank.yaml", diagnostics));  // reported, no value
+  REQUIRE(diagnostics.size() == 2);
   CHECK(diagnostics[0].rule == hocvu::Rule::tolerance_too_large);
 }

@@ -104,10 +104,19 @@ TEST_CASE("OutputFolder: links planted in the folder are never written through",
   fs::create_symlink(elsewhere, out + "/gift.txt");
   // A link where hocvu wrote a file is not hocvu's.
   CHECK_THROWS_AS(OutputFolder(out, Overwrite::no), FatalError);
+  CHECK(hocvu::foreign_files(out) == Names{"gift.txt"});
   write_set(out, {"gift.txt", "forms/101.md"}, Overwrite::yes);
   CHECK(read_file(elsewhere) == "not answers");
   CHECK_FALSE(fs::is_symlink(out + "/gift.txt"));
   CHECK(read_file(out + "/gift.txt") == "content of gift.txt");
+}
+
+TEST_CASE("OutputFolder: a list of files that is a link vouches for nothing", "[output_folder]") {
+  ScratchFolder dir;
+  std::string list = dir.add("elsewhere/list", "notes.txt\n");
+  dir.add("report/notes.txt", "mine");
+  fs::create_symlink(list, dir.path("report/.hocvu-files"));
+  CHECK(hocvu::foreign_files(dir.path("report")) == Names{".hocvu-files", "notes.txt"});
 }
 
 TEST_CASE("OutputFolder: the output folder itself may not be a link or a file", "[output_folder]") {
