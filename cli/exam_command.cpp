@@ -31,13 +31,23 @@ int run_exam(ExamArgs& args) {
   request.overwrite = args.force ? Overwrite::yes : Overwrite::no;
   // Progress only on a terminal: a pipe or a log file gets the summary line alone.
   bool show_progress = isatty(fileno(stderr)) != 0;
-  request.progress = [show_progress](uint32_t done, uint32_t total) {
+  bool line_open = false;  // a progress line the next message must not be written onto
+  request.progress = [show_progress, &line_open](uint32_t done, uint32_t total) {
     if (show_progress && total >= 10) {
       fmt::print(stderr, "\rhocvu: assembling form {}/{}{}", done, total, done == total ? "\r\033[K" : "");
+      line_open = done != total;
     }
     return true;
   };
-  ExamOutcome outcome = run_exam_job(request);
+  ExamOutcome outcome;
+  try {
+    outcome = run_exam_job(request);
+  } catch (const FatalError&) {
+    if (line_open) {
+      fmt::print(stderr, "\n");  // the time limit ran out mid-way: the error gets its own line
+    }
+    throw;
+  }
   switch (outcome.status) {
     case ExamStatus::broken_blueprint:
       print_findings(outcome.findings);
