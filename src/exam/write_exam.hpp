@@ -13,6 +13,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "exam/exam.hpp"
+#include "text/csv.hpp"
 
 namespace hocvu {
 
@@ -92,13 +93,5 @@ std::string escape_gift(std::string_view text);
 
 // A Moodle short answer matched literally: its * wildcard written \*.
 std::string literal_short_answer(std::string_view text);
-
-// One CSV field (RFC 4180): quoted when it holds , " CR or LF, quotes doubled. A field
-// starting with = + - @ (or a tab or CR) gets a leading ' so spreadsheets never run it as a
-// formula, unless it is a plain number such as -1.5. Readers of key.csv remove that '.
-std::string csv_field(std::string_view text);
-
-// True for a number in decimal notation (text/number.hpp), whatever its size.
-bool is_plain_number(std::string_view text);
 
 }  // namespace hocvu

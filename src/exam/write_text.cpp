@@ -196,27 +196,4 @@ std::string literal_short_answer(std::string_view text) {
   return out;
 }
 
-bool is_plain_number(std::string_view text) {
-  return parse_decimal(text).problem != NumberProblem::not_decimal;
-}
-
-std::string csv_field(std::string_view text) {
-  std::string field(text);
-  bool risky = !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos;
-  if (risky && !is_plain_number(text)) {
-    field.insert(field.begin(), '\'');
-  }
-  if (field.find_first_of(",\"\r\n") == std::string::npos) {
-    return field;
-  }
-  std::string quoted = "\"";
-  for (char c : field) {
-    quoted += c;
-    if (c == '"') {
-      quoted += '"';
-    }
-  }
-  return quoted + "\"";
-}
-
 }  // namespace hocvu

@@ -43,4 +43,12 @@ class CsvReader {
   std::optional<CsvProblem> problem_;
 };
 
+// One CSV field (RFC 4180): quoted when it holds , " CR or LF, quotes doubled. A field
+// starting with = + - @ (or a tab or CR) gets a leading ' so spreadsheets never run it as a
+// formula, unless it is a plain number such as -1.5. Readers of key.csv remove that '.
+std::string csv_field(std::string_view text);
+
+// True for a number in decimal notation (text/number.hpp), whatever its size.
+bool is_plain_number(std::string_view text);
+
 }  // namespace hocvu
