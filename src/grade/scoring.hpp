@@ -56,15 +56,16 @@ struct ItemScore {
                             // and for an unreadable answer)
 };
 
-// Builds the scoring items of one form. `applied` receives, per correction that touched the form,
-// nothing; corrections are reported once per question in summary.json by the caller.
+// Builds the scoring items of one form, with the corrections for its questions applied.
 std::vector<ScoringItem> prepare_form(const KeyForm& form, const Corrections& corrections,
                                       const ScoringRules& rules);
 
 // Scores one answer as written (not yet trimmed). Never throws; an answer that cannot be read
-// has status unreadable and `reason` says why ("'xyz' is not a true/false answer: write Đ or S,
-// T or F, 1 or 0").
-ItemScore score_answer(const ScoringItem& item, std::string_view answer, const ScoringRules& rules,
-                       std::string* reason);
+// has status unreadable (the row is then rejected).
+ItemScore score_answer(const ScoringItem& item, std::string_view answer, const ScoringRules& rules);
+
+// Why `answer` is unreadable for the item, in plain words with what to write instead: "'xyz' is
+// not a true/false answer: write Đ or S, T or F, 1 or 0". Only called for rejects.
+std::string unreadable_reason(const ScoringItem& item, std::string_view answer);
 
 }  // namespace hocvu
