@@ -23,6 +23,7 @@ enum class RejectReason : uint8_t {
   malformed_json,      // a JSON Lines row that is not a JSON object of the documented shape
   not_responses,       // a file whose header is not a response file (no candidate_id column)
   nul_byte,            // a NUL byte in the row
+  repeated_answer,     // long format: a second row for a question the attempt already answered
 };
 
 // "unknown_form", "field_count", ...: the code written in rejects.csv.
@@ -48,6 +49,7 @@ struct Attempt {
   std::string form;
   std::string date;             // as written; empty when the file has no date
   std::vector<std::string> answers;
+  uint32_t rows = 1;            // input rows it was made from (long format: one per answer)
 };
 
 }  // namespace hocvu
