@@ -26,6 +26,13 @@ Json framework_json(const Exam& exam) {
   return {{"id", exam.framework->id.value}, {"version", exam.framework->version}};
 }
 
+// The pass rule grading applies: percent of the points, and each area's minimum when set.
+Json pass_json(const Blueprint& blueprint) {
+  return {{"percent", json_number(blueprint.pass_percent)},
+          {"area_min_percent", blueprint.area_min_percent ? json_number(*blueprint.area_min_percent)
+                                                          : Json(nullptr)}};
+}
+
 Json counts_json(const Blueprint& blueprint, const ExamForm& form) {
   Json counts = Json::array();
   for (const auto& constraint : blueprint.counts) {
@@ -41,15 +48,37 @@ Json counts_json(const Blueprint& blueprint, const ExamForm& form) {
   return counts;
 }
 
+// What grading needs to know of a question on a form, so that `hocvu grade --exam DIR` needs
+// no curriculum: its competency, area, level, type, points, prior difficulty and, for choice
+// questions, the bank's option key shown at each letter (A, B, ...).
+Json item_json(const ExamItem& item, size_t position) {
+  const Question& question = *item.question;
+  Json options = Json::array();
+  for (size_t index : item.option_order) {
+    options.push_back(question.options[index].key.value);
+  }
+  return {{"position", position},
+          {"question_id", question.id.value},
+          {"competency", question.competency.value},
+          {"area", item.area != nullptr ? Json(item.area->id.value) : Json(nullptr)},
+          {"level", question.level.value},
+          {"type", question.type ? question_type_name(*question.type) : "single"},
+          {"points", json_number(question.points)},
+          {"difficulty", json_number(item.difficulty)},
+          {"options", std::move(options)}};
+}
+
 // Totals are counted from the items themselves, so the manifest states what the paper holds.
 Json form_json(const Blueprint& blueprint, const ExamForm& form) {
   double points = 0;
   double difficulty = 0;
   Json ids = Json::array();
+  Json items = Json::array();
   for (const auto& item : form.items) {
     points += item.question->points;
     difficulty += item.difficulty;
     ids.push_back(item.question->id.value);
+    items.push_back(item_json(item, items.size() + 1));
   }
   double mean = form.items.empty() ? 0.0 : difficulty / static_cast<double>(form.items.size());
   double rounded = std::round(mean * 10000.0) / 10000.0;
@@ -58,7 +87,8 @@ Json form_json(const Blueprint& blueprint, const ExamForm& form) {
           {"points", json_number(points)},
           {"mean_difficulty", json_number(rounded == 0 ? 0.0 : rounded)},
           {"counts", counts_json(blueprint, form)},
-          {"question_ids", std::move(ids)}};
+          {"question_ids", std::move(ids)},
+          {"items", std::move(items)}};
 }
 
 }  // namespace
@@ -79,6 +109,8 @@ std::string render_manifest(const Exam& exam) {
                {"role", exam.role != nullptr ? exam.role->id.value : exam.blueprint->role.value},
                {"level", exam.blueprint->level.value},
                {"seed", exam.seed},
+               {"time_limit", exam.blueprint->time_limit},
+               {"pass", pass_json(*exam.blueprint)},
                {"inputs", std::move(inputs)},
                {"solver",
                 {{"name", exam.solver.solver},

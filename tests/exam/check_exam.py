@@ -975,6 +975,50 @@ def check_manifest(checks, cur, run, cwd, seed, forms):
         problems.append(f"{len(m_forms)} forms, expected {forms}")
     checks.report(f"{tag} manifest.json: blueprint file, framework id and version, seed {seed}, per form the "
                   "question ids of key.csv, points, mean difficulty and achieved counts", problems)
+    check_manifest_items(checks, cur, run, manifest)
+
+
+def check_manifest_items(checks, cur, run, manifest):
+    """What grading reads instead of the curriculum: the pass rule, the time limit, and per item
+    its competency, area, level, type, points, difficulty and the bank option shown at each letter."""
+    tag = f"[{run.label}]"
+    problems = []
+    pass_rule = manifest.get("pass") or {}
+    want_pass = cur.header.get("pass") or {}
+    if number(str(pass_rule.get("percent"))) != number(want_pass.get("percent")):
+        problems.append(f"pass percent {pass_rule.get('percent')!r}, blueprint {want_pass.get('percent')!r}")
+    want_min = number(want_pass.get("area_min_percent")) if "area_min_percent" in want_pass else None
+    got_min = pass_rule.get("area_min_percent")
+    if (None if got_min is None else float(got_min)) != want_min:
+        problems.append(f"area_min_percent {got_min!r}, blueprint {want_min!r}")
+    if manifest.get("time_limit") != int(cur.header.get("time_limit", "0")):
+        problems.append(f"time_limit {manifest.get('time_limit')!r}, blueprint {cur.header.get('time_limit')!r}")
+    for form in manifest.get("forms", []):
+        items = form.get("items") or []
+        if [i.get("question_id") for i in items] != form.get("question_ids"):
+            problems.append(f"form {form.get('id')}: items differ from question_ids")
+            continue
+        shown_form = run.form_json.get(form.get("id")) or {"questions": []}
+        for position, item in enumerate(items, 1):
+            q = cur.questions.get(item["question_id"])
+            if q is None:
+                continue
+            where = f"{form['id']}/{position} {q['id']}"
+            want = {"position": position, "competency": q["competency"], "level": q["level"], "type": q["type"],
+                    "area": cur.area_of.get(q["competency"])}
+            for field, value in want.items():
+                if item.get(field) != value:
+                    problems.append(f"{where}: {field} {item.get(field)!r}, expected {value!r}")
+            if abs(float(item.get("points", -1)) - q["points_value"]) > EPS:
+                problems.append(f"{where}: points {item.get('points')!r}, bank {q['points_value']}")
+            if abs(float(item.get("difficulty", 99)) - q["difficulty_value"]) > EPS:
+                problems.append(f"{where}: difficulty {item.get('difficulty')!r}, bank {q['difficulty_value']}")
+            shown = shown_form["questions"][position - 1] if position <= len(shown_form["questions"]) else {}
+            expected = [bank_key_of_text(q, o["text"]) for o in shown.get("options", [])]
+            if item.get("options") != expected:
+                problems.append(f"{where}: options {item.get('options')!r}, the paper shows {expected!r}")
+    checks.report(f"{tag} manifest.json: pass rule, time limit, and per item competency, area, level, type, points, "
+                  "difficulty and the bank option at each letter", problems)
 
 
 # ---------------------------------------------------------------------------------------------
