@@ -21,5 +21,7 @@ const std::vector<CommandSpec>& all_commands();
 
 RunCommand add_lint_command(CLI::App& app);
 RunCommand add_exam_command(CLI::App& app);
+RunCommand add_grade_command(CLI::App& app);
+RunCommand add_merge_command(CLI::App& app);
 
 }  // namespace hocvu::cli

@@ -18,6 +18,8 @@ const std::vector<CommandSpec>& all_commands() {
   static const std::vector<CommandSpec> commands = {
       {"lint", "check framework, question-bank and blueprint files", add_lint_command},
       {"exam", "assemble parallel exam forms from a blueprint", add_exam_command},
+      {"grade", "score response files: scores, mastery, item analysis", add_grade_command},
+      {"merge", "combine grading shards (hocvu grade --shard) into one result", add_merge_command},
   };
   return commands;
 }

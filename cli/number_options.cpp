@@ -35,7 +35,24 @@ std::string check_positive_decimal(const std::string& text) {
   return "";
 }
 
+std::string check_decimal_between(const std::string& text, double min, double max) {
+  std::string wanted = fmt::format("give a decimal number from {} to {}", min, max);
+  DecimalNumber number = parse_decimal(text);
+  if (!number.ok()) {
+    return fmt::format("'{}' {}; {}", text, describe_decimal_problem(number.problem), wanted);
+  }
+  if (number.value < min || number.value > max) {
+    return fmt::format("{} is out of range; {}", text, wanted);
+  }
+  return "";
+}
+
 }  // namespace
+
+CLI::Validator decimal_between(double min, double max) {
+  return CLI::Validator([min, max](std::string& text) { return check_decimal_between(text, min, max); },
+                        fmt::format("{} to {}", min, max));
+}
 
 CLI::Validator whole_number(uint64_t min, uint64_t max) {
   bool largest = max == std::numeric_limits<uint64_t>::max();

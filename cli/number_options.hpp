@@ -14,4 +14,7 @@ CLI::Validator whole_number(uint64_t min, uint64_t max);
 // A decimal number above 0 that a double holds: not nan, inf, hex or 1e999.
 CLI::Validator positive_decimal();
 
+// A decimal number from `min` to `max` (a percent, a share).
+CLI::Validator decimal_between(double min, double max);
+
 }  // namespace hocvu::cli

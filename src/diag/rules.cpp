@@ -1015,6 +1015,14 @@ constraints:
      "accepted texts separated by | (VNeID|ứng dụng VNeID).\n"
      "Example: 101,3,Q1.1-CB-02,single,B;C,1,1.1,CB gives a single-choice question two answers.\n"
      "Fix: correct the row, or rebuild the exam with hocvu exam."},
+    {Rule::manifest_format, "E702", "manifest-format", E,
+     "an exam folder's manifest.json cannot be read or disagrees with its key.csv",
+     "hocvu grade --exam DIR reads the pass rule and every question's competency, area, level,\n"
+     "type, points and options from manifest.json, and the answers from key.csv. Both are written\n"
+     "together by hocvu exam; a manifest that is not JSON, lacks these fields, or lists other\n"
+     "questions than key.csv at a position means the folder was edited by hand or mixed with\n"
+     "another exam's files, and grading against it would score the wrong answers.\n"
+     "Fix: rebuild the exam folder with hocvu exam, or grade with --key key.csv alone."},
 };
 
 // `text` with every line indented by four spaces, and without its last line break.

@@ -50,6 +50,8 @@ struct Attempt {
   std::string date;             // as written; empty when the file has no date
   std::vector<std::string> answers;
   uint32_t rows = 1;            // input rows it was made from (long format: one per answer)
+  std::string raw;              // the original text of its row(s), verbatim (long: joined by LF),
+                                // for rejects.csv when grading rejects it (unreadable answer, duplicate)
 };
 
 }  // namespace hocvu

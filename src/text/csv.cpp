@@ -93,22 +93,26 @@ bool is_plain_number(std::string_view text) {
 }
 
 std::string csv_field(std::string_view text) {
-  std::string field(text);
-  bool risky = !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos;
-  if (risky && !is_plain_number(text)) {
-    field.insert(field.begin(), '\'');
+  std::string field;
+  append_csv_field(field, text);
+  return field;
+}
+
+void append_csv_field(std::string& out, std::string_view text) {
+  bool risky = !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos &&
+               !is_plain_number(text);
+  if (!risky && text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out += text;
+    return;
   }
-  if (field.find_first_of(",\"\r\n") == std::string::npos) {
-    return field;
+  bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos;
+  if (quote) out += '"';
+  if (risky) out += '\'';
+  for (char c : text) {
+    out += c;
+    if (c == '"') out += '"';
   }
-  std::string quoted = "\"";
-  for (char c : field) {
-    quoted += c;
-    if (c == '"') {
-      quoted += '"';
-    }
-  }
-  return quoted + "\"";
+  if (quote) out += '"';
 }
 
 }  // namespace hocvu

@@ -47,6 +47,8 @@ class CsvReader {
 // starting with = + - @ (or a tab or CR) gets a leading ' so spreadsheets never run it as a
 // formula, unless it is a plain number such as -1.5. Readers of key.csv remove that '.
 std::string csv_field(std::string_view text);
+// csv_field appended to `out`, without a temporary string (for writers of millions of rows).
+void append_csv_field(std::string& out, std::string_view text);
 
 // True for a number in decimal notation (text/number.hpp), whatever its size.
 bool is_plain_number(std::string_view text);

@@ -1,0 +1,104 @@
+// Preparing a grading run: the key, --data areas, corrections, and the graders of every form.
+#include "grade/grading_setup.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "io/error.hpp"
+#include "io/file.hpp"
+#include "io/hash.hpp"
+#include "load/load.hpp"
+
+namespace hocvu {
+
+namespace {
+
+LoadedKey load_key(const GradeRequest& request, GradeOutcome& outcome) {
+  if (request.exam_folder.empty() == request.key_file.empty()) {
+    throw FatalError("name the exam with --exam DIR (a folder written by hocvu exam) or --key KEY.csv, one of the two");
+  }
+  LoadedKey loaded = request.key_file.empty() ? load_exam_folder(request.exam_folder, outcome.findings)
+                                              : load_key_file(request.key_file, outcome.findings);
+  if (request.pass_percent) {
+    loaded.key.pass.percent = *request.pass_percent;
+  } else if (!request.key_file.empty()) {
+    throw FatalError("--key needs --pass-percent (a key.csv alone does not say the pass mark), e.g. --pass-percent 70");
+  }
+  if (!request.data.empty()) {
+    LoadResult model = load_files(collect_yaml_files(request.data), LoadOptions{});
+    std::vector<std::string> unknown = add_areas(loaded.key, model.model);
+    if (!unknown.empty()) {
+      outcome.notes.push_back(fmt::format("{} questions have a competency that no framework in --data holds (first: {}); "
+                                          "their areas are unknown", unknown.size(), unknown.front()));
+    }
+  }
+  if (loaded.key.areas.empty() && loaded.key.pass.area_min_percent) {
+    outcome.notes.push_back("the areas of the questions are unknown, so the per-area minimum of the pass rule is not applied");
+  }
+  return loaded;
+}
+
+void load_corrections(const GradeRequest& request, GradingSetup& setup, Diagnostics& findings) {
+  if (request.corrections_file.empty()) return;
+  std::string bytes = read_file(request.corrections_file);
+  setup.corrections_sha256 = sha256_hex(bytes);
+  setup.corrections = read_corrections(bytes, request.corrections_file, findings);
+  check_corrections(setup.corrections, setup.key.key, findings);
+}
+
+std::vector<AppliedCorrection> applied_corrections(const Corrections& corrections, const GradingKey& key) {
+  std::vector<AppliedCorrection> applied;
+  for (const auto& [id, correction] : corrections.by_question) {
+    AppliedCorrection entry{correction, {}};
+    for (const auto& form : key.forms) {
+      bool holds = std::any_of(form.items.begin(), form.items.end(),
+                               [&](const KeyItem& item) { return item.question_id == id; });
+      if (holds) entry.forms.push_back(form.id);
+    }
+    applied.push_back(std::move(entry));
+  }
+  return applied;
+}
+
+bool has_errors(const Diagnostics& findings) {
+  return std::any_of(findings.begin(), findings.end(),
+                     [](const Diagnostic& d) { return d.severity() == Severity::error; });
+}
+
+}  // namespace
+
+std::vector<std::vector<ScoringItem>> GradingSetup::items() const {
+  std::vector<std::vector<ScoringItem>> items;
+  for (const auto& form : forms) items.push_back(form.items());
+  return items;
+}
+
+std::unique_ptr<GradingSetup> prepare_grading(const GradeRequest& request, GradeOutcome& outcome) {
+  auto setup = std::make_unique<GradingSetup>();
+  setup->key = load_key(request, outcome);
+  load_corrections(request, *setup, outcome.findings);
+  if (has_errors(outcome.findings)) {
+    outcome.status = GradeStatus::broken_key;
+    return nullptr;
+  }
+  const GradingKey& key = setup->key.key;
+  for (const auto& form : key.forms) {
+    setup->forms.emplace_back(key, form, prepare_form(form, setup->corrections, request.rules), request.rules,
+                              request.mastery);
+  }
+  return setup;
+}
+
+GradeReport base_report(const GradeRequest& request, const GradingSetup& setup) {
+  GradeReport report;
+  report.key = &setup.key.key;
+  report.key_source = request.exam_folder.empty() ? request.key_file : request.exam_folder;
+  report.corrections = applied_corrections(setup.corrections, setup.key.key);
+  report.options = request.options;
+  report.thresholds = request.thresholds;
+  report.language = request.language;
+  return report;
+}
+
+}  // namespace hocvu

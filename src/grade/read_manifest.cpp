@@ -1,0 +1,182 @@
+// manifest.json as grading reads it (the writer is exam/write_manifest.cpp).
+#include "grade/read_manifest.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "model/model.hpp"
+
+namespace hocvu {
+
+namespace {
+
+using Json = nlohmann::json;
+
+class ManifestReader {
+ public:
+  ManifestReader(GradingKey& key, const std::string& path, Diagnostics& diagnostics)
+      : key_(key), path_(path), diagnostics_(diagnostics) {}
+
+  void read(std::string_view text) {
+    Json json = Json::parse(text.begin(), text.end(), nullptr, false);
+    if (json.is_discarded() || !json.is_object()) {
+      problem("manifest.json is not a JSON object");
+      return;
+    }
+    read_header(json);
+    const Json* forms = member(json, "forms", Json::value_t::array);
+    if (forms == nullptr) return;
+    std::map<std::string, const Json*> by_id;
+    for (const auto& form : *forms) {
+      const Json* id = form.is_object() ? member(form, "id", Json::value_t::string) : nullptr;
+      if (id != nullptr) by_id[id->get<std::string>()] = &form;
+    }
+    for (auto& form : key_.forms) {
+      auto found = by_id.find(form.id);
+      if (found == by_id.end()) {
+        problem(fmt::format("key.csv has form {}, which manifest.json does not list", form.id));
+        continue;
+      }
+      read_form(form, *found->second);
+      by_id.erase(found);
+    }
+    for (const auto& [id, form] : by_id) {
+      problem(fmt::format("manifest.json lists form {}, which key.csv does not have", id));
+    }
+  }
+
+ private:
+  void problem(std::string message) {
+    diagnostics_.push_back(Diagnostic{Rule::manifest_format, Location{path_, 0, 0}, std::move(message),
+                                      "build the exam folder again with hocvu exam, or grade with --key alone"});
+  }
+
+  // The member `name` of `object` when it has the type asked; reported otherwise.
+  const Json* member(const Json& object, const char* name, Json::value_t type) {
+    auto found = object.find(name);
+    bool number_ok = type == Json::value_t::number_float && found != object.end() && found->is_number();
+    if (found == object.end() || (found->type() != type && !number_ok &&
+                                  !(type == Json::value_t::number_unsigned && found->is_number_integer()))) {
+      problem(fmt::format("manifest.json: '{}' is missing or not a {}", name, type_name(type)));
+      return nullptr;
+    }
+    return &*found;
+  }
+
+  static const char* type_name(Json::value_t type) {
+    switch (type) {
+      case Json::value_t::string: return "text";
+      case Json::value_t::array: return "list";
+      case Json::value_t::object: return "object";
+      default: return "number";
+    }
+  }
+
+  void read_header(const Json& json) {
+    if (const Json* blueprint = member(json, "blueprint", Json::value_t::object)) {
+      if (const Json* id = member(*blueprint, "id", Json::value_t::string)) key_.exam = id->get<std::string>();
+    }
+    if (const Json* role = member(json, "role", Json::value_t::string)) key_.role = role->get<std::string>();
+    if (const Json* level = member(json, "level", Json::value_t::string)) key_.level = level->get<std::string>();
+    if (const Json* limit = member(json, "time_limit", Json::value_t::number_unsigned)) {
+      key_.time_limit = static_cast<uint32_t>(std::min<int64_t>(limit->get<int64_t>(), UINT32_MAX));
+    }
+    const Json* pass = member(json, "pass", Json::value_t::object);
+    if (pass == nullptr) return;
+    if (const Json* percent = member(*pass, "percent", Json::value_t::number_float)) {
+      key_.pass.percent = percent->get<double>();
+    }
+    auto area_min = pass->find("area_min_percent");
+    if (area_min != pass->end() && area_min->is_number()) key_.pass.area_min_percent = area_min->get<double>();
+  }
+
+  void read_form(KeyForm& form, const Json& json) {
+    const Json* items = member(json, "items", Json::value_t::array);
+    if (items == nullptr) return;
+    if (items->size() != form.items.size()) {
+      problem(fmt::format("form {}: manifest.json lists {} questions, key.csv {}", form.id, items->size(),
+                          form.items.size()));
+      return;
+    }
+    for (size_t i = 0; i < items->size(); ++i) {
+      if (!(*items)[i].is_object()) {
+        problem(fmt::format("form {}: item {} of manifest.json is not an object", form.id, i + 1));
+        return;
+      }
+      read_item(form.id, form.items[i], (*items)[i]);
+    }
+  }
+
+  void read_item(const std::string& form, KeyItem& item, const Json& json) {
+    std::string where = fmt::format("form {} position {}", form, item.position);
+    const Json* id = member(json, "question_id", Json::value_t::string);
+    if (id == nullptr) return;
+    if (id->get<std::string>() != item.question_id) {
+      problem(fmt::format("{}: manifest.json has {}, key.csv {}", where, id->get<std::string>(), item.question_id));
+      return;
+    }
+    const Json* type = member(json, "type", Json::value_t::string);
+    if (type != nullptr && type->get<std::string>() != question_type_name(item.type)) {
+      problem(fmt::format("{} ({}): manifest.json says type {}, key.csv {}", where, item.question_id,
+                          type->get<std::string>(), question_type_name(item.type)));
+    }
+    const Json* points = member(json, "points", Json::value_t::number_float);
+    if (points != nullptr && to_units(points->get<double>()) != item.points) {
+      problem(fmt::format("{} ({}): manifest.json says {} points, key.csv {}", where, item.question_id,
+                          points->get<double>(), to_points(item.points)));
+    }
+    auto area = json.find("area");
+    if (area != json.end() && area->is_string()) item.area = area->get<std::string>();
+    auto difficulty = json.find("difficulty");
+    if (difficulty != json.end() && difficulty->is_number()) item.difficulty = difficulty->get<double>();
+    read_options(where, item, json);
+  }
+
+  void read_options(const std::string& where, KeyItem& item, const Json& json) {
+    const Json* options = member(json, "options", Json::value_t::array);
+    if (options == nullptr) return;
+    if (item.type != QuestionType::single && item.type != QuestionType::multiple) return;
+    std::vector<std::string> keys;
+    for (const auto& option : *options) {
+      if (!option.is_string() || option.get<std::string>().empty()) {
+        problem(fmt::format("{} ({}): an option key in manifest.json is not a text", where, item.question_id));
+        return;
+      }
+      keys.push_back(option.get<std::string>());
+    }
+    if (keys.size() < 2 || keys.size() > 26 || keys.size() < minimum_letters(item)) {
+      problem(fmt::format("{} ({}): manifest.json lists {} options, too few for the key's answer", where,
+                          item.question_id, keys.size()));
+      return;
+    }
+    item.option_keys = std::move(keys);
+  }
+
+  // Letters the key's answer uses (A = 1): the manifest must list at least that many options.
+  static size_t minimum_letters(const KeyItem& item) {
+    size_t needed = 0;
+    if (const auto* choice = std::get_if<ChoiceAnswer>(&item.answer)) {
+      for (const auto& letter : choice->keys) {
+        if (letter.size() == 1) needed = std::max(needed, static_cast<size_t>(letter[0] - 'A') + 1);
+      }
+    }
+    return needed;
+  }
+
+  GradingKey& key_;
+  const std::string& path_;
+  Diagnostics& diagnostics_;
+};
+
+}  // namespace
+
+void apply_manifest(GradingKey& key, std::string_view manifest, const std::string& path,
+                    Diagnostics& diagnostics) {
+  ManifestReader(key, path, diagnostics).read(manifest);
+}
+
+}  // namespace hocvu
