@@ -1,0 +1,32 @@
+#pragma once
+// The answer model of the simulator (simulate.hpp): one candidate's answer to one question.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "exam/random.hpp"
+#include "grade/grading_key.hpp"
+
+namespace hocvu {
+
+// A question of a form, prepared once: its difficulty and, for choice questions, its options.
+struct SimulatedItem {
+  const KeyItem* item = nullptr;
+  double difficulty = 0;
+  uint32_t options = 0;            // choice questions: letters A.. on the form
+  std::vector<uint32_t> right;     // choice questions: the right letters (0 is A)
+};
+
+SimulatedItem prepare_simulated_item(const KeyItem& item);
+
+// A draw from N(0,1) by Box-Muller, from `random` alone (the same on every platform's library).
+double standard_normal(Random& random);
+
+// The answer written for `item` by a candidate of ability `theta`: "" when omitted.
+std::string simulated_answer(const SimulatedItem& item, double theta, Random& random);
+
+// An answer no notation of the item's type can read ("%%"); "" for short text, where every
+// text is readable.
+std::string unreadable_answer(const SimulatedItem& item);
+
+}  // namespace hocvu
