@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "exam/write_exam.hpp"
 #include "grade/report_numbers.hpp"
 
 namespace hocvu {
@@ -132,6 +133,9 @@ constexpr Words kLabels[] = {
     {Label::made_by, "Tạo bởi", "Made by"},
     {Label::thresholds, "Ngưỡng cảnh báo", "Flag thresholds"},
     {Label::options_used, "Tùy chọn khi chấm", "Grading options"},
+    {Label::share_correct, "tỉ lệ đúng", "share correct"},
+    {Label::discrimination, "độ phân biệt", "discrimination"},
+    {Label::share_chosen, "tỉ lệ chọn", "share choosing it"},
 };
 
 const char* pick(ReportLanguage language, const char* vi, const char* en) {
@@ -217,6 +221,14 @@ std::string display_number(std::optional<double> value, int decimals, ReportLang
   if (text.empty()) {
     return "–";
   }
+  if (language == ReportLanguage::vi) {
+    std::replace(text.begin(), text.end(), '.', ',');
+  }
+  return text;
+}
+
+std::string display_trimmed(double value, int decimals, ReportLanguage language) {
+  std::string text = format_fixed_trimmed(value, decimals);
   if (language == ReportLanguage::vi) {
     std::replace(text.begin(), text.end(), '.', ',');
   }

@@ -28,7 +28,7 @@ enum class Label {
   nonfunctioning,
   // Competencies.
   mastery, mastery_note, measured, mastered, mastery_rate, no_competencies,
-  made_by, thresholds, options_used,
+  made_by, thresholds, options_used, share_correct, discrimination, share_chosen,
   count_  // the number of labels
 };
 
@@ -43,6 +43,8 @@ const char* correction_label(CorrectionKind kind, ReportLanguage language);
 
 // A number for people: fixed decimals with the language's decimal mark; "–" when there is none.
 std::string display_number(std::optional<double> value, int decimals, ReportLanguage language);
+// Like display_number, trailing zeros dropped: "50", "0,2".
+std::string display_trimmed(double value, int decimals, ReportLanguage language);
 // A share (0.725) as a percent with one decimal: "72,5%".
 std::string display_percent(std::optional<double> share, ReportLanguage language);
 

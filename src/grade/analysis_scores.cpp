@@ -33,14 +33,6 @@ std::string alpha_text(const AnalysisContext& context, std::optional<double> alp
   return text + " (" + context.word(verdict) + ")";
 }
 
-std::string points_text(double points, ReportLanguage language) {
-  std::string text = format_fixed_trimmed(points, 2);
-  if (language == ReportLanguage::vi) {
-    std::replace(text.begin(), text.end(), '.', ',');
-  }
-  return text;
-}
-
 std::vector<std::vector<Cell>> summary_rows(const AnalysisContext& context, const ScoreSummary& summary, Scale scale) {
   ReportLanguage language = context.language();
   auto row = [&](Label name, std::string value) {
@@ -92,7 +84,7 @@ std::string form_block(const AnalysisContext& context, const FormStatistics& for
   std::vector<std::vector<Cell>> rows = summary_rows(context, form.summary, Scale::points);
   rows.insert(rows.begin() + 1, {text_cell(context.word(Label::items)), number_cell(std::to_string(form.items))});
   rows.insert(rows.begin() + 2, {text_cell(context.word(Label::possible)),
-                                 number_cell(points_text(form.summary.possible, context.language()))});
+                                 number_cell(display_trimmed(form.summary.possible, 2, context.language()))});
   return html_element("h3", title) + summary_table(rows) + histogram(context, form.summary, title);
 }
 

@@ -36,7 +36,8 @@ std::string line(double x1, double y1, double x2, double y2, const char* css_cla
 }
 
 std::string text(double x, double y, const char* anchor, const std::string& content, const char* css_class = "") {
-  return fmt::format("<text class=\"{}\" x=\"{}\" y=\"{}\" text-anchor=\"{}\">{}</text>\n", css_class, coordinate(x),
+  std::string class_attribute = *css_class != '\0' ? fmt::format(" class=\"{}\"", css_class) : std::string();
+  return fmt::format("<text{} x=\"{}\" y=\"{}\" text-anchor=\"{}\">{}</text>\n", class_attribute, coordinate(x),
                      coordinate(y), anchor, html_escaped(content));
 }
 
@@ -88,8 +89,9 @@ std::string pass_mark_line(const Frame& frame, double from, double to, double pa
     return "";
   }
   double x = frame.left + (pass_percent - from) / (to - from) * frame.plot_width();
-  return line(x, frame.top, x, frame.base(), "pass") +
-         text(x + 4, frame.top + 10, "start", label_text + " " + format_number(pass_percent) + "%", "pass-label");
+  // The label above the plot, where no bar reaches.
+  return line(x, frame.top - 16, x, frame.base(), "pass") +
+         text(x + 4, frame.top - 8, "start", label_text + " " + format_number(pass_percent) + "%", "pass-label");
 }
 
 }  // namespace
@@ -101,7 +103,7 @@ std::string histogram_svg(const std::vector<HistogramBin>& bins, std::optional<d
   if (bins.empty() || !(bins.back().to_percent > bins.front().from_percent)) {
     return "";
   }
-  const Frame frame{600, 250, 56, 12, 20, 44};
+  const Frame frame{600, 260, 56, 12, 30, 44};
   uint64_t highest = 1;
   for (const auto& bin : bins) {
     highest = std::max(highest, bin.count);

@@ -107,7 +107,7 @@ std::string page_header(const AnalysisContext& context) {
   if (key != nullptr) {
     fact(Label::role, known_or_unknown(context, key->role));
     fact(Label::level, known_or_unknown(context, key->level));
-    fact(Label::pass_mark, display_number(key->pass.percent, 1, context.language()) + "%");
+    fact(Label::pass_mark, display_trimmed(key->pass.percent, 2, context.language()) + "%");
   }
   fact(Label::key_source, context.report.key_source);
   html += "<p class=\"meta\">";
@@ -196,14 +196,19 @@ std::string accounting_section(const AnalysisContext& context) {
 std::string thresholds_list(const AnalysisContext& context) {
   const ItemThresholds& thresholds = context.report.thresholds;
   ReportLanguage language = context.language();
-  auto number = [&](double value) { return display_number(value, 2, language); };
+  // "Too hard: share correct < 0.20"; `measure` is left out when the flag's name says it.
+  auto rule = [&](const char* flag, const char* measure, const char* comparison, double value, bool percent) {
+    std::string bound = percent ? display_trimmed(value * 100.0, 2, language) + "%" : display_number(value, 2, language);
+    return std::string(flag) + ": " + (*measure != '\0' ? std::string(measure) + " " : "") + comparison + " " + bound;
+  };
+  const char* share_correct = context.word(Label::share_correct);
   std::vector<std::string> rules = {
-      std::string(flag_label(ItemFlag::too_hard, language)) + ": p < " + number(thresholds.too_hard),
-      std::string(flag_label(ItemFlag::too_easy, language)) + ": p > " + number(thresholds.too_easy),
-      std::string(flag_label(ItemFlag::weak_discrimination, language)) + ": r < " +
-          number(thresholds.weak_discrimination),
-      std::string(flag_label(ItemFlag::low_efficiency, language)) + ": < " + number(thresholds.low_efficiency),
-      std::string(context.word(Label::nonfunctioning)) + ": < " + display_percent(thresholds.nonfunctioning, language)};
+      rule(flag_label(ItemFlag::too_hard, language), share_correct, "<", thresholds.too_hard, false),
+      rule(flag_label(ItemFlag::too_easy, language), share_correct, ">", thresholds.too_easy, false),
+      rule(flag_label(ItemFlag::weak_discrimination, language), context.word(Label::discrimination), "<",
+           thresholds.weak_discrimination, false),
+      rule(flag_label(ItemFlag::low_efficiency, language), "", "<", thresholds.low_efficiency, false),
+      rule(context.word(Label::nonfunctioning), context.word(Label::share_chosen), "<", thresholds.nonfunctioning, true)};
   return "<p><strong>" + html_escaped(context.word(Label::thresholds)) + ":</strong> " +
          html_escaped(joined_text(rules, "; ")) + ".</p>\n";
 }
