@@ -80,10 +80,10 @@ void simulate_attempt(const std::vector<SimulatedForm>& forms, const SimulationO
   Random random(options.seed, index);
   attempt.candidate_id = fmt::format("QH{:06}", index + 1);
   attempt.form = &forms[index % forms.size()];
-  double theta = standard_normal(random);
+  Ability ability = ability_of(standard_normal(random));
   attempt.answers.clear();
   for (const auto& item : attempt.form->items) {
-    attempt.answers.push_back(simulated_answer(item, theta, random));
+    attempt.answers.push_back(simulated_answer(item, ability, random));
   }
   attempt.noise = draw_noise(options.noise, random);
   if (attempt.noise == Noise::unreadable_answer) {
@@ -114,9 +114,16 @@ class RowWriter {
   std::string unknown_form_;
 };
 
-// An answer field; the malformed one has text after its closing quote ("A"B).
-std::string answer_field(const std::string& answer, bool malformed) {
-  return malformed ? "\"" + answer + "\"B" : csv_field(answer);
+// Appends an answer field; the malformed one has text after its closing quote ("A"B). Plain
+// answers (letters, numbers) skip csv_field's copy: this runs once per answer.
+void append_answer(std::string& out, const std::string& answer, bool malformed) {
+  if (malformed) {
+    out += "\"" + answer + "\"B";
+  } else if (answer.find_first_of(",\"\r\n=+-@\t") == std::string::npos) {
+    out += answer;
+  } else {
+    out += csv_field(answer);
+  }
 }
 
 class WideWriter : public RowWriter {
@@ -137,8 +144,10 @@ class WideWriter : public RowWriter {
     out += csv_field(attempt.candidate_id) + "," + csv_field(form_id(attempt)) + "," + csv_field(options_.date);
     size_t columns = attempt.noise == Noise::field_count ? columns_ + 1 : columns_;
     for (size_t i = 0; i < columns; ++i) {
-      std::string answer = i < attempt.answers.size() ? attempt.answers[i] : "";
-      out += "," + answer_field(answer, i == 0 && attempt.noise == Noise::malformed_quoting);
+      out += ',';
+      if (i < attempt.answers.size()) {
+        append_answer(out, attempt.answers[i], i == 0 && attempt.noise == Noise::malformed_quoting);
+      }
     }
     out += "\n";
   }
@@ -157,7 +166,8 @@ class LongWriter : public RowWriter {
     for (size_t i = 0; i < attempt.answers.size(); ++i) {
       Noise noise = i == 0 ? attempt.noise : Noise::none;
       out += csv_field(attempt.candidate_id) + "," + (noise == Noise::unknown_form ? csv_field(unknown_form_) : good_form);
-      out += "," + std::to_string(i + 1) + "," + answer_field(attempt.answers[i], noise == Noise::malformed_quoting);
+      out += "," + std::to_string(i + 1) + ",";
+      append_answer(out, attempt.answers[i], noise == Noise::malformed_quoting);
       out += noise == Noise::field_count ? "\n" : "," + csv_field(options_.date) + "\n";
     }
   }

@@ -19,10 +19,10 @@ constexpr uint32_t kMostLetters = 26;
 
 std::string letter(uint32_t index) { return std::string(1, static_cast<char>('A' + index)); }
 
-// 3% blank for an average candidate, more for weaker ones, between 0.5% and 15%.
-double omission_rate(double theta) { return std::clamp(0.03 * (1.0 - 0.5 * theta), 0.005, 0.15); }
-
-double rasch(double theta, double difficulty) { return 1.0 / (1.0 + std::exp(-(theta - difficulty))); }
+// The Rasch model: 1 / (1 + exp(-(theta - b))), as 1 / (1 + exp(b) * exp(-theta)).
+double rasch(const Ability& ability, const SimulatedItem& item) {
+  return 1.0 / (1.0 + item.exp_difficulty * ability.exp_minus_theta);
+}
 
 bool is_right_letter(const SimulatedItem& item, uint32_t option) {
   return std::find(item.right.begin(), item.right.end(), option) != item.right.end();
@@ -31,27 +31,13 @@ bool is_right_letter(const SimulatedItem& item, uint32_t option) {
 // A wrong option, the k-th distractor (in letter order) with weight 1/(k+1): the first is the
 // most attractive. The right letter when there is no wrong option.
 uint32_t wrong_option(const SimulatedItem& item, Random& random) {
-  std::vector<uint32_t> wrong;
-  for (uint32_t option = 0; option < item.options; ++option) {
-    if (!is_right_letter(item, option)) {
-      wrong.push_back(option);
-    }
-  }
-  if (wrong.empty()) {
+  if (item.wrong.empty()) {
     return item.right.empty() ? 0 : item.right.front();
   }
-  double total = 0;
-  for (size_t k = 0; k < wrong.size(); ++k) {
-    total += 1.0 / static_cast<double>(k + 1);
-  }
-  double draw = random.unit() * total;
-  for (size_t k = 0; k < wrong.size(); ++k) {
-    draw -= 1.0 / static_cast<double>(k + 1);
-    if (draw < 0) {
-      return wrong[k];
-    }
-  }
-  return wrong.back();
+  double draw = random.unit() * item.wrong_weights.back();
+  auto chosen = std::upper_bound(item.wrong_weights.begin(), item.wrong_weights.end(), draw);
+  size_t k = std::min(static_cast<size_t>(chosen - item.wrong_weights.begin()), item.wrong.size() - 1);
+  return item.wrong[k];
 }
 
 std::string single_answer(const SimulatedItem& item, bool right, Random& random) {
@@ -68,21 +54,22 @@ std::string single_answer(const SimulatedItem& item, bool right, Random& random)
 
 // Right: the right set. Wrong: the right set with one option (sometimes two) ticked differently.
 std::string multiple_answer(const SimulatedItem& item, bool right, Random& random) {
-  std::vector<bool> ticked(item.options, false);
+  uint32_t ticked = 0;  // bit i: letter i (at most 26 letters)
   for (uint32_t option : item.right) {
-    ticked[option] = true;
+    ticked |= 1u << option;
   }
   if (!right && item.options > 0) {
     uint32_t first = static_cast<uint32_t>(random.below(item.options));
-    ticked[first] = !ticked[first];
+    ticked ^= 1u << first;
     if (item.options > 1 && random.unit() < 0.3) {
-      uint32_t second = (first + 1 + static_cast<uint32_t>(random.below(item.options - 1))) % item.options;
-      ticked[second] = !ticked[second];
+      ticked ^= 1u << ((first + 1 + static_cast<uint32_t>(random.below(item.options - 1))) % item.options);
     }
   }
   std::string answer;
   for (uint32_t option = 0; option < item.options; ++option) {
-    answer += ticked[option] ? letter(option) : "";
+    if ((ticked >> option) & 1u) {
+      answer += static_cast<char>('A' + option);
+    }
   }
   return answer.empty() ? letter(wrong_option(item, random)) : answer;
 }
@@ -117,6 +104,7 @@ std::string text_answer(const TextAnswer& key, bool right, Random& random) {
   return right ? accepted : typo(accepted);
 }
 
+// The letter's index (A is 0); letters past Z, and anything else, count as A.
 uint32_t letter_index(const std::string& key) {
   if (key.empty()) {
     return 0;
@@ -131,6 +119,7 @@ SimulatedItem prepare_simulated_item(const KeyItem& item) {
   SimulatedItem simulated;
   simulated.item = &item;
   simulated.difficulty = item.difficulty.value_or(default_difficulty(item.level));
+  simulated.exp_difficulty = std::exp(simulated.difficulty);
   if (const auto* choice = std::get_if<ChoiceAnswer>(&item.answer)) {
     uint32_t highest = 0;
     for (const auto& key : choice->keys) {
@@ -139,7 +128,14 @@ SimulatedItem prepare_simulated_item(const KeyItem& item) {
     }
     uint32_t options = item.option_keys.empty() ? std::max(4u, highest)
                                                 : static_cast<uint32_t>(std::min<size_t>(item.option_keys.size(), kMostLetters));
-    simulated.options = std::max(options, highest);
+    simulated.options = std::min(std::max(options, highest), kMostLetters);
+    for (uint32_t option = 0; option < simulated.options; ++option) {
+      if (!is_right_letter(simulated, option)) {
+        double before = simulated.wrong_weights.empty() ? 0.0 : simulated.wrong_weights.back();
+        simulated.wrong.push_back(option);
+        simulated.wrong_weights.push_back(before + 1.0 / static_cast<double>(simulated.wrong.size()));
+      }
+    }
   }
   return simulated;
 }
@@ -150,11 +146,15 @@ double standard_normal(Random& random) {
   return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * kPi * u2);
 }
 
-std::string simulated_answer(const SimulatedItem& item, double theta, Random& random) {
-  if (random.unit() < omission_rate(theta)) {
+Ability ability_of(double theta) {
+  return {theta, std::exp(-theta), std::clamp(0.03 * (1.0 - 0.5 * theta), 0.005, 0.15)};
+}
+
+std::string simulated_answer(const SimulatedItem& item, const Ability& ability, Random& random) {
+  if (random.unit() < ability.omission_rate) {
     return "";
   }
-  bool right = random.unit() < rasch(theta, item.difficulty);
+  bool right = random.unit() < rasch(ability, item);
   const Answer& answer = item.item->answer;
   switch (item.item->type) {
     case QuestionType::single: return single_answer(item, right, random);
