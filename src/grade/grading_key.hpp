@@ -30,7 +30,14 @@ struct KeyItem {
   // From the manifest; without one, the letters themselves ("A", "B", ...), as many as the
   // key's answer and `options` say.
   std::vector<std::string> option_keys;
+  // The prior difficulty (Rasch b, logits) from the manifest; nullopt without one. `hocvu simulate
+  // responses` then uses default_difficulty(level).
+  std::optional<double> difficulty;
 };
+
+// The difficulty a level implies when a question states none, as the bundled framework's levels
+// do: CB -1.0, TC 0.0, NC 1.0, CS 2.0; 0.0 for any other level.
+double default_difficulty(std::string_view level);
 
 struct KeyForm {
   std::string id;               // "101"
