@@ -25,7 +25,6 @@ struct KeyItem {
   std::string competency;
   std::string area;   // empty when unknown (a hand-written key without --data)
   std::string level;
-  std::optional<double> difficulty;  // the prior from the manifest (Rasch b); empty without one
   // Choice questions: the bank's option key shown at each letter (A shows option_keys[0]).
   // From the manifest; without one, the letters themselves ("A", "B", ...), as many as the
   // key's answer and `options` say.
