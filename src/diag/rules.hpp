@@ -61,6 +61,10 @@ enum class Rule {
   blueprint_unsatisfiable,
   // E7xx: files that exams write and grading reads (key.csv)
   key_format,
+  // E8xx: key corrections for grading (--corrections)
+  corrections_format,
+  correction_unknown_question,
+  correction_does_not_fit,
 };
 
 struct RuleInfo {
