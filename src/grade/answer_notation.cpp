@@ -61,7 +61,7 @@ std::string_view trim_answer(std::string_view answer) {
 }
 
 ChoiceMarks read_choice(std::string_view trimmed, uint32_t options) {
-  if (trimmed == "*") {
+  if (trimmed.size() == 1 && trimmed[0] == '*') {
     return ChoiceMarks{ChoiceMarks::Kind::star, 0};
   }
   uint32_t mask = 0;
@@ -79,8 +79,13 @@ ChoiceMarks read_choice(std::string_view trimmed, uint32_t options) {
 }
 
 TruthMark read_true_false(std::string_view trimmed) {
-  if (trimmed == "*") {
-    return TruthMark::star;
+  if (trimmed.size() == 1) {  // the usual case: T, F, 1, 0, S, '*'
+    switch (ascii_lower(trimmed[0])) {
+      case 't': case '1': return TruthMark::is_true;
+      case 'f': case '0': case 's': return TruthMark::is_false;
+      case '*': return TruthMark::star;
+      default: return TruthMark::unreadable;
+    }
   }
   char buffer[16];
   size_t size = 0;
@@ -88,17 +93,10 @@ TruthMark read_true_false(std::string_view trimmed) {
     return TruthMark::unreadable;
   }
   std::string_view word(buffer, size);
-  for (std::string_view yes : {"t", "true", "1", "\xC4\x91", "\xC4\x91\xC3\xBAng"}) {  // đ, đúng
-    if (word == yes) {
-      return TruthMark::is_true;
-    }
+  if (word == "true" || word == "\xC4\x91" || word == "\xC4\x91\xC3\xBAng") {  // đ, đúng
+    return TruthMark::is_true;
   }
-  for (std::string_view no : {"f", "false", "0", "s", "sai"}) {
-    if (word == no) {
-      return TruthMark::is_false;
-    }
-  }
-  return TruthMark::unreadable;
+  return word == "false" || word == "sai" ? TruthMark::is_false : TruthMark::unreadable;
 }
 
 std::optional<double> read_number(std::string_view trimmed) {
