@@ -1,8 +1,7 @@
 #pragma once
 // Reading an answer as people and optical mark readers write it in a response file. Each reader
-// takes the answer already trimmed (trim_answer) and not blank; none allocates except for a
-// number written with a decimal comma longer than 64 characters, and true/false written in
-// Vietnamese in a form other than the usual ones (see read_true_false).
+// takes the answer already trimmed (trim_answer) and not blank; none allocates, except for a
+// number written with a decimal comma and longer than 64 characters.
 //
 //   choice       letters in any case, alone or separated by spaces, tabs, ',' or ';':
 //                B, b, AC, A,C, A;C, A C, a, c. A letter written twice counts once.
