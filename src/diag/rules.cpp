@@ -1023,6 +1023,34 @@ constraints:
      "questions than key.csv at a position means the folder was edited by hand or mixed with\n"
      "another exam's files, and grading against it would score the wrong answers.\n"
      "Fix: rebuild the exam folder with hocvu exam, or grade with --key key.csv alone."},
+
+    {Rule::corrections_format, "E801", "corrections-format", E,
+     "a key corrections file (--corrections) cannot be read",
+     "hocvu grade --corrections reads the key corrections of an item review: a YAML file whose one\n"
+     "key, corrections, maps each question id to one correction: drop, credit_all,\n"
+     "{accept: [B]} or {rekey: C}. An entry that cannot be read is left out, and the run stops, so\n"
+     "a batch is never graded with half of its corrections.\n"
+     "Example: 'Q1.2-CB-08: {accept: b, rekey: c}' gives one question two corrections, and\n"
+     "'Q2.1-CB-03: dropped' names no correction.\n"
+     "Fix: write one of the four corrections for each question, e.g.\n"
+     "  corrections:\n"
+     "    Q1.2-CB-08: drop\n"
+     "    Q3.4-TC-01: {accept: [b]}"},
+    {Rule::correction_unknown_question, "E802", "correction-not-in-key", E,
+     "a key correction names a question that is on no form of the exam",
+     "A correction applies to a question id of the exam's key.csv. An id on no form is usually a\n"
+     "typing mistake, and the correction that was meant would not be applied.\n"
+     "Example: 'Q1.2-CB-8: drop' when the key holds Q1.2-CB-08.\n"
+     "Fix: copy the question_id from items.csv or key.csv."},
+    {Rule::correction_does_not_fit, "E803", "correction-does-not-fit", E,
+     "a key correction names an option the question does not have, or does not fit its type",
+     "accept and rekey name options by the bank's option key (the option column of\n"
+     "distractors.csv), or by the letter on the form when the exam folder has no manifest. On a\n"
+     "single-choice question rekey names exactly one option. On true/false, numeric and short-text\n"
+     "questions they give answers in key.csv notation: true or false, 42 or 42:0.5, a text.\n"
+     "Example: '{rekey: [b, c]}' on a single-choice question, or '{accept: [e]}' on a question whose\n"
+     "options are a to d.\n"
+     "Fix: name options the question has; to accept a second option, rekey to one and accept the other."},
 };
 
 // `text` with every line indented by four spaces, and without its last line break.

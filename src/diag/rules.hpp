@@ -62,6 +62,10 @@ enum class Rule {
   // E7xx: files that exams write and grading reads (key.csv)
   key_format,
   manifest_format,
+  // E8xx: key corrections for grading (--corrections)
+  corrections_format,
+  correction_unknown_question,
+  correction_does_not_fit,
 };
 
 struct RuleInfo {

@@ -8,12 +8,17 @@
 //     Q4.1-CB-02: {rekey: c}      # c is the right answer, not what the key says
 //
 // Options are named by the bank's option key (the `option` column of distractors.csv), matched
-// without regard to case; for a key without a manifest, by the letter on the form.
+// without regard to case; for a key without a manifest, by the letter on the form. On
+// true/false, numeric and short-text questions, accept and rekey give answers in key.csv
+// notation instead: {rekey: false}, {accept: ["42:0.5"]}, {accept: [ứng dụng VNeID]}.
+// An option or answer may be one scalar or a list of them.
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "grade/grading_key.hpp"
 
 namespace hocvu {
 
@@ -23,7 +28,8 @@ struct Correction {
   std::string question_id;
   CorrectionKind kind = CorrectionKind::drop;
   std::vector<std::string> options;  // accept: the extra right options; rekey: the new right option(s)
-  uint32_t line = 0;                 // where it is in the corrections file
+  uint32_t line = 0;                 // where it is in the corrections file (its question id)
+  uint32_t column = 0;
 };
 
 struct Corrections {
@@ -35,5 +41,11 @@ struct Corrections {
 // not a map) are diagnostics with line and column; such entries are left out. The caller checks
 // that each question id is in the key (a correction for a question on no form is an error).
 Corrections read_corrections(std::string_view bytes, const std::string& path, Diagnostics& diagnostics);
+
+// What read_corrections cannot know: each correction checked against the key (E802 a question
+// on no form; E803 an option the question does not have, on any form that holds it, or an
+// accept or rekey that does not fit the question's type). prepare_form leaves such parts out,
+// so a run should stop on these errors.
+Diagnostics check_corrections(const Corrections& corrections, const GradingKey& key);
 
 }  // namespace hocvu

@@ -44,7 +44,7 @@ void load_corrections(const GradeRequest& request, GradingSetup& setup, Diagnost
   std::string bytes = read_file(request.corrections_file);
   setup.corrections_sha256 = sha256_hex(bytes);
   setup.corrections = read_corrections(bytes, request.corrections_file, findings);
-  check_corrections(setup.corrections, setup.key.key, findings);
+  findings.append(check_corrections(setup.corrections, setup.key.key));
 }
 
 std::vector<AppliedCorrection> applied_corrections(const Corrections& corrections, const GradingKey& key) {

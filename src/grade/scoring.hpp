@@ -37,14 +37,27 @@ enum class AnswerStatus : uint8_t {
 // mark the item can earn, so tallies can count marks by index.
 struct ScoringItem {
   const KeyItem* item = nullptr;
+  const Correction* correction = nullptr;  // the correction applied, if any (for summary.json)
+  QuestionType type = QuestionType::single;
   bool dropped = false;             // a `drop` correction: out of the score and the statistics
   bool credit_all = false;          // a `credit_all` correction: every answer, even omitted, earns full points
   Units points = 0;                 // 0 when dropped
-  uint32_t options = 0;             // choice questions: how many options the form shows
+  uint32_t options = 0;             // choice questions: how many options the form shows (at most 26)
   uint32_t correct_mask = 0;        // choice questions: bit i set when letter i is right
-  std::vector<uint32_t> accepted_masks;  // single choice: further right answers (accept:, rekey:)
-  // ... further fast-form fields as the implementation needs (numeric value and tolerance,
-  // accepted texts as comparison keys)
+  std::vector<uint32_t> accepted_masks;  // single choice: further right answers (accept:)
+  // Fast forms of the answer. Single choice: a mark of one letter in right_mask is right (the
+  // key, or a letter accepted). True/false: right_truth[v] when the answer v is right. Numeric:
+  // every right value with its tolerance. Short text: comparison keys of the accepted texts.
+  uint32_t right_mask = 0;
+  bool right_truth[2] = {false, false};
+  std::vector<NumericAnswer> right_numbers;
+  std::vector<std::string> right_texts;
+  // Multiple response: what k right ticks and m wrong ticks earn, and its index in levels, at
+  // k * (options - popcount(correct_mask) + 1) + m.
+  std::vector<Units> partial_earned;
+  std::vector<uint8_t> partial_level;
+  Units wrong_earned = 0;           // what a wrong answer earns: 0, or minus the negative mark
+  uint8_t level_wrong = 0, level_zero = 0, level_full = 0;  // indexes in levels
   std::vector<Units> levels;        // every mark the item can earn, ascending, no repeats
 };
 
@@ -56,7 +69,13 @@ struct ItemScore {
                             // and for an unreadable answer)
 };
 
-// Builds the scoring items of one form, with the corrections for its questions applied.
+// The letter (0 for A) at which the form shows the option named `name` (a bank option key,
+// or a letter for a key without a manifest; case does not matter), or nullopt.
+std::optional<uint32_t> option_letter(const KeyItem& item, std::string_view name);
+
+// Builds the scoring items of one form, with the corrections for its questions applied. The
+// items point into `form` and `corrections`, which must outlive them. Marks are computed here,
+// from `rules`: score_answer must be given the same rules.
 std::vector<ScoringItem> prepare_form(const KeyForm& form, const Corrections& corrections,
                                       const ScoringRules& rules);
 

@@ -31,6 +31,9 @@ const std::map<Rule, const char*> kNoExample = {
     {Rule::nesting_too_deep, "65 levels of brackets are an attack with no fixed form; compose_test and tests/hostile"},
     {Rule::key_format, "key.csv is read for grading, not linted; key_file_test reads bad rows of every kind"},
     {Rule::manifest_format, "manifest.json is read for grading, not linted; load_key_test reads broken ones"},
+    {Rule::corrections_format, "a corrections file is read for grading, not linted; corrections_test reads bad ones"},
+    {Rule::correction_unknown_question, "needs an answer key; corrections_test checks corrections against one"},
+    {Rule::correction_does_not_fit, "needs an answer key; corrections_test checks corrections against one"},
 };
 
 // The context of every example (see the top of src/diag/rules.cpp): it lints clean.
