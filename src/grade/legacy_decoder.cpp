@@ -33,14 +33,15 @@ class Converter {
   Converter(const Converter&) = delete;
   Converter& operator=(const Converter&) = delete;
 
-  // The one character `byte` stands for, or nullopt when it stands for none.
+  // The one character `byte` stands for, or nullopt when it stands for none. ICU maps the bytes
+  // Windows leaves undefined (0x81, 0x8D, ...) to C1 control characters, which are never text.
   std::optional<char32_t> character(unsigned char byte) {
     char source = static_cast<char>(byte);
     UChar target[4];
     UErrorCode status = U_ZERO_ERROR;
     ucnv_reset(converter_);
     int32_t length = ucnv_toUChars(converter_, target, 4, &source, 1, &status);
-    if (U_FAILURE(status) || length != 1) return std::nullopt;
+    if (U_FAILURE(status) || length != 1 || (target[0] >= 0x80 && target[0] <= 0x9F)) return std::nullopt;
     return char32_t{target[0]};
   }
 
