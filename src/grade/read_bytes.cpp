@@ -139,24 +139,27 @@ struct InputStream::State {
     throw FatalError(fmt::format("cannot read '{}': {}", path, reason));
   }
 
+  // Up to `capacity` raw bytes into `out`, counted and hashed; 0 at the end of the file.
+  size_t read_file(unsigned char* out, size_t capacity) {
+    if (raw_eof) return 0;
+    for (;;) {
+      ssize_t n = ::read(fd.get(), out, capacity);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) fail(system_error_text());
+      if (n == 0) raw_eof = true;
+      auto size = static_cast<size_t>(n);
+      raw_bytes += size;
+      hash.update(std::string_view(reinterpret_cast<const char*>(out), size));
+      return size;
+    }
+  }
+
   // More raw bytes into `raw` when it is used up; false at the end of the file.
   bool fill_raw() {
     if (raw_at < raw_end) return true;
-    if (raw_eof) return false;
-    raw_at = raw_end = 0;
-    for (;;) {
-      ssize_t n = ::read(fd.get(), raw.data(), raw.size());
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) fail(system_error_text());
-      if (n == 0) {
-        raw_eof = true;
-        return false;
-      }
-      raw_end = static_cast<size_t>(n);
-      raw_bytes += raw_end;
-      hash.update(std::string_view(reinterpret_cast<const char*>(raw.data()), raw_end));
-      return true;
-    }
+    raw_at = 0;
+    raw_end = read_file(raw.data(), raw.size());
+    return raw_end > 0;
   }
 
   void decide_compression() {
@@ -170,6 +173,7 @@ struct InputStream::State {
   }
 
   size_t read_raw(char* out, size_t capacity) {
+    if (raw_at == raw_end) return read_file(reinterpret_cast<unsigned char*>(out), capacity);  // no copy
     if (!fill_raw()) return 0;
     size_t n = std::min(capacity, raw_end - raw_at);
     std::memcpy(out, raw.data() + raw_at, n);

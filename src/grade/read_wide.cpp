@@ -69,7 +69,12 @@ void read_wide_row(ReaderCore& core, const RowPlace& row) {
       return core.reject(row, RejectReason::repeated_answer,
                          fmt::format("question {} of form {} is answered in two columns", index + 1, key_form.id));
     }
-    attempt.answers[index].assign(value);
+    std::string& answer = attempt.answers[index];  // blank, with room for short answers
+    if (value.size() == 1) {
+      answer.push_back(value[0]);  // inlined, unlike assign and append: most answers are one letter
+    } else {
+      answer.append(value);
+    }
   }
   attempt.candidate_id.assign(candidate);
   attempt.form.assign(key_form.id);

@@ -538,3 +538,104 @@ TEST_CASE("a row over the limit is rejected with its first 4 KiB, and reading go
   CHECK(all.attempts[2].candidate_id == "5");
   CHECK(all.attempts[2].line == 8);
 }
+
+namespace {
+
+// Deterministic bytes from a linear congruential generator.
+std::string random_bytes(size_t size, uint32_t seed) {
+  std::string out(size, '\0');
+  for (char& c : out) {
+    seed = seed * 1664525u + 1013904223u;
+    c = static_cast<char>(seed >> 24);
+  }
+  return out;
+}
+
+// The same file read in batches of very different sizes gives the same attempts and rejects.
+void check_same_in_any_batches(const std::string& path, const ReaderOptions& options = {}) {
+  ReadAll whole = read_path(path, options, size_t{1} << 30);
+  ReadAll small = read_path(path, options, 7);
+  REQUIRE(small.attempts.size() == whole.attempts.size());
+  REQUIRE(small.rejects.size() == whole.rejects.size());
+  for (size_t i = 0; i < whole.attempts.size(); ++i) {
+    CHECK(small.attempts[i].line == whole.attempts[i].line);
+    CHECK(small.attempts[i].answers == whole.attempts[i].answers);
+  }
+  for (size_t i = 0; i < whole.rejects.size(); ++i) {
+    CHECK(small.rejects[i].line == whole.rejects[i].line);
+    CHECK(small.rejects[i].raw == whole.rejects[i].raw);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("hostile corpus: every row ends as an attempt or a reject, and nothing hangs", "[grade]") {
+  hocvu::test::ScratchFolder folder;
+  const std::string header = "candidate_id,form,1,2,3\n";
+
+  SECTION("a 10 MB field is an answer under the default limit, and reading goes on") {
+    std::string path = folder.add("big.csv", header + "1,101,A,B," + std::string(10'000'000, 'q') + "\n2,101,A,B,C\n");
+    ReadAll all = read_path(path, {}, 1 << 16);
+    REQUIRE(all.attempts.size() == 2);
+    CHECK(all.attempts[0].answers[2].size() == 10'000'000);
+    CHECK(all.attempts[1].line == 3);
+  }
+  SECTION("ragged rows, quotes over lines, NUL bytes, invalid UTF-8, unknown forms") {
+    std::string text = header + "1,101,A\n2,101,A,B,C,D,E\n3,101,\"A\nB\",\"\",C\n4,101,\"A\"x,,\n5,1\0" "01,A,B,C\n"s +
+                       "6,101,\xC3\x28,B,C\n7,999,A,B,C\n8,101,A,B,\"unclosed\n9,101,A,B,C\n";
+    ReadAll all = read_path(folder.add("ragged.csv", text));
+    CHECK(codes(all) == std::vector<std::string>{"field_count", "field_count", "malformed_quoting", "nul_byte",
+                                                 "invalid_encoding", "unknown_form", "malformed_quoting"});
+    CHECK(all.attempts.size() == 2);
+    CHECK(all.rows == 9);
+  }
+  SECTION("random bytes are rejected line by line, the same in any batch size") {
+    std::string path = folder.add("random.bin", random_bytes(200'000, 7));
+    ReadAll all = read_path(path);
+    CHECK(all.attempts.empty());
+    CHECK(all.rows == all.rejects.size());
+    CHECK(all.rows > 100);
+    check_same_in_any_batches(path);
+  }
+  SECTION("a CSV header over random bytes") {
+    std::string path = folder.add("noise.csv", header + random_bytes(100'000, 11));
+    ReadAll all = read_path(path);
+    CHECK(all.rows == all.rejects.size() + all.attempts.size());
+    check_same_in_any_batches(path);
+  }
+  SECTION("quotes that never close on every line cost linear time") {
+    std::string text = header;
+    for (int i = 0; i < 200'000; ++i) text += "\"x\n";  // each line opens a quote the next does not close
+    ReadAll all = read_path(folder.add("quotes.csv", text));
+    CHECK(all.rows == 200'000);
+    CHECK(all.rejects.size() == 200'000);
+    CHECK(all.rejects.back().reason == RejectReason::malformed_quoting);
+    CHECK(all.rejects.back().line == 200'001);
+  }
+  SECTION("a file of line ends alone") {
+    ReadAll all = read_path(folder.add("blank.csv", std::string(3'000'000, '\n')));
+    CHECK(all.rows == 0);
+  }
+}
+
+TEST_CASE("files larger than a block read the same in any batch size", "[grade]") {
+  hocvu::test::ScratchFolder folder;
+  std::string wide = "candidate_id;form;date;1;2;3\r\n";
+  std::string long_rows = "candidate_id,form,question,response\n";
+  std::string jsonl;
+  for (int i = 0; i < 60'000; ++i) {
+    std::string id = std::to_string(100000 + i);
+    wide += id + ";" + (i % 2 ? "101" : "102") + ";d;\"A;B\";C;" + (i % 97 == 0 ? "\"x\ny\"" : "z") + "\r\n";
+    long_rows += id + ",101,1,A\n" + id + ",101,2,B\n";
+    jsonl += "{\"candidate_id\":\"" + id + "\",\"form\":\"101\",\"responses\":{\"1\":\"A\"}}\n";
+  }
+  ReadAll all = read_path(folder.add("wide.csv", wide));
+  CHECK(all.attempts.size() == 30'000);  // form 102 has no question 3
+  CHECK(all.rejects.size() == 30'000);
+  check_same_in_any_batches(folder.path("wide.csv"));
+  ReadAll grouped = read_path(folder.add("long.csv", long_rows), {}, 100);
+  CHECK(grouped.attempts.size() == 60'000);
+  CHECK(grouped.rows == 120'000);
+  check_same_in_any_batches(folder.path("long.csv"));
+  check_same_in_any_batches(folder.add("rows.jsonl", jsonl));
+}
