@@ -19,7 +19,9 @@ namespace hocvu {
 
 namespace {
 
-constexpr size_t kRawBlock = size_t{1} << 20;
+// Compressed input and UTF-16 are read in blocks of this size; plain files go straight into the
+// caller's buffer.
+constexpr size_t kRawBlock = size_t{256} << 10;
 
 enum class Compression { undecided, plain, gzip };
 
@@ -109,7 +111,7 @@ struct Utf16Decoder {
 
 struct InputStream::State {
   State(const std::string& path_, InputEncoding encoding_)
-      : path(path_), encoding(encoding_), fd(open_input(path_)), raw(kRawBlock), units(kRawBlock) {}
+      : path(path_), encoding(encoding_), fd(open_input(path_)), raw(kRawBlock) {}
 
   std::string path;
   InputEncoding encoding = InputEncoding::utf8;
@@ -237,6 +239,7 @@ struct InputStream::State {
 
   void start_utf16() {
     started = true;
+    units.resize(kRawBlock);
     units_end = read_at_least(reinterpret_cast<char*>(units.data()), units.size(), 2);
     bool le_bom = units_end >= 2 && units[0] == 0xFF && units[1] == 0xFE;
     bool be_bom = units_end >= 2 && units[0] == 0xFE && units[1] == 0xFF;

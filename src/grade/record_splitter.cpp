@@ -9,6 +9,8 @@ namespace hocvu {
 
 namespace {
 
+// Reads start small (a folder may hold thousands of small files) and double up to kBlock.
+constexpr size_t kFirstBlock = size_t{64} << 10;
 constexpr size_t kBlock = size_t{1} << 20;
 
 bool is_line_end(char c) { return c == '\n' || c == '\r'; }
@@ -37,7 +39,7 @@ bool is_blank_line(const char* p, const char* end) {
 }  // namespace
 
 RecordSplitter::RecordSplitter(InputStream& input, size_t max_row_bytes)
-    : input_(input), max_row_bytes_(std::max<size_t>(max_row_bytes, 1)), buffer_(2 * kBlock) {}
+    : input_(input), max_row_bytes_(std::max<size_t>(max_row_bytes, 1)), block_(kFirstBlock) {}
 
 void RecordSplitter::set_mode(SplitMode mode, char separator) {
   mode_ = mode;
@@ -61,7 +63,8 @@ bool RecordSplitter::fill() {
     end_ -= begin_;
     begin_ = 0;
   }
-  size_t room = std::max(kBlock, std::min(end_, max_row_bytes_));
+  size_t room = std::max(block_, std::min(end_, max_row_bytes_));
+  block_ = std::min(2 * block_, kBlock);
   if (buffer_.size() - end_ < room) buffer_.resize(end_ + room);
   size_t n = input_.read(buffer_.data() + end_, buffer_.size() - end_);
   if (n == 0) {

@@ -88,6 +88,7 @@ class RecordSplitter {
   size_t max_row_bytes_;
   SplitMode mode_ = SplitMode::csv;
   char separator_ = 0;
+  size_t block_;                 // how much the next fill reads at least
   std::vector<char> buffer_;
   size_t begin_ = 0, end_ = 0;   // unread text in buffer_
   uint64_t base_ = 0;            // stream offset of buffer_[0]
