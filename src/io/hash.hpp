@@ -2,6 +2,7 @@
 // Hashes: SHA-256 of content for the manifest (libsodium underneath), and a fast 64-bit mixer
 // for seeded randomness and fingerprints.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -9,6 +10,23 @@ namespace hocvu {
 
 // SHA-256 of `bytes` as 64 lowercase hex digits. Throws FatalError when libsodium cannot start.
 std::string sha256_hex(std::string_view bytes);
+
+// SHA-256 of bytes given in pieces, for inputs too large to hold (response files).
+class Sha256Stream {
+ public:
+  Sha256Stream();  // throws FatalError when libsodium cannot start
+  ~Sha256Stream();
+  Sha256Stream(const Sha256Stream&) = delete;
+  Sha256Stream& operator=(const Sha256Stream&) = delete;
+
+  void update(std::string_view bytes);
+  // The hash of every byte given so far, as 64 lowercase hex digits; more bytes may follow.
+  std::string hex() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // splitmix64: a well-spread 64-bit value for every input, the same on every platform.
 inline uint64_t mix64(uint64_t x) {

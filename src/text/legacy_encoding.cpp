@@ -219,36 +219,37 @@ constexpr Spec kLatin1Spec = {
 // VNI Windows spells a toned vowel as the ASCII vowel followed by one byte for its diacritics
 // (ệ = "e" + 0xE4, ắ = "a" + 0xE9); i-tones, ỵ, ơ, ư and đ are single bytes. Capitals use the same
 // bytes minus 0x20. The rest of the code page is Windows-1252, whose punctuation VNI documents use.
+struct VniMark {
+  uint8_t byte, modifier, tone;
+};
+constexpr VniMark kVniMarks[] = {
+    {0xE2, kCircumflex, kNoTone}, {0xE0, kCircumflex, kGrave}, {0xE5, kCircumflex, kHook},
+    {0xE3, kCircumflex, kTilde},  {0xE1, kCircumflex, kAcute}, {0xE4, kCircumflex, kDot},
+    {0xEA, kBreve, kNoTone},      {0xE8, kBreve, kGrave},      {0xFA, kBreve, kHook},
+    {0xFC, kBreve, kTilde},       {0xE9, kBreve, kAcute},      {0xEB, kBreve, kDot},
+    {0xF8, kNoModifier, kGrave},  {0xFB, kNoModifier, kHook},  {0xF5, kNoModifier, kTilde},
+    {0xF9, kNoModifier, kAcute},  {0xEF, kNoModifier, kDot},
+};
+struct VniSingle {
+  uint8_t byte;
+  char32_t base;
+  uint8_t tone;
+};
+constexpr VniSingle kVniSingles[] = {
+    {0xEC, U'i', kGrave}, {0xE6, U'i', kHook},  {0xF3, U'i', kTilde},
+    {0xED, U'i', kAcute}, {0xF2, U'i', kDot},   {0xEE, U'y', kDot},
+    {0xF4, U'ơ', kNoTone}, {0xF6, U'ư', kNoTone}, {0xF1, U'đ', kNoTone},
+};
+
 constexpr Table build_vni() {
-  struct Mark {
-    uint8_t byte, modifier, tone;
-  };
-  constexpr Mark marks[] = {
-      {0xE2, kCircumflex, kNoTone}, {0xE0, kCircumflex, kGrave}, {0xE5, kCircumflex, kHook},
-      {0xE3, kCircumflex, kTilde},  {0xE1, kCircumflex, kAcute}, {0xE4, kCircumflex, kDot},
-      {0xEA, kBreve, kNoTone},      {0xE8, kBreve, kGrave},      {0xFA, kBreve, kHook},
-      {0xFC, kBreve, kTilde},       {0xE9, kBreve, kAcute},      {0xEB, kBreve, kDot},
-      {0xF8, kNoModifier, kGrave},  {0xFB, kNoModifier, kHook},  {0xF5, kNoModifier, kTilde},
-      {0xF9, kNoModifier, kAcute},  {0xEF, kNoModifier, kDot},
-  };
-  struct Single {
-    uint8_t byte;
-    char32_t base;
-    uint8_t tone;
-  };
-  constexpr Single singles[] = {
-      {0xEC, U'i', kGrave}, {0xE6, U'i', kHook},  {0xF3, U'i', kTilde},
-      {0xED, U'i', kAcute}, {0xF2, U'i', kDot},   {0xEE, U'y', kDot},
-      {0xF4, U'ơ', kNoTone}, {0xF6, U'ư', kNoTone}, {0xF1, U'đ', kNoTone},
-  };
   Table table = ascii_table();
   for (int b = 0x80; b <= 0xBF; ++b) table[b].kind = Kind::neutral;
   table[0xD7].kind = table[0xF7].kind = Kind::neutral;  // × ÷
-  for (const Mark& m : marks) {
+  for (const VniMark& m : kVniMarks) {
     table[m.byte] = table[m.byte - 0x20] = Cell{Kind::mark, 0, m.tone, m.modifier};
   }
-  for (const Single& s : singles) {
-    table[s.byte] = table[s.byte - 0x20] = Cell{Kind::letter, s.base, s.tone, kNoModifier};
+  for (const VniSingle& single : kVniSingles) {
+    table[single.byte] = table[single.byte - 0x20] = Cell{Kind::letter, single.base, single.tone, kNoModifier};
   }
   return table;
 }
@@ -723,6 +724,46 @@ std::optional<Mojibake> find_mojibake(std::string_view utf8) {
     best = Mojibake{encoding, tally.offset}, best_margin = margin;
   }
   return best;
+}
+
+namespace {
+
+std::optional<LegacyLetter> spec_letter(const Spec& spec, uint8_t byte) {
+  for (size_t i = 0; i < spec.lower.size(); ++i) {
+    if (spec.lower[i] == byte || spec.upper[i] == byte) {
+      Cell cell = letter_cell(i);
+      return LegacyLetter{cell.base, spec.upper[i] == byte, cell.tone, kNoModifier};
+    }
+  }
+  for (size_t i = 0; i < spec.marks.size(); ++i) {
+    if (spec.marks[i] == byte) return LegacyLetter{0, false, uint8_t(i + 1), kNoModifier};
+  }
+  return std::nullopt;
+}
+
+std::optional<LegacyLetter> vni_letter(uint8_t byte) {
+  bool capital = byte >= 0xC0 && byte < 0xE0;
+  uint8_t lower = capital ? uint8_t(byte + 0x20) : byte;
+  for (const VniMark& m : kVniMarks) {
+    if (m.byte == lower) return LegacyLetter{0, false, m.tone, m.modifier};
+  }
+  for (const VniSingle& single : kVniSingles) {
+    if (single.byte == lower) return LegacyLetter{single.base, capital, single.tone, kNoModifier};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<LegacyLetter> legacy_letter(LegacyEncoding encoding, unsigned char byte) {
+  if (byte < 0x80) return std::nullopt;
+  switch (encoding) {
+    case LegacyEncoding::tcvn3: return spec_letter(kTcvn3Spec, byte);
+    case LegacyEncoding::vni: return vni_letter(byte);
+    case LegacyEncoding::viscii: return spec_letter(kVisciiSpec, byte);
+    case LegacyEncoding::windows1258: return spec_letter(kWindows1258Spec, byte);
+  }
+  return std::nullopt;
 }
 
 }  // namespace hocvu

@@ -20,6 +20,20 @@ const char* iconv_name(LegacyEncoding encoding);
 // they do not look like legacy Vietnamese (e.g. random binary, Latin-1 French).
 std::optional<LegacyEncoding> guess_legacy_encoding(std::string_view bytes);
 
+// What a byte from 0x80 up stands for in a legacy encoding, as a Vietnamese letter or diacritic,
+// for converting such text to Unicode. A letter has its lowercase `base` (a ă â e ê i o ô ơ u ư y
+// đ), `capital`, and its `tone`; a diacritic byte (a VNI mark, a TCVN3 or Windows-1258 combining
+// tone) has base 0, its tone, and in VNI a `modifier` for the letter before it. Tones: 0 none,
+// 1 grave, 2 hook above, 3 tilde, 4 acute, 5 dot below; modifiers: 1 circumflex, 2 breve.
+// nullopt for every other byte: in TCVN3 and VNI those are Windows-1252's punctuation and signs.
+struct LegacyLetter {
+  char32_t base;
+  bool capital;
+  uint8_t tone;
+  uint8_t modifier;
+};
+std::optional<LegacyLetter> legacy_letter(LegacyEncoding encoding, unsigned char byte);
+
 // For VALID UTF-8 text: legacy-encoded Vietnamese that was pasted or converted as if it were
 // Windows-1252/Latin-1 (mojibake such as "Vieät Nam" from VNI, or "ViÖt Nam", "Qu¶n lý" from
 // TCVN3).

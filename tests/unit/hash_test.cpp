@@ -39,3 +39,13 @@ TEST_CASE("sha256 can be called from many threads at once", "[hash]") {
     CHECK(result == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
 }
+
+TEST_CASE("sha256 in pieces equals sha256 of the whole", "[hash]") {
+  hocvu::Sha256Stream stream;
+  CHECK(stream.hex() == sha256_hex(""));
+  stream.update("abcdbcdecdefdefgefghfghighij");
+  stream.update("");
+  CHECK(stream.hex() == sha256_hex("abcdbcdecdefdefgefghfghighij"));
+  stream.update("hijkijkljklmklmnlmnomnopnopq");
+  CHECK(stream.hex() == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}

@@ -1,0 +1,202 @@
+// JSON Lines rows: {"candidate_id":"…","form":"…","date":"…","responses":{"1":"B","Q7":"AC"}}.
+// Parsed with nlohmann's SAX interface straight into a reused row (no DOM), with the depth bounded.
+#include <fmt/format.h>
+
+#include <array>
+#include <cstring>
+#include <nlohmann/json.hpp>
+
+#include "grade/reader_state.hpp"
+#include "grade/row_fields.hpp"
+
+namespace hocvu {
+
+namespace {
+
+constexpr size_t kMaxDepth = 8;
+
+// Where a value is: what the SAX events mean depends on it.
+enum class Place : uint8_t { outside, row, responses, answer_list, ignored };
+
+class RowBuilder {
+ public:
+  using json = nlohmann::json;
+  explicit RowBuilder(JsonRow& row) : row_(row) {}
+
+  bool null() { return scalar(nullptr, false); }
+  bool boolean(bool value) { return scalar(value ? "true" : "false", false); }
+  bool number_integer(json::number_integer_t value) { return scalar(std::to_string(value), true); }
+  bool number_unsigned(json::number_unsigned_t value) { return scalar(std::to_string(value), true); }
+  bool number_float(json::number_float_t, const std::string& text) { return scalar(text, true); }
+  bool string(std::string& value) { return text(value); }
+  bool binary(json::binary_t&) { return fail("binary values are not JSON text"); }
+  bool key(std::string& key) {
+    key_ = key;
+    return true;
+  }
+  bool start_object(std::size_t) { return open(true); }
+  bool end_object() { return close(); }
+  bool start_array(std::size_t) { return open(false); }
+  bool end_array() { return close(); }
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) {
+    if (row_.error.empty()) row_.error = fmt::format("the line is not valid JSON (at byte {})", position);
+    return false;
+  }
+
+ private:
+  Place here() const { return depth_ == 0 ? Place::outside : stack_[depth_ - 1]; }
+
+  bool fail(std::string why) {
+    row_.error = std::move(why);
+    return false;
+  }
+
+  bool open(bool object) {
+    if (depth_ == kMaxDepth) return fail(fmt::format("the line nests deeper than {} levels", kMaxDepth));
+    Place inner = Place::ignored;
+    switch (here()) {
+      case Place::outside:
+        if (!object) return fail("the line is a JSON array, not an object");
+        inner = Place::row;
+        break;
+      case Place::row:
+        if (key_ == "responses") {
+          if (!object) return fail("\"responses\" must be an object such as {\"1\": \"B\"}, not a list");
+          inner = Place::responses;
+        } else if (key_ == "candidate_id" || key_ == "form" || key_ == "date") {
+          return fail(fmt::format("\"{}\" must be a string", key_));
+        }
+        break;
+      case Place::responses:
+        if (object) return fail(fmt::format("the response to \"{}\" is an object", shorten(key_)));
+        row_.responses.emplace_back(key_, std::string());
+        inner = Place::answer_list;
+        break;
+      case Place::answer_list: return fail(fmt::format("the response to \"{}\" nests lists", shorten(key_)));
+      case Place::ignored: break;
+    }
+    stack_[depth_++] = inner;
+    return true;
+  }
+
+  bool close() {
+    --depth_;
+    return true;
+  }
+
+  bool text(const std::string& value) {
+    switch (here()) {
+      case Place::row: return row_value(value, false, false);
+      case Place::responses: row_.responses.emplace_back(key_, value); return true;
+      case Place::answer_list: return add_to_list(value);
+      case Place::outside: return fail("the line is a JSON string, not an object");
+      case Place::ignored: return true;
+    }
+    return true;
+  }
+
+  // Numbers, true, false and null (`value` nullptr).
+  bool scalar(const std::string& value, bool number) { return scalar(value.c_str(), number); }
+  bool scalar(const char* value, bool number) {
+    switch (here()) {
+      case Place::row: return value == nullptr || row_value(value, number, true);
+      case Place::responses:
+        if (value != nullptr) row_.responses.emplace_back(key_, value);
+        return true;
+      case Place::answer_list: return value == nullptr || add_to_list(value);
+      case Place::outside: return fail("the line is a single JSON value, not an object");
+      case Place::ignored: return true;
+    }
+    return true;
+  }
+
+  bool add_to_list(std::string_view value) {
+    std::string& answer = row_.responses.back().second;
+    if (!answer.empty()) answer += ',';
+    answer += value;
+    return true;
+  }
+
+  bool row_value(std::string_view value, bool number, bool not_string) {
+    if (key_ == "candidate_id") {
+      if (not_string) {
+        return fail(number ? "candidate_id must be a string (in quotes), so that leading zeros survive"
+                           : "candidate_id must be a string");
+      }
+      row_.candidate = value, row_.has_candidate = true;
+    } else if (key_ == "form") {
+      if (not_string && !number) return fail("form must be a string");
+      row_.form = value, row_.has_form = true;
+    } else if (key_ == "date") {
+      row_.date = value;
+    } else if (key_ == "responses") {
+      return fail("\"responses\" must be an object such as {\"1\": \"B\"}");
+    }
+    return true;
+  }
+
+  JsonRow& row_;
+  std::string key_;
+  std::array<Place, kMaxDepth> stack_{};
+  size_t depth_ = 0;
+};
+
+bool holds_nul(const JsonRow& row) {
+  auto nul = [](const std::string& text) { return text.find('\0') != std::string::npos; };
+  if (nul(row.candidate) || nul(row.form) || nul(row.date)) return true;
+  for (const auto& [key, answer] : row.responses) {
+    if (nul(key) || nul(answer)) return true;
+  }
+  return false;
+}
+
+// The answers of a parsed row on its form; false after rejecting the row.
+bool place_answers(ReaderCore& core, const RowPlace& row, const JsonRow& json, uint32_t form, Attempt& attempt) {
+  const KeyForm& key_form = core.keys.form_at(form);
+  for (const auto& [key, answer] : json.responses) {
+    std::string_view question = trim_spaces(key);
+    uint32_t index = core.keys.question(form, question);
+    if (index == KeyIndex::kNone) {
+      core.reject(row, RejectReason::unknown_question,
+                  fmt::format("question '{}' is not on form {} (it has {} questions)", shorten(question), key_form.id,
+                              key_form.items.size()));
+      return false;
+    }
+    if (!attempt.answers[index].empty()) {
+      core.reject(row, RejectReason::repeated_answer,
+                  fmt::format("question {} of form {} is answered twice", index + 1, key_form.id));
+      return false;
+    }
+    attempt.answers[index].assign(trim_spaces(answer));
+  }
+  return true;
+}
+
+}  // namespace
+
+void read_jsonl_row(ReaderCore& core, const RowPlace& row, std::string_view text) {
+  JsonRow& json = core.json;
+  json.clear();
+  RowBuilder builder(json);
+  bool parsed = nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
+  if (!parsed || !json.error.empty()) {
+    return core.reject(row, RejectReason::malformed_json, json.error.empty() ? "the line is not valid JSON" : json.error);
+  }
+  if (holds_nul(json)) return core.reject(row, RejectReason::nul_byte, "a text in the line holds \\u0000 (a NUL)");
+  std::string_view candidate = trim_spaces(json.candidate);
+  if (candidate.empty()) return core.reject(row, RejectReason::missing_candidate, "the candidate id is missing or empty");
+  if (!json.has_form && core.keys.form_count() != 1) {
+    return core.reject(row, RejectReason::malformed_json, "the line has no \"form\"");
+  }
+  std::string_view form_id = json.has_form ? trim_spaces(json.form) : std::string_view(core.keys.form_at(0).id);
+  uint32_t form = core.find_form(form_id);
+  if (form == KeyIndex::kNone) return core.reject(row, RejectReason::unknown_form, core.unknown_form_message(form_id));
+  Attempt& attempt = core.sink.add_attempt(core.source, row.line);
+  size_answers(attempt, core.keys.form_at(form).items.size());
+  if (!place_answers(core, row, json, form, attempt)) return core.sink.cancel_attempt();
+  attempt.candidate_id.assign(candidate);
+  attempt.form.assign(core.keys.form_at(form).id);
+  attempt.date.assign(trim_spaces(json.date));
+}
+
+}  // namespace hocvu
