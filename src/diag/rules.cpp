@@ -1015,6 +1015,13 @@ constraints:
      "accepted texts separated by | (VNeID|ứng dụng VNeID).\n"
      "Example: 101,3,Q1.1-CB-02,single,B;C,1,1.1,CB gives a single-choice question two answers.\n"
      "Fix: correct the row, or rebuild the exam with hocvu exam."},
+
+    {Rule::grade_state, "E709", "grade-state", E, "a grading state (hocvu grade --partial) cannot be merged",
+     "hocvu grade --partial writes the exact counts of one shard of a batch; hocvu merge adds the\n"
+     "shards up into the same outputs as one run over all the input. A state is refused whole when\n"
+     "it is not such a file, when it was made for other forms or other corrections (the questions,\n"
+     "their marks or their options differ), or when its counts do not add up.\n"
+     "Fix: grade every shard against the same exam folder and corrections, then merge again."},
 };
 
 // `text` with every line indented by four spaces, and without its last line break.

@@ -61,6 +61,7 @@ enum class Rule {
   blueprint_unsatisfiable,
   // E7xx: files that exams write and grading reads (key.csv)
   key_format,
+  grade_state,
 };
 
 struct RuleInfo {

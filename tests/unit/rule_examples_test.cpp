@@ -30,6 +30,7 @@ const std::map<Rule, const char*> kNoExample = {
     {Rule::alias_budget, "a billion-laughs attack, which has no fixed form; compose_test and tests/hostile have one"},
     {Rule::nesting_too_deep, "65 levels of brackets are an attack with no fixed form; compose_test and tests/hostile"},
     {Rule::key_format, "key.csv is read for grading, not linted; key_file_test reads bad rows of every kind"},
+    {Rule::grade_state, "a grading state is merged, not linted; tally_test merges broken states of every kind"},
 };
 
 // The context of every example (see the top of src/diag/rules.cpp): it lints clean.

@@ -17,7 +17,7 @@ using hocvu::Severity;
 namespace {
 
 // The last enumerator: the table has one entry per enumerator up to this one.
-constexpr Rule kLastRule = Rule::key_format;
+constexpr Rule kLastRule = Rule::grade_state;
 constexpr size_t kRuleCount = static_cast<size_t>(kLastRule) + 1;
 
 bool is_code(std::string_view code) {
