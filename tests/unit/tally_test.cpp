@@ -223,6 +223,8 @@ TEST_CASE("GradeTally::merge_serialized: bytes that are not a state never crash"
   CHECK(merge_message(tally, before.substr(0, before.size() / 2)) == "the state is not JSON");
   CHECK(merge_message(tally, std::string(100000, '[')) == "the state is not JSON");
   CHECK(merge_message(tally, std::string(1, '\0')) == "the state is not JSON");
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');  // valid, and deep
+  CHECK(merge_message(tally, deep).rfind("not a state written by hocvu grade --partial", 0) == 0);
   CHECK(merge_message(tally, "[1,2]").rfind("not a state written by hocvu grade --partial", 0) == 0);
   CHECK(merge_message(tally, "{\"format\":\"hocvu grade state\",\"version\":1,\"forms\":[1,2]}") ==
         "form 1 of 2 has no list of items");
