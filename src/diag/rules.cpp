@@ -1023,6 +1023,13 @@ constraints:
      "questions than key.csv at a position means the folder was edited by hand or mixed with\n"
      "another exam's files, and grading against it would score the wrong answers.\n"
      "Fix: rebuild the exam folder with hocvu exam, or grade with --key key.csv alone."},
+    {Rule::grade_state, "E703", "grade-state", E, "a grading state (hocvu grade --shard) cannot be merged",
+     "hocvu grade --shard writes the exact counts of one shard of a batch; hocvu merge adds the\n"
+     "shards up into the same outputs as one run over all the input. A state is refused whole when\n"
+     "it is not such a file, when it was made for other forms or other corrections (the questions,\n"
+     "their marks or their options differ), or when its counts do not add up.\n"
+     "Fix: grade every shard against the same exam folder and corrections, then merge again."},
+
 
     {Rule::corrections_format, "E801", "corrections-format", E,
      "a key corrections file (--corrections) cannot be read",

@@ -62,6 +62,7 @@ enum class Rule {
   // E7xx: files that exams write and grading reads (key.csv)
   key_format,
   manifest_format,
+  grade_state,
   // E8xx: key corrections for grading (--corrections)
   corrections_format,
   correction_unknown_question,

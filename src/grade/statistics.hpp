@@ -5,6 +5,10 @@
 // item-total and item-rest Pearson r, the upper-lower index with 27% groups of whole score groups,
 // discriminative efficiency, alpha if deleted. Omitted answers count as 0. A statistic that cannot
 // be computed (no variance, too few candidates) is empty (nullopt), never 0.
+//
+// x is a question's mark as a fraction of its points, X a candidate's total in points on their own
+// form. A question on several forms has one row: its candidates are pooled over those forms (which
+// are parallel by construction), except alpha if deleted, the n-weighted mean of each form's value.
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -30,6 +30,7 @@ class GradeTally {
   // `forms` are the scoring items of each form of the key, in key order (prepare_form).
   explicit GradeTally(const std::vector<std::vector<ScoringItem>>& forms, size_t competencies);
   ~GradeTally();
+  GradeTally(const GradeTally& other);
   GradeTally(GradeTally&&) noexcept;
   GradeTally& operator=(GradeTally&&) noexcept;
 
@@ -38,14 +39,19 @@ class GradeTally {
   void add(size_t form_index, const std::vector<ItemScore>& scores, Units total, bool passed,
            const MasteryRow& mastery);
 
-  // Adds `other` (same key and forms) into this tally.
+  // Adds `other` (same key and forms) into this tally. Tallies of other forms, or a count past
+  // 2^64, are programming errors: std::invalid_argument, std::overflow_error.
   void merge(const GradeTally& other);
 
-  // The shard state: a JSON text holding every count, deterministic (same tally, same bytes).
+  // The shard state: a JSON text holding every count, deterministic (same tally, same bytes), and
+  // the layout it was counted in (per form: each question's id, whether it is dropped, its marks
+  // in units, its options), so that a state made for other forms or other corrections is refused.
+  // Buckets are written ascending by total: merging in any order gives the same bytes.
   std::string serialize() const;
   // Reads a shard state written by serialize() for the same forms. Anything malformed, or a
   // state for other forms, is a diagnostic (with the path) and returns false; `*this` is then
-  // unchanged.
+  // unchanged. Counts are checked to add up (every bucket's marks per item sum to its attempts,
+  // the buckets' attempts to the form's) and not to overflow.
   bool merge_serialized(std::string_view text, const std::string& path, Diagnostics& diagnostics);
 
   // Read access for statistics.cpp.
@@ -68,6 +74,12 @@ class GradeTally {
   uint64_t mastered(size_t competency) const;
 
  private:
+  bool same_layout(const GradeTally& other) const;
+  // Adds `other` (same layout); false, and nothing changed, when a count would overflow.
+  bool add_checked(const GradeTally& other);
+  // This tally's layout with every count zero.
+  GradeTally empty_copy() const;
+
   std::vector<std::unique_ptr<FormTally>> forms_;
   std::vector<uint64_t> measured_;
   std::vector<uint64_t> mastered_;

@@ -34,6 +34,7 @@ const std::map<Rule, const char*> kNoExample = {
     {Rule::corrections_format, "a corrections file is read for grading, not linted; corrections_test reads bad ones"},
     {Rule::correction_unknown_question, "needs an answer key; corrections_test checks corrections against one"},
     {Rule::correction_does_not_fit, "needs an answer key; corrections_test checks corrections against one"},
+    {Rule::grade_state, "a grading state is merged, not linted; tally_test merges broken states of every kind"},
 };
 
 // The context of every example (see the top of src/diag/rules.cpp): it lints clean.
