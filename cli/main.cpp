@@ -101,7 +101,9 @@ int run(int argc, char** argv) {
       "  hocvu lint                      lint framework/ and question-banks/ here\n"
       "  hocvu lint --format sarif -o lint.sarif\n"
       "  hocvu lint --explain E401       what a rule means and how to fix it\n"
-      "  hocvu help lint                 options of one command\n"
+      "  hocvu exam framework/blueprints/dbqh.yaml --out out/exam/dbqh\n"
+      "  hocvu grade --exam out/exam/dbqh --out out/grade/dbqh responses.csv\n"
+      "  hocvu help grade                options of one command\n"
       "\nExit status: 0 success, 1 the run found problems, 2 it could not run.\n");
   std::vector<std::pair<CLI::App*, RunCommand>> runners;
   for (const auto& command : all_commands()) {

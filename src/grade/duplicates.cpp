@@ -18,7 +18,7 @@ uint64_t hash_bytes(std::string_view bytes, uint64_t seed) {
   }
   uint64_t tail = 0;
   std::memcpy(&tail, bytes.data() + at, bytes.size() - at);
-  return mix64(hash ^ tail ^ (static_cast<uint64_t>(bytes.size() - at) << 56));
+  return mix64(hash ^ tail ^ ((bytes.size() - at) << 56));
 }
 
 }  // namespace

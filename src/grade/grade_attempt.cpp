@@ -99,14 +99,14 @@ void FormGrader::grade(const Attempt& attempt, GradedAttempt& out) const {
       out.unreadable_position = static_cast<uint32_t>(i + 1);
     }
     out.answered += score.status != AnswerStatus::omitted ? 1 : 0;
-    out.flags |= score.status == AnswerStatus::invalid ? kInvalidAnswers : 0;
+    if (score.status == AnswerStatus::invalid) out.flags |= kInvalidAnswers;
     if (items_[i].dropped) continue;
     out.total += score.earned;
     if (competency_of_[i] != SIZE_MAX) out.competency_earned[competency_of_[i]] += score.earned;
     if (area_of_[i] != SIZE_MAX) out.area_earned[area_of_[i]] += score.earned;
   }
-  out.flags |= out.answered == 0 ? kAllOmitted : 0;
-  out.flags |= one_letter_throughout(items_, out.scores) ? kOneLetterThroughout : 0;
+  if (out.answered == 0) out.flags |= kAllOmitted;
+  if (one_letter_throughout(items_, out.scores)) out.flags |= kOneLetterThroughout;
   out.passed = passes(out);
   out.mastery.assign(key_->competencies.size(), -1);
   for (size_t c = 0; c < measured_.size(); ++c) {

@@ -22,7 +22,9 @@ namespace hocvu {
 
 namespace {
 
-constexpr size_t kBatchBytes = 1u << 20;
+// About 256 KiB of input a batch: its attempts take about 12 times that in memory, and at most
+// 2 * threads + 2 batches are in flight.
+constexpr size_t kBatchBytes = 256u << 10;
 
 struct Work {
   size_t seq = 0;

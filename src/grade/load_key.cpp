@@ -13,6 +13,7 @@
 #include "exam/exam.hpp"
 #include "exam/key_file.hpp"
 #include "grade/read_manifest.hpp"
+#include "grade/statistics_support.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "io/hash.hpp"
@@ -145,32 +146,6 @@ GradingKey key_from_csv(const std::string& bytes, const std::string& path, Diagn
 }
 
 }  // namespace
-
-bool natural_less(const std::string& a, const std::string& b) {
-  size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    bool digit_a = std::isdigit(static_cast<unsigned char>(a[i])) != 0;
-    bool digit_b = std::isdigit(static_cast<unsigned char>(b[j])) != 0;
-    if (digit_a && digit_b) {
-      size_t end_a = i, end_b = j;
-      while (end_a < a.size() && std::isdigit(static_cast<unsigned char>(a[end_a]))) ++end_a;
-      while (end_b < b.size() && std::isdigit(static_cast<unsigned char>(b[end_b]))) ++end_b;
-      std::string_view run_a(a.data() + i, end_a - i), run_b(b.data() + j, end_b - j);
-      while (run_a.size() > 1 && run_a[0] == '0') run_a.remove_prefix(1);
-      while (run_b.size() > 1 && run_b[0] == '0') run_b.remove_prefix(1);
-      if (run_a.size() != run_b.size()) return run_a.size() < run_b.size();
-      if (run_a != run_b) return run_a < run_b;
-      i = end_a;
-      j = end_b;
-    } else {
-      if (a[i] != b[j]) return a[i] < b[j];
-      ++i;
-      ++j;
-    }
-  }
-  if (a.size() - i != b.size() - j) return a.size() - i < b.size() - j;
-  return a < b;
-}
 
 LoadedKey load_key_file(const std::string& path, Diagnostics& diagnostics) {
   LoadedKey loaded;

@@ -31,7 +31,4 @@ LoadedKey load_key_file(const std::string& path, Diagnostics& diagnostics);
 // framework holds.
 std::vector<std::string> add_areas(GradingKey& key, const Model& model);
 
-// Whether id `a` comes before `b` with runs of digits compared as numbers: 1.2 < 1.10 < 2.1.
-bool natural_less(const std::string& a, const std::string& b);
-
 }  // namespace hocvu

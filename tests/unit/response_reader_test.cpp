@@ -133,7 +133,7 @@ TEST_CASE("reject codes are the names rejects.csv writes", "[grade]") {
   CHECK(std::string(hocvu::reject_code(RejectReason::nul_byte)) == "nul_byte");
 }
 
-TEST_CASE("--format and --encoding values", "[grade]") {
+TEST_CASE("the values of --format and --encoding", "[grade]") {
   CHECK(hocvu::parse_response_format("wide") == ResponseFormat::wide);
   CHECK(hocvu::parse_response_format("long") == ResponseFormat::long_rows);
   CHECK(hocvu::parse_response_format("jsonl") == ResponseFormat::jsonl);
