@@ -22,6 +22,7 @@ void open_attempt(ReaderCore& core, const RowPlace& row, std::string_view candid
   open.form.assign(form.id);
   open.date.assign(date);
   open.rows = 0;
+  open.raw.clear();
   size_answers(open, form.items.size());
   core.open_given.assign(form.items.size(), false);
   core.has_open = true;
@@ -68,6 +69,8 @@ void read_long_row(ReaderCore& core, const RowPlace& row) {
   core.open_given[index] = true;
   core.open.answers[index].assign(field(layout.response));
   ++core.open.rows;
+  if (!core.open.raw.empty()) core.open.raw += '\n';
+  core.open.raw.append(row.raw);
 }
 
 }  // namespace hocvu
