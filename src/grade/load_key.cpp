@@ -1,6 +1,8 @@
 // Reading an exam folder (key.csv + manifest.json) or a key.csv alone into a GradingKey.
 #include "grade/load_key.hpp"
 
+#include <sys/stat.h>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -157,6 +159,11 @@ LoadedKey load_key_file(const std::string& path, Diagnostics& diagnostics) {
 }
 
 LoadedKey load_exam_folder(const std::string& folder, Diagnostics& diagnostics) {
+  struct stat info {};
+  if (::stat(folder.c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) {
+    throw FatalError(fmt::format("'{}' is not a folder; --exam takes the folder hocvu exam wrote (key.csv, "
+                                 "manifest.json), e.g. --exam out/exam/dbqh", folder));
+  }
   LoadedKey loaded;
   std::string key_path = join_path(folder, "key.csv");
   std::string manifest_path = join_path(folder, "manifest.json");
