@@ -221,8 +221,10 @@ GradeOutcome merge(const MergeRequest& request) {
   GradeTally tally(items, key.competencies.size());
   for (const auto& shard : request.shards) {
     std::string path = shard_file(shard, "tally.json");
-    if (!tally.merge_serialized(read_file(path), path, outcome.findings)) {
-      throw FatalError(fmt::format("{}: the tally cannot be merged (see above)", path));
+    Diagnostics problems;
+    if (!tally.merge_serialized(read_file(path), path, problems)) {
+      std::string why = problems.begin() != problems.end() ? problems.begin()->message : "its counts do not add up";
+      throw FatalError(fmt::format("{}: cannot be merged: {}", path, why));
     }
   }
   OutputFolder out(request.out, request.overwrite);
