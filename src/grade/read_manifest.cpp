@@ -59,9 +59,8 @@ class ManifestReader {
   const Json* member(const Json& object, const char* name, Json::value_t type) {
     auto found = object.find(name);
     bool number_ok = type == Json::value_t::number_float && found != object.end() && found->is_number();
-    if (found == object.end() || (found->type() != type && !number_ok &&
-                                  !(type == Json::value_t::number_unsigned && found->is_number_integer()))) {
-      problem(fmt::format("manifest.json: '{}' is missing or not a {}", name, type_name(type)));
+    if (found == object.end() || (found->type() != type && !number_ok)) {
+      problem(fmt::format("manifest.json: '{}' is missing or not {}", name, type_name(type)));
       return nullptr;
     }
     return &*found;
@@ -69,10 +68,11 @@ class ManifestReader {
 
   static const char* type_name(Json::value_t type) {
     switch (type) {
-      case Json::value_t::string: return "text";
-      case Json::value_t::array: return "list";
-      case Json::value_t::object: return "object";
-      default: return "number";
+      case Json::value_t::string: return "a text";
+      case Json::value_t::array: return "a list";
+      case Json::value_t::object: return "an object";
+      case Json::value_t::number_unsigned: return "a whole number";  // from 0: JSON reads -5 as integer
+      default: return "a number";
     }
   }
 
