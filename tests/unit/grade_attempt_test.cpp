@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -129,7 +130,7 @@ TEST_CASE("FormGrader::grade: total, answered, per competency and per area", "[g
 
 TEST_CASE("FormGrader::grade: passed exactly on the mark, not one point below", "[grade]") {
   const Fixture fixture;
-  GradedAttempt on_mark = fixture.grade({"B", "C", "", "D", "", ""});  // 4 of 8: 50%
+  GradedAttempt on_mark = fixture.grade({"B", "C", "", "D", "B", ""});  // 4 of 8: 50%
   CHECK(on_mark.total == 4 * P);
   CHECK(on_mark.passed);
   GradedAttempt below = fixture.grade({"B", "", "", "D", "", ""});  // 2 of 8
@@ -141,7 +142,7 @@ TEST_CASE("FormGrader::grade: passed exactly on the mark, not one point below", 
 
   Fixture stricter;
   stricter.key.pass.percent = 50.001;
-  CHECK_FALSE(stricter.grade({"B", "C", "", "D", "", ""}).passed);
+  CHECK_FALSE(stricter.grade({"B", "C", "", "D", "B", ""}).passed);
 }
 
 TEST_CASE("FormGrader::grade: every area must meet its minimum, exactly on it passes", "[grade]") {
@@ -166,13 +167,14 @@ TEST_CASE("FormGrader::grade: mastery measured with enough questions, mastered e
   // 1.1: Q1 and Q3, 3 of 4 points = 0.75; 1.2: 1 of 2; 2.1: not measured.
   GradedAttempt graded = fixture.grade({"B", "", "A", "D", "A", "A"});
   CHECK(graded.mastery == hocvu::MasteryRow{1, 0, -1});
+  CHECK(graded.competency_earned == std::vector<Units>{3 * P, P, 2 * P});  // 2.1 counted, not measured
   // 1.1: 2 of 4.
   CHECK(fixture.grade({"B", "C", "", "D", "B", "A"}).mastery == hocvu::MasteryRow{0, 1, -1});
 
   const Fixture one_question(MasteryRule{0.75, 1});
   CHECK(one_question.grader->measures(2));
   CHECK(one_question.grade({"B", "", "A", "D", "A", "A"}).mastery == hocvu::MasteryRow{1, 0, 1});
-  // min_items 0 is taken as 1: a competency with no question on the form is never measured.
+  // min_items 0 is taken as 1.
   const Fixture zero(MasteryRule{0.75, 0});
   CHECK(zero.grade({"", "", "", "", "", ""}).mastery == hocvu::MasteryRow{0, 0, 0});
 

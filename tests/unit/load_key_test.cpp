@@ -235,6 +235,16 @@ TEST_CASE("E702: fields missing or of the wrong type", "[grade]") {
   json["pass"]["percent"] = nullptr;
   CHECK(manifest_problem(json) == "E702 manifest.json: 'percent' is missing or not a number");
   json = manifest();
+  json["pass"]["percent"] = 150;
+  CHECK(manifest_problem(json) == "E702 manifest.json: 'percent' is 150, not a percent from 0 to 100");
+  json["pass"]["percent"] = -0.5;
+  CHECK(manifest_problem(json) == "E702 manifest.json: 'percent' is -0.5, not a percent from 0 to 100");
+  json = manifest();
+  json["pass"]["area_min_percent"] = 1e300;
+  CHECK(manifest_problem(json) == "E702 manifest.json: 'area_min_percent' is 1e+300, not a percent from 0 to 100");
+  json["pass"]["area_min_percent"] = "40";
+  CHECK(manifest_problem(json) == "E702 manifest.json: 'area_min_percent' is not a number or null");
+  json = manifest();
   json["blueprint"].erase("id");
   CHECK(manifest_problem(json) == "E702 manifest.json: 'id' is missing or not a text");
   json = manifest();
