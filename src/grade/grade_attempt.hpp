@@ -35,7 +35,7 @@ struct GradedAttempt {
   bool passed = false;
   uint8_t flags = 0;
   MasteryRow mastery;              // per competency of the key: -1 not measured, 0, 1
-  std::vector<Units> competency_earned;  // per competency of the key (0 when not measured)
+  std::vector<Units> competency_earned;  // per competency of the key (counted when not measured too)
   std::vector<Units> area_earned;        // per area of the key
   // The first unreadable answer (position is 1-based), when there is one: the row is rejected.
   uint32_t unreadable_position = 0;

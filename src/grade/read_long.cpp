@@ -68,6 +68,8 @@ void read_long_row(ReaderCore& core, const RowPlace& row) {
   }
   core.open_given[index] = true;
   core.open.answers[index].assign(field(layout.response));
+  if (core.open.rows > 0) core.open.raw += '\n';  // the attempt's rows, joined, for rejects.csv
+  core.open.raw.append(row.raw);
   ++core.open.rows;
   if (!core.open.raw.empty()) core.open.raw += '\n';
   core.open.raw.append(row.raw);

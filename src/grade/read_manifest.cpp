@@ -59,9 +59,8 @@ class ManifestReader {
   const Json* member(const Json& object, const char* name, Json::value_t type) {
     auto found = object.find(name);
     bool number_ok = type == Json::value_t::number_float && found != object.end() && found->is_number();
-    if (found == object.end() || (found->type() != type && !number_ok &&
-                                  !(type == Json::value_t::number_unsigned && found->is_number_integer()))) {
-      problem(fmt::format("manifest.json: '{}' is missing or not a {}", name, type_name(type)));
+    if (found == object.end() || (found->type() != type && !number_ok)) {
+      problem(fmt::format("manifest.json: '{}' is missing or not {}", name, type_name(type)));
       return nullptr;
     }
     return &*found;
@@ -69,10 +68,11 @@ class ManifestReader {
 
   static const char* type_name(Json::value_t type) {
     switch (type) {
-      case Json::value_t::string: return "text";
-      case Json::value_t::array: return "list";
-      case Json::value_t::object: return "object";
-      default: return "number";
+      case Json::value_t::string: return "a text";
+      case Json::value_t::array: return "a list";
+      case Json::value_t::object: return "an object";
+      case Json::value_t::number_unsigned: return "a whole number";  // from 0: JSON reads -5 as integer
+      default: return "a number";
     }
   }
 
@@ -88,10 +88,23 @@ class ManifestReader {
     const Json* pass = member(json, "pass", Json::value_t::object);
     if (pass == nullptr) return;
     if (const Json* percent = member(*pass, "percent", Json::value_t::number_float)) {
-      key_.pass.percent = percent->get<double>();
+      if (in_percent_range("percent", *percent)) key_.pass.percent = percent->get<double>();
     }
     auto area_min = pass->find("area_min_percent");
-    if (area_min != pass->end() && area_min->is_number()) key_.pass.area_min_percent = area_min->get<double>();
+    if (area_min == pass->end() || area_min->is_null()) return;
+    if (!area_min->is_number()) {
+      problem("manifest.json: 'area_min_percent' is not a number or null");
+    } else if (in_percent_range("area_min_percent", *area_min)) {
+      key_.pass.area_min_percent = area_min->get<double>();
+    }
+  }
+
+  // A pass mark outside 0 to 100 (a hand-edited manifest) would pass everyone or no one.
+  bool in_percent_range(const char* name, const Json& value) {
+    double percent = value.get<double>();
+    if (percent >= 0 && percent <= 100) return true;
+    problem(fmt::format("manifest.json: '{}' is {}, not a percent from 0 to 100", name, percent));
+    return false;
   }
 
   void read_form(KeyForm& form, const Json& json) {
