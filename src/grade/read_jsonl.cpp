@@ -194,7 +194,6 @@ void read_jsonl_row(ReaderCore& core, const RowPlace& row, std::string_view text
   Attempt& attempt = core.sink.add_attempt(core.source, row.line);
   attempt.raw.assign(row.raw);  // for rejects.csv, should grading find an unreadable answer
   size_answers(attempt, core.keys.form_at(form).items.size());
-  attempt.raw.assign(row.raw);  // for rejects.csv, should grading reject the attempt
   if (!place_answers(core, row, json, form, attempt)) return core.sink.cancel_attempt();
   attempt.candidate_id.assign(candidate);
   attempt.form.assign(core.keys.form_at(form).id);

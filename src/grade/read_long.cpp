@@ -71,8 +71,6 @@ void read_long_row(ReaderCore& core, const RowPlace& row) {
   if (core.open.rows > 0) core.open.raw += '\n';  // the attempt's rows, joined, for rejects.csv
   core.open.raw.append(row.raw);
   ++core.open.rows;
-  if (!core.open.raw.empty()) core.open.raw += '\n';
-  core.open.raw.append(row.raw);
 }
 
 }  // namespace hocvu

@@ -56,7 +56,6 @@ void read_wide_row(ReaderCore& core, const RowPlace& row) {
   Attempt& attempt = core.sink.add_attempt(core.source, row.line);
   attempt.raw.assign(row.raw);  // for rejects.csv, should grading find an unreadable answer
   size_answers(attempt, key_form.items.size());
-  attempt.raw.assign(row.raw);  // for rejects.csv, should grading reject the attempt
   const std::vector<uint32_t>& targets = layout.targets[form];
   for (size_t k = 0; k < layout.answers.size(); ++k) {
     std::string_view value = fields[layout.answers[k].column];
