@@ -192,6 +192,7 @@ void read_jsonl_row(ReaderCore& core, const RowPlace& row, std::string_view text
   uint32_t form = core.find_form(form_id);
   if (form == KeyIndex::kNone) return core.reject(row, RejectReason::unknown_form, core.unknown_form_message(form_id));
   Attempt& attempt = core.sink.add_attempt(core.source, row.line);
+  attempt.raw.assign(row.raw);  // for rejects.csv, should grading find an unreadable answer
   size_answers(attempt, core.keys.form_at(form).items.size());
   if (!place_answers(core, row, json, form, attempt)) return core.sink.cancel_attempt();
   attempt.candidate_id.assign(candidate);

@@ -22,6 +22,7 @@ void open_attempt(ReaderCore& core, const RowPlace& row, std::string_view candid
   open.form.assign(form.id);
   open.date.assign(date);
   open.rows = 0;
+  open.raw.clear();
   size_answers(open, form.items.size());
   core.open_given.assign(form.items.size(), false);
   core.has_open = true;
@@ -67,6 +68,8 @@ void read_long_row(ReaderCore& core, const RowPlace& row) {
   }
   core.open_given[index] = true;
   core.open.answers[index].assign(field(layout.response));
+  if (core.open.rows > 0) core.open.raw += '\n';  // the attempt's rows, joined, for rejects.csv
+  core.open.raw.append(row.raw);
   ++core.open.rows;
 }
 

@@ -54,6 +54,7 @@ void read_wide_row(ReaderCore& core, const RowPlace& row) {
   }
   const KeyForm& key_form = core.keys.form_at(form);
   Attempt& attempt = core.sink.add_attempt(core.source, row.line);
+  attempt.raw.assign(row.raw);  // for rejects.csv, should grading find an unreadable answer
   size_answers(attempt, key_form.items.size());
   const std::vector<uint32_t>& targets = layout.targets[form];
   for (size_t k = 0; k < layout.answers.size(); ++k) {

@@ -354,6 +354,34 @@ TEST_CASE("JSON Lines: rows that do not fit are rejected with the reason", "[gra
   CHECK(all.rejects[7].message == "the line nests deeper than 8 levels");
 }
 
+TEST_CASE("attempts keep the original text of their rows, for a reject found when grading", "[grade]") {
+  // Grading rejects an attempt whose answer is unreadable (or a duplicate under --duplicates reject)
+  // and rejects.csv must then show its row(s) verbatim: quotes, spaces and line breaks as written.
+  ReadAll wide = read_text("candidate_id,form,1,2,3\r\n000123, 101 ,\"x\"\"y\",\"A\nC\", t\r\n");
+  REQUIRE(wide.attempts.size() == 1);
+  CHECK(wide.attempts[0].raw == "000123, 101 ,\"x\"\"y\",\"A\nC\", t");
+
+  ReadAll json = read_text("{\"candidate_id\":\"7\", \"form\":\"101\",\"responses\":{\"1\":\"zz\"}}\n");
+  REQUIRE(json.attempts.size() == 1);
+  CHECK(json.attempts[0].raw == "{\"candidate_id\":\"7\", \"form\":\"101\",\"responses\":{\"1\":\"zz\"}}");
+
+  // Long: the rows the attempt was made from, joined by LF; a rejected row is not among them.
+  std::string long_text =
+      "candidate_id,form,question,response\n"
+      "1,101,1,B\n"
+      "1,101,1,C\n"   // repeated_answer: its own reject
+      "1,101,3,\"a,b\"\n"
+      "2,102,1,T\n";
+  for (size_t target : {size_t{1}, size_t{1} << 20}) {
+    ReadAll rows = read_text(long_text, {}, target);
+    REQUIRE(rows.attempts.size() == 2);
+    CHECK(rows.attempts[0].raw == "1,101,1,B\n1,101,3,\"a,b\"");
+    CHECK(rows.attempts[1].raw == "2,102,1,T");
+    REQUIRE(rows.rejects.size() == 1);
+    CHECK(rows.rejects[0].raw == "1,101,1,C");
+  }
+}
+
 TEST_CASE("the separator is detected from the header, or given", "[grade]") {
   ReadAll semicolons = read_text("candidate_id;form;1;2;3\n1;101;A,C;B;x\n");
   REQUIRE(semicolons.attempts.size() == 1);
