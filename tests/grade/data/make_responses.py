@@ -85,6 +85,45 @@ def json_lines():
     return text
 
 
+# Rows that cannot be graded, one reason each (the comment after # is not in the file).
+BAD_WIDE = [
+    b"candidate_id,form,date,1,2,3,4,5,6",
+    b"B001,101,2026-11-20,B;D,SUM,75,A,C,F",           # graded
+    b"B002,109,2026-11-20,B;D,SUM,75,A,C,F",           # unknown_form
+    b"B003,101,2026-11-20,B;D,SUM,75",                 # field_count (too few)
+    b"B004,101,2026-11-20,B;D,SUM,75,A,C,F,X",         # field_count (too many)
+    b"B005,101,2026-11-20,B;D,SUM,75,A,C,xyz",         # unreadable_answer (true/false)
+    b"B006,102,2026-11-20,E,C;D,SUM,75,F,B",           # unreadable_answer (E on 4 options)
+    b",101,2026-11-20,B;D,SUM,75,A,C,F",               # missing_candidate
+    b'B007,101,2026-11-20,B;D,SUM,"7"5,A,C,F',         # malformed_quoting (text after a quote)
+    b"B008,101,2026-11-20,B;D,S\xffM,75,A,C,F",        # invalid_encoding
+    b"B009,101,2026-11-20,B;D,S\x00M,75,A,C,F",        # nul_byte
+    b"",                                               # blank: no row
+    b"candidate_id,form,date,1,2,3,4,5,6",             # not_responses (the header again)
+    b'B010,101,2026-11-20,"B;D\nA",SUM,75,A,C,F',      # quotes spanning lines: unreadable_answer
+    b"B011,101,2026-11-20,B;D,SUM,75,A,C,F",           # graded
+    b'B012,101,2026-11-20,B;D,"SUM,75,A,C,F',          # malformed_quoting (never closed)
+]
+BAD_LONG = [
+    b"candidate_id,form,question,response,date",
+    b"L001,101,1,B;D,2026-11-20",
+    b"L001,101,Q9.9-CB-99,A,2026-11-20",   # unknown_question (an id on no form)
+    b"L001,101,7,A,2026-11-20",            # unknown_question (position 7 of 6)
+    b"L001,101,1,B,2026-11-20",            # repeated_answer
+    b"L001,101,2,SUM,2026-11-20",
+    b"L002,101,Q1.1-CB-01,A,2026-11-20",   # unknown_question (an id of form 102)
+    b"L002,101,6,S,2026-11-20",
+]
+BAD_JSONL = [
+    b'{"candidate_id":"J001","form":"101","date":"2026-11-20","responses":{"1":["B","D"],"3":75,"6":false}}',
+    b'{"candidate_id":"J002","form":"101","responses":{"1":"B"',    # malformed_json (cut short)
+    b'{"candidate_id":3,"form":"101","responses":{}}',            # malformed_json (a number id)
+    b'["J003","101"]',                                             # malformed_json (not an object)
+    b'{"candidate_id":"J004","form":102,"responses":{"9":"A"}}',   # unknown_question
+    b'{"candidate_id":"J005","form":"101","responses":{"1":"B","2":null}}',
+]
+
+
 def write(name, data):
     with open(os.path.join(OUT, name), "wb") as f:
         f.write(data)
@@ -106,6 +145,9 @@ def main():
     # Two parts for the shard and merge cases: A002's two attempts fall in different parts.
     write("part-1.csv", wide_by_position(attempts=SITTING[:5]).encode())
     write("part-2.csv", wide_by_position(attempts=SITTING[5:]).encode())
+    write("bad-wide.csv", b"\n".join(BAD_WIDE) + b"\n")
+    write("bad-long.csv", b"\n".join(BAD_LONG) + b"\n")
+    write("bad.jsonl", b"\n".join(BAD_JSONL) + b"\n")
     # mtime 0 and no name in the header: the same bytes on every run.
     write("wide.csv.gz", gzip.compress(wide.encode(), mtime=0))
 
