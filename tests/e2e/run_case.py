@@ -5,11 +5,18 @@ then compares exit status, stdout and stderr with the golden files beside it.
 A case is a folder under tests/e2e/cases/ holding:
   args             the arguments, one per line ({source} is the repository root)
   input/           files copied into the scratch folder, which is the working directory
-                   (absent: the working directory is the repository root, read-only use)
+                   (absent, and no shared_input: the working directory is the repository root,
+                   read-only use)
+  shared_input     optional: lines "REPO_PATH NAME": a file or folder of the repository copied into
+                   the scratch folder as NAME (before input/), so that cases share one fixture
+                   and the paths hocvu writes in its outputs stay relative
+  before           optional: hocvu runs made first, one a line (arguments split as a shell would,
+                   no expansion), each of which must exit 0 or 1: e.g. the shards a merge reads
   expected_exit    the exit status
   expected_stdout  golden standard output
   expected_stderr  golden standard error (optional: not compared when absent)
   expected_files/  optional: files the run must leave in the scratch folder, compared exactly
+  expected_absent  optional: paths (one a line) the run must not leave in the scratch folder
 In args and in the names of input files, {xNN} stands for the ASCII character of hex code NN
 ({x1b} is ESC, {x0d} CR): names with control characters, which git and editors handle badly, are made at
 run time.
@@ -19,6 +26,7 @@ Durations in stderr ("0.37 s") are compared as "<t> s": they differ from run to 
 import argparse
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -57,6 +65,54 @@ def rename_with_control_characters(folder):
                 os.rename(os.path.join(root, name), os.path.join(root, decoded))
 
 
+def copy_shared_input(case, source, scratch):
+    """shared_input: see the module docstring. True when there is any."""
+    path = os.path.join(case, "shared_input")
+    if not os.path.exists(path):
+        return False
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            origin, name = line.split()
+            origin = os.path.join(source, origin)
+            if os.path.isdir(origin):
+                shutil.copytree(origin, os.path.join(scratch, name), dirs_exist_ok=True)
+            else:
+                os.makedirs(os.path.dirname(os.path.join(scratch, name)) or scratch, exist_ok=True)
+                shutil.copyfile(origin, os.path.join(scratch, name))
+    return True
+
+
+def run_before(case, hocvu, cwd, env):
+    """before: see the module docstring. Returns an error message, or None."""
+    path = os.path.join(case, "before")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            proc = subprocess.run([hocvu] + shlex.split(line), cwd=cwd, env=env, capture_output=True, timeout=120)
+            if proc.returncode not in (0, 1):
+                return f"before: '{line.strip()}' exited {proc.returncode}:\n{proc.stderr.decode('utf-8', 'replace')}"
+    return None
+
+
+def check_absent(case, scratch):
+    path = os.path.join(case, "expected_absent")
+    if not os.path.exists(path):
+        return True
+    ok = True
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            name = line.strip()
+            if name and os.path.lexists(os.path.join(scratch, name)):
+                print(f"--- {name} exists, but the run must not leave it")
+                ok = False
+    return ok
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--hocvu", required=True)
@@ -71,11 +127,17 @@ def main():
     scratch = tempfile.mkdtemp(prefix="hocvu-e2e-")
     input_dir = os.path.join(case, "input")
     cwd = opts.source
+    if copy_shared_input(case, opts.source, scratch):
+        cwd = scratch
     if os.path.isdir(input_dir):
         shutil.copytree(input_dir, scratch, dirs_exist_ok=True)
         rename_with_control_characters(scratch)
         cwd = scratch
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": scratch}
+    failure = run_before(case, opts.hocvu, cwd, env)
+    if failure:
+        print(f"{failure}\nscratch folder kept: {scratch}")
+        return 1
     try:
         proc = subprocess.run([opts.hocvu] + args, cwd=cwd, env=env, capture_output=True, timeout=120)
     except subprocess.TimeoutExpired:
@@ -96,6 +158,7 @@ def main():
                 actual_path = os.path.join(scratch, rel)
                 actual = read(actual_path) if os.path.exists(actual_path) else b"<missing>"
                 ok &= compare(f"file {rel}", os.path.join(files_dir, rel), actual, update)
+    ok &= check_absent(case, scratch)
     if not ok:
         print(f"stderr was:\n{proc.stderr.decode('utf-8', 'replace')}")
         print(f"scratch folder kept: {scratch}")
