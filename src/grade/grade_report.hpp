@@ -10,6 +10,7 @@
 #include "grade/corrections.hpp"
 #include "grade/grading_key.hpp"
 #include "grade/statistics.hpp"
+#include "load/load.hpp"
 
 namespace hocvu {
 
@@ -30,6 +31,7 @@ enum class ReportLanguage { vi, en };
 struct GradeReport {
   const GradingKey* key = nullptr;
   std::string key_source;                 // the exam folder or key file, as given
+  std::vector<InputFile> exam_files;      // key.csv, manifest.json, the corrections file: with SHA-256
   std::vector<InputAccount> inputs;
   uint64_t rows_read = 0, graded = 0, rejected = 0;   // rows_read == graded + rejected
   std::map<std::string, uint64_t> rejected_by_code;  // reject_code() -> rows

@@ -94,6 +94,10 @@ GradeReport base_report(const GradeRequest& request, const GradingSetup& setup) 
   GradeReport report;
   report.key = &setup.key.key;
   report.key_source = request.exam_folder.empty() ? request.key_file : request.exam_folder;
+  report.exam_files = setup.key.files;
+  if (!request.corrections_file.empty()) {
+    report.exam_files.push_back(InputFile{request.corrections_file, setup.corrections_sha256});
+  }
   report.corrections = applied_corrections(setup.corrections, setup.key.key);
   report.options = request.options;
   report.thresholds = request.thresholds;

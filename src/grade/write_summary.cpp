@@ -28,12 +28,21 @@ const char* correction_kind_name(CorrectionKind kind) {
   return "unknown";
 }
 
+// The key's own files (key.csv, manifest.json, the corrections) with their SHA-256, so a result
+// names exactly what it was graded against.
+Json files_json(const std::vector<InputFile>& files) {
+  Json list = Json::array();
+  for (const auto& file : files) list.push_back({{"path", file.path}, {"sha256", file.sha256}});
+  return list;
+}
+
 Json exam_json(const GradeReport& report) {
   const GradingKey* key = report.key;
   return {{"id", key != nullptr ? text_or_null(key->exam) : Json(nullptr)},
           {"role", key != nullptr ? text_or_null(key->role) : Json(nullptr)},
           {"level", key != nullptr ? text_or_null(key->level) : Json(nullptr)},
-          {"source", report.key_source}};
+          {"source", report.key_source},
+          {"files", files_json(report.exam_files)}};
 }
 
 Json options_json(const GradeReport& report) {
