@@ -4,7 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <iterator>
 
 #include "text/csv.hpp"
@@ -13,7 +15,58 @@ namespace hocvu {
 
 namespace {
 
-void append_number(std::string& out, uint64_t value) { fmt::format_to(std::back_inserter(out), "{}", value); }
+void append_number(std::string& out, uint64_t value) {
+  char digits[20];
+  size_t at = sizeof digits;
+  do {
+    digits[--at] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value != 0);
+  out.append(digits + at, sizeof digits - at);
+}
+
+constexpr uint64_t kPowersOfTen[] = {1, 10, 100, 1000, 10000};
+
+// `value` / 10^decimals with exactly `decimals` decimals.
+void append_scaled(std::string& out, uint64_t value, int decimals) {
+  uint64_t scale = kPowersOfTen[decimals];
+  append_number(out, value / scale);
+  if (decimals == 0) return;
+  out += '.';
+  char digits[4];
+  uint64_t fraction = value % scale;
+  for (int d = decimals - 1; d >= 0; --d) {
+    digits[d] = static_cast<char>('0' + fraction % 10);
+    fraction /= 10;
+  }
+  out.append(digits, static_cast<size_t>(decimals));
+}
+
+// Why the integers give fmt's text: fmt rounds the double q = fl(n / d) correctly. When n * 10^D / d
+// is not a tie (k + 1/2), n / d is at least 1 / (2 d 10^D) away from the nearest tie, while
+// |q - n / d| <= 2^-53 |n| / d, which is less when |n| < 2^52 / 10^D: q rounds as n / d does. The
+// conversions to double are exact below 2^53.
+bool append_ratio_exactly(std::string& out, int64_t numerator, int64_t denominator, int decimals) {
+  uint64_t scale = kPowersOfTen[decimals];
+  uint64_t magnitude = numerator < 0 ? 0 - static_cast<uint64_t>(numerator) : static_cast<uint64_t>(numerator);
+  if (denominator <= 0 || denominator > (int64_t{1} << 53) || magnitude >= (uint64_t{1} << 52) / scale) return false;
+  auto divisor = static_cast<uint64_t>(denominator);
+  uint64_t scaled = magnitude * scale;
+  uint64_t rounded = scaled / divisor;
+  uint64_t remainder = scaled % divisor;
+  if (2 * remainder == divisor) return false;  // a tie: the double's own rounding decides
+  rounded += 2 * remainder > divisor ? 1 : 0;
+  if (numerator < 0 && rounded != 0) out += '-';
+  append_scaled(out, rounded, decimals);
+  return true;
+}
+
+// "-0.00" made "0.00".
+void append_with_fmt(std::string& out, double value, int decimals) {
+  std::string text = fmt::format("{:.{}f}", value, decimals);
+  if (text[0] == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
+  out += text;
+}
 
 }  // namespace
 
@@ -32,22 +85,33 @@ std::string competencies_header(const GradingKey& key) {
 
 std::string rejects_header() { return "file,line,code,reason,raw\n"; }
 
-void append_points(std::string& out, Units units) {
-  if (units % kUnitsPerPoint == 0) {
-    fmt::format_to(std::back_inserter(out), "{}", units / kUnitsPerPoint);
-    return;
+void append_fixed_ratio(std::string& out, int64_t numerator, int64_t denominator, int decimals) {
+  decimals = std::clamp(decimals, 0, 4);
+  if (!append_ratio_exactly(out, numerator, denominator, decimals)) {
+    append_with_fmt(out, static_cast<double>(numerator) / static_cast<double>(denominator), decimals);
   }
-  std::string text = fmt::format("{:.4f}", to_points(units));
-  while (text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  out += text == "-0" ? "0" : text;
 }
 
+void append_points(std::string& out, Units units) {
+  if (units % kUnitsPerPoint == 0) {
+    if (units < 0) out += '-';
+    append_number(out, static_cast<uint64_t>(units < 0 ? -(units / kUnitsPerPoint) : units / kUnitsPerPoint));
+    return;
+  }
+  size_t start = out.size();
+  append_fixed_ratio(out, units, kUnitsPerPoint, 4);
+  while (out.back() == '0') out.pop_back();
+  if (out.back() == '.') out.pop_back();
+  if (out.compare(start, std::string::npos, "-0") == 0) out.replace(start, 2, "0");
+}
+
+// The double 100.0 * earned is the integer 100 * earned while that is below 2^53, which
+// append_ratio_exactly requires.
 void append_percent(std::string& out, Units earned, Units possible) {
   if (possible <= 0) return;
-  double percent = 100.0 * static_cast<double>(earned) / static_cast<double>(possible);
-  std::string text = fmt::format("{:.2f}", percent);
-  out += text == "-0.00" ? "0.00" : text;
+  constexpr Units kExact = Units{1} << 50;
+  if (earned < kExact && earned > -kExact && append_ratio_exactly(out, 100 * earned, possible, 2)) return;
+  append_with_fmt(out, 100.0 * static_cast<double>(earned) / static_cast<double>(possible), 2);
 }
 
 void append_score_row(std::string& out, const GradingKey& key, const Attempt& attempt, const FormGrader& form,
@@ -85,7 +149,8 @@ void append_competency_row(std::string& out, const GradingKey& key, const Attemp
   append_csv_field(out, attempt.form);
   out += ',';
   append_csv_field(out, attempt.date);
-  std::string mastered;
+  thread_local std::string mastered;  // kept, so that no row allocates it
+  mastered.clear();
   for (size_t c = 0; c < key.competencies.size(); ++c) {
     out += ',';
     if (graded.mastery[c] < 0) continue;
