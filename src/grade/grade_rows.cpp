@@ -15,37 +15,24 @@ namespace hocvu {
 
 namespace {
 
-void append_number(std::string& out, uint64_t value) {
-  char digits[20];
-  size_t at = sizeof digits;
+// The digits of `value`, written backwards to end just before `end`; returns where they start.
+// Cells are built in a small buffer and appended once: std::string::append costs a call each.
+char* write_digits(char* end, uint64_t value) {
   do {
-    digits[--at] = static_cast<char>('0' + value % 10);
+    *--end = static_cast<char>('0' + value % 10);
     value /= 10;
   } while (value != 0);
-  out.append(digits + at, sizeof digits - at);
+  return end;
+}
+
+void append_number(std::string& out, uint64_t value) {
+  char digits[20];
+  char* start = write_digits(digits + sizeof digits, value);
+  out.append(start, static_cast<size_t>(digits + sizeof digits - start));
 }
 
 constexpr uint64_t kPowersOfTen[] = {1, 10, 100, 1000, 10000};
 
-// `value` / 10^decimals with exactly `decimals` decimals.
-void append_scaled(std::string& out, uint64_t value, int decimals) {
-  uint64_t scale = kPowersOfTen[decimals];
-  append_number(out, value / scale);
-  if (decimals == 0) return;
-  out += '.';
-  char digits[4];
-  uint64_t fraction = value % scale;
-  for (int d = decimals - 1; d >= 0; --d) {
-    digits[d] = static_cast<char>('0' + fraction % 10);
-    fraction /= 10;
-  }
-  out.append(digits, static_cast<size_t>(decimals));
-}
-
-// Why the integers give fmt's text: fmt rounds the double q = fl(n / d) correctly. When n * 10^D / d
-// is not a tie (k + 1/2), n / d is at least 1 / (2 d 10^D) away from the nearest tie, while
-// |q - n / d| <= 2^-53 |n| / d, which is less when |n| < 2^52 / 10^D: q rounds as n / d does. The
-// conversions to double are exact below 2^53.
 bool append_ratio_exactly(std::string& out, int64_t numerator, int64_t denominator, int decimals) {
   uint64_t scale = kPowersOfTen[decimals];
   uint64_t magnitude = numerator < 0 ? 0 - static_cast<uint64_t>(numerator) : static_cast<uint64_t>(numerator);
@@ -56,8 +43,17 @@ bool append_ratio_exactly(std::string& out, int64_t numerator, int64_t denominat
   uint64_t remainder = scaled % divisor;
   if (2 * remainder == divisor) return false;  // a tie: the double's own rounding decides
   rounded += 2 * remainder > divisor ? 1 : 0;
-  if (numerator < 0 && rounded != 0) out += '-';
-  append_scaled(out, rounded, decimals);
+  char text[32];
+  char* const end = text + sizeof text;
+  char* start = end;
+  if (decimals > 0) {
+    uint64_t fraction = rounded % scale;
+    for (int d = 0; d < decimals; ++d, fraction /= 10) *--start = static_cast<char>('0' + fraction % 10);
+    *--start = '.';
+  }
+  start = write_digits(start, rounded / scale);
+  if (numerator < 0 && rounded != 0) *--start = '-';
+  out.append(start, static_cast<size_t>(end - start));
   return true;
 }
 
