@@ -33,8 +33,10 @@ void append_number(std::string& out, uint64_t value) {
 
 constexpr uint64_t kPowersOfTen[] = {1, 10, 100, 1000, 10000};
 
-bool append_ratio_exactly(std::string& out, int64_t numerator, int64_t denominator, int decimals) {
-  uint64_t scale = kPowersOfTen[decimals];
+// A template on the decimals, so that dividing by 10^decimals is a multiplication.
+template <int decimals>
+bool append_ratio_exactly(std::string& out, int64_t numerator, int64_t denominator) {
+  constexpr uint64_t scale = kPowersOfTen[decimals];
   uint64_t magnitude = numerator < 0 ? 0 - static_cast<uint64_t>(numerator) : static_cast<uint64_t>(numerator);
   if (denominator <= 0 || denominator > (int64_t{1} << 53) || magnitude >= (uint64_t{1} << 52) / scale) return false;
   auto divisor = static_cast<uint64_t>(denominator);
@@ -46,7 +48,7 @@ bool append_ratio_exactly(std::string& out, int64_t numerator, int64_t denominat
   char text[32];
   char* const end = text + sizeof text;
   char* start = end;
-  if (decimals > 0) {
+  if constexpr (decimals > 0) {
     uint64_t fraction = rounded % scale;
     for (int d = 0; d < decimals; ++d, fraction /= 10) *--start = static_cast<char>('0' + fraction % 10);
     *--start = '.';
@@ -83,7 +85,15 @@ std::string rejects_header() { return "file,line,code,reason,raw\n"; }
 
 void append_fixed_ratio(std::string& out, int64_t numerator, int64_t denominator, int decimals) {
   decimals = std::clamp(decimals, 0, 4);
-  if (!append_ratio_exactly(out, numerator, denominator, decimals)) {
+  bool done = false;
+  switch (decimals) {
+    case 0: done = append_ratio_exactly<0>(out, numerator, denominator); break;
+    case 1: done = append_ratio_exactly<1>(out, numerator, denominator); break;
+    case 2: done = append_ratio_exactly<2>(out, numerator, denominator); break;
+    case 3: done = append_ratio_exactly<3>(out, numerator, denominator); break;
+    default: done = append_ratio_exactly<4>(out, numerator, denominator); break;
+  }
+  if (!done) {
     append_with_fmt(out, static_cast<double>(numerator) / static_cast<double>(denominator), decimals);
   }
 }
@@ -106,7 +116,7 @@ void append_points(std::string& out, Units units) {
 void append_percent(std::string& out, Units earned, Units possible) {
   if (possible <= 0) return;
   constexpr Units kExact = Units{1} << 50;
-  if (earned < kExact && earned > -kExact && append_ratio_exactly(out, 100 * earned, possible, 2)) return;
+  if (earned < kExact && earned > -kExact && append_ratio_exactly<2>(out, 100 * earned, possible)) return;
   append_with_fmt(out, 100.0 * static_cast<double>(earned) / static_cast<double>(possible), 2);
 }
 
