@@ -54,12 +54,6 @@ bool fold_truth_word(std::string_view text, char (&out)[16], size_t& size) {
 
 }  // namespace
 
-std::string_view trim_answer(std::string_view answer) {
-  while (!answer.empty() && is_space(answer.front())) answer.remove_prefix(1);
-  while (!answer.empty() && is_space(answer.back())) answer.remove_suffix(1);
-  return answer;
-}
-
 ChoiceMarks read_choice(std::string_view trimmed, uint32_t options) {
   if (trimmed.size() == 1 && trimmed[0] == '*') {
     return ChoiceMarks{ChoiceMarks::Kind::star, 0};

@@ -19,8 +19,12 @@
 
 namespace hocvu {
 
-// Without the spaces and tabs around it.
-std::string_view trim_answer(std::string_view answer);
+// Without the spaces and tabs around it. Inline: it runs for every answer, mostly on one letter.
+inline std::string_view trim_answer(std::string_view answer) {
+  while (!answer.empty() && (answer.front() == ' ' || answer.front() == '\t')) answer.remove_prefix(1);
+  while (!answer.empty() && (answer.back() == ' ' || answer.back() == '\t')) answer.remove_suffix(1);
+  return answer;
+}
 
 // A choice answer: the letters marked, or the scanner's '*'.
 struct ChoiceMarks {

@@ -27,11 +27,19 @@ uint64_t attempt_fingerprint(std::string_view candidate_id, std::string_view dat
   return hash_bytes(date, hash_bytes(candidate_id, 0x686f637675ULL));
 }
 
+size_t SeenAttempts::first_slot(uint64_t fingerprint) const {
+  return mix64(fingerprint == 0 ? 1 : fingerprint) & (slots_.size() - 1);
+}
+
+void SeenAttempts::prefetch(uint64_t fingerprint) const {
+  if (!slots_.empty()) __builtin_prefetch(&slots_[first_slot(fingerprint)]);
+}
+
 bool SeenAttempts::insert(uint64_t fingerprint) {
-  if (fingerprint == 0) fingerprint = 1;
   if ((size_ + 1) * 4 > slots_.size() * 3) grow();
   size_t mask = slots_.size() - 1;
-  for (size_t slot = mix64(fingerprint) & mask;; slot = (slot + 1) & mask) {
+  if (fingerprint == 0) fingerprint = 1;
+  for (size_t slot = first_slot(fingerprint);; slot = (slot + 1) & mask) {
     if (slots_[slot] == fingerprint) return false;
     if (slots_[slot] == 0) {
       slots_[slot] = fingerprint;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "io/hash.hpp"
+
 namespace hocvu {
 
 namespace {
@@ -18,6 +20,50 @@ bool add_overflows(uint64_t a, uint64_t b) {
 }
 
 }  // namespace
+
+size_t BucketIndex::slot_of(Units total) const {
+  return mix64(static_cast<uint64_t>(total)) & (slots_.size() - 1);
+}
+
+uint32_t BucketIndex::find(Units total) const {
+  if (slots_.empty()) return kAbsent;
+  for (size_t slot = slot_of(total);; slot = (slot + 1) & (slots_.size() - 1)) {
+    if (slots_[slot].bucket == kAbsent || slots_[slot].total == total) return slots_[slot].bucket;
+  }
+}
+
+uint32_t BucketIndex::find_or_add(Units total, uint32_t fresh, bool& added) {
+  if ((size_ + 1) * 2 > slots_.size()) grow();
+  for (size_t slot = slot_of(total);; slot = (slot + 1) & (slots_.size() - 1)) {
+    Slot& at = slots_[slot];
+    if (at.bucket == kAbsent) {
+      at = Slot{total, fresh};
+      ++size_;
+      added = true;
+      return fresh;
+    }
+    if (at.total == total) {
+      added = false;
+      return at.bucket;
+    }
+  }
+}
+
+void BucketIndex::clear() {
+  slots_.clear();
+  size_ = 0;
+}
+
+void BucketIndex::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  for (const Slot& slot : old) {
+    if (slot.bucket == kAbsent) continue;
+    size_t at = slot_of(slot.total);
+    while (slots_[at].bucket != kAbsent) at = (at + 1) & (slots_.size() - 1);
+    slots_[at] = slot;
+  }
+}
 
 bool operator==(const ItemLayout& a, const ItemLayout& b) {
   return a.question_id == b.question_id && a.dropped == b.dropped && a.levels == b.levels &&
@@ -62,12 +108,13 @@ void FormTally::clear_counts() {
 }
 
 uint64_t* FormTally::row_for(Units total) {
-  auto [found, inserted] = bucket_of_total_.try_emplace(total, static_cast<uint32_t>(totals_.size()));
-  if (inserted) {
+  bool added = false;
+  uint32_t bucket = bucket_of_total_.find_or_add(total, static_cast<uint32_t>(totals_.size()), added);
+  if (added) {
     totals_.push_back(total);
     counts_.resize(counts_.size() + row_width(), 0);
   }
-  return &counts_[found->second * row_width()];
+  return &counts_[bucket * row_width()];
 }
 
 void FormTally::add(const std::vector<ItemScore>& scores, Units total, bool passed_attempt) {
@@ -104,9 +151,9 @@ bool FormTally::add_checked(const FormTally& other) {
     overflow = add_overflows(omitted[j], other.omitted[j]) || add_overflows(invalid[j], other.invalid[j]);
   }
   for (size_t b = 0; b < other.bucket_count() && !overflow; ++b) {
-    auto found = bucket_of_total_.find(other.totals_[b]);
-    for (size_t k = 0; found != bucket_of_total_.end() && k < row_width() && !overflow; ++k) {
-      overflow = add_overflows(row(found->second)[k], other.row(b)[k]);
+    uint32_t found = bucket_of_total_.find(other.totals_[b]);
+    for (size_t k = 0; found != BucketIndex::kAbsent && k < row_width() && !overflow; ++k) {
+      overflow = add_overflows(row(found)[k], other.row(b)[k]);
     }
   }
   if (overflow) {

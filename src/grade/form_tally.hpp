@@ -4,7 +4,6 @@
 // marks of item j start at 1 + level_offset(j), its options at 1 + mark_width + option_offset(j).
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "grade/scoring.hpp"
@@ -22,6 +21,27 @@ struct ItemLayout {
 };
 
 bool operator==(const ItemLayout& a, const ItemLayout& b);
+
+// Which bucket holds each total: open addressing, since every graded attempt looks its total
+// up (std::unordered_map's division and node walk cost more than the whole lookup here).
+class BucketIndex {
+ public:
+  static constexpr uint32_t kAbsent = UINT32_MAX;
+  uint32_t find(Units total) const;
+  // The bucket of `total`; when it has none, `fresh` becomes it and `added` is set.
+  uint32_t find_or_add(Units total, uint32_t fresh, bool& added);
+  void clear();
+
+ private:
+  struct Slot {
+    Units total = 0;
+    uint32_t bucket = kAbsent;
+  };
+  size_t slot_of(Units total) const;
+  void grow();
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
 
 class FormTally {
  public:
@@ -65,7 +85,7 @@ class FormTally {
   std::vector<HotItem> hot_;
   size_t mark_width_ = 0;
   size_t option_width_ = 0;
-  std::unordered_map<Units, uint32_t> bucket_of_total_;
+  BucketIndex bucket_of_total_;
   std::vector<Units> totals_;     // per bucket, in order of creation
   std::vector<uint64_t> counts_;  // bucket_count() rows of row_width()
 };

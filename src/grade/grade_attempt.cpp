@@ -31,6 +31,14 @@ bool one_letter_throughout(const std::vector<ScoringItem>& items, const std::vec
   return answered >= 5;
 }
 
+int64_t milli_percent(double percent) { return std::llround(percent * 1000.0); }
+
+// `count` zeros, without assign's call when the size is already right (every attempt).
+void zero(std::vector<Units>& values, size_t count) {
+  values.resize(count);
+  std::fill(values.begin(), values.end(), 0);
+}
+
 }  // namespace
 
 std::string attempt_flags_text(uint8_t flags) {
@@ -50,16 +58,26 @@ std::string attempt_flags_text(uint8_t flags) {
   return text;
 }
 
-bool reaches_percent(Units earned, Units possible, double percent) {
+bool reaches_milli_percent(Units earned, Units possible, int64_t milli) {
   if (possible <= 0) return false;
-  // earned / possible >= percent / 100, in integers: earned * 100000 >= milli_percent * possible.
-  auto milli_percent = static_cast<__int128>(std::llround(percent * 1000.0));
-  return static_cast<__int128>(earned) * 100000 >= milli_percent * possible;
+  // earned / possible >= milli / 100000, in integers: earned * 100000 >= milli * possible.
+  return static_cast<__int128>(earned) * 100000 >= static_cast<__int128>(milli) * possible;
+}
+
+bool reaches_percent(Units earned, Units possible, double percent) {
+  return reaches_milli_percent(earned, possible, milli_percent(percent));
 }
 
 FormGrader::FormGrader(const GradingKey& key, const KeyForm& form, std::vector<ScoringItem> items,
                        const ScoringRules& rules, const MasteryRule& mastery)
-    : key_(&key), form_(&form), items_(std::move(items)), rules_(rules), mastery_(mastery) {
+    : key_(&key),
+      form_(&form),
+      items_(std::move(items)),
+      rules_(rules),
+      mastery_(mastery),
+      mastery_milli_(milli_percent(mastery.share * 100.0)),
+      pass_milli_(milli_percent(key.pass.percent)) {
+  if (key.pass.area_min_percent) area_min_milli_ = milli_percent(*key.pass.area_min_percent);
   competency_possible_.assign(key.competencies.size(), 0);
   area_possible_.assign(key.areas.size(), 0);
   std::vector<uint32_t> counted(key.competencies.size(), 0);
@@ -88,8 +106,8 @@ void FormGrader::grade(const Attempt& attempt, GradedAttempt& out) const {
   out.answered = 0;
   out.flags = 0;
   out.unreadable_position = 0;
-  out.competency_earned.assign(key_->competencies.size(), 0);
-  out.area_earned.assign(key_->areas.size(), 0);
+  zero(out.competency_earned, key_->competencies.size());
+  zero(out.area_earned, key_->areas.size());
   static const std::string kBlank;
   for (size_t i = 0; i < items_.size(); ++i) {
     const std::string& answer = i < attempt.answers.size() ? attempt.answers[i] : kBlank;
@@ -108,18 +126,18 @@ void FormGrader::grade(const Attempt& attempt, GradedAttempt& out) const {
   if (out.answered == 0) out.flags |= kAllOmitted;
   if (one_letter_throughout(items_, out.scores)) out.flags |= kOneLetterThroughout;
   out.passed = passes(out);
-  out.mastery.assign(key_->competencies.size(), -1);
+  out.mastery.resize(key_->competencies.size());
   for (size_t c = 0; c < measured_.size(); ++c) {
-    if (!measured_[c]) continue;
-    out.mastery[c] = reaches_percent(out.competency_earned[c], competency_possible_[c], mastery_.share * 100.0) ? 1 : 0;
+    bool mastered = measured_[c] && reaches_milli_percent(out.competency_earned[c], competency_possible_[c], mastery_milli_);
+    out.mastery[c] = static_cast<int8_t>(!measured_[c] ? -1 : mastered ? 1 : 0);
   }
 }
 
 bool FormGrader::passes(const GradedAttempt& attempt) const {
-  if (!reaches_percent(attempt.total, possible_, key_->pass.percent)) return false;
-  if (!key_->pass.area_min_percent) return true;
+  if (!reaches_milli_percent(attempt.total, possible_, pass_milli_)) return false;
+  if (!area_min_milli_) return true;
   for (size_t a = 0; a < area_possible_.size(); ++a) {
-    if (area_possible_[a] > 0 && !reaches_percent(attempt.area_earned[a], area_possible_[a], *key_->pass.area_min_percent)) {
+    if (area_possible_[a] > 0 && !reaches_milli_percent(attempt.area_earned[a], area_possible_[a], *area_min_milli_)) {
       return false;
     }
   }

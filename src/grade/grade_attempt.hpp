@@ -65,6 +65,9 @@ class FormGrader {
   std::vector<ScoringItem> items_;
   ScoringRules rules_;
   MasteryRule mastery_;
+  int64_t mastery_milli_ = 0;   // mastery_.share as thousandths of a percent
+  int64_t pass_milli_ = 0;      // the pass mark, likewise
+  std::optional<int64_t> area_min_milli_;
   Units possible_ = 0;
   std::vector<size_t> competency_of_;      // per item: index into key.competencies
   std::vector<size_t> area_of_;            // per item: index into key.areas, or SIZE_MAX
@@ -76,5 +79,7 @@ class FormGrader {
 // True when earned is at least `percent` percent of possible, exactly (a score on the mark
 // passes): percent is taken to 1/1000 of a percent.
 bool reaches_percent(Units earned, Units possible, double percent);
+// The same with the percent already in thousandths (llround(percent * 1000)).
+bool reaches_milli_percent(Units earned, Units possible, int64_t milli_percent);
 
 }  // namespace hocvu

@@ -165,9 +165,15 @@ class Pipeline {
   void mark_duplicates(Work& work) {
     work.duplicate.assign(work.batch.attempts.size(), 0);
     if (setup_.duplicates == DuplicatePolicy::allow) return;
-    for (size_t i = 0; i < work.batch.attempts.size(); ++i) {
-      const Attempt& attempt = work.batch.attempts[i];
-      work.duplicate[i] = seen_.insert(attempt_fingerprint(attempt.candidate_id, attempt.date)) ? 0 : 1;
+    const std::vector<Attempt>& attempts = work.batch.attempts;
+    fingerprints_.resize(attempts.size());
+    for (size_t i = 0; i < attempts.size(); ++i) {
+      fingerprints_[i] = attempt_fingerprint(attempts[i].candidate_id, attempts[i].date);
+    }
+    constexpr size_t kAhead = 16;  // slots being loaded while earlier ones are inserted
+    for (size_t i = 0; i < attempts.size(); ++i) {
+      if (i + kAhead < attempts.size()) seen_.prefetch(fingerprints_[i + kAhead]);
+      work.duplicate[i] = seen_.insert(fingerprints_[i]) ? 0 : 1;
     }
   }
 
@@ -278,6 +284,7 @@ class Pipeline {
   unsigned threads_ = 1;
   size_t max_in_flight_ = 4;
   SeenAttempts seen_;
+  std::vector<uint64_t> fingerprints_;  // of a batch's attempts, on the reader thread
   PipelineResult result_{GradeTally({}, 0), {}, 0, 0, 0, 0, {}};
   std::atomic<uint64_t> bytes_read_{0};
   uint64_t total_bytes_ = 0;

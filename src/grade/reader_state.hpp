@@ -153,4 +153,11 @@ void read_long_row(ReaderCore& core, const RowPlace& row);
 void close_long_attempt(ReaderCore& core);
 void read_jsonl_row(ReaderCore& core, const RowPlace& row, std::string_view text);
 
+// A JSON Lines row into `row` (cleared first). The full parser (nlohmann's SAX) takes any JSON
+// and is false, with row.error set, when the line does not fit the documented shape. The fast
+// one takes the documented shape only and is false for anything else (the row is then parsed
+// again by the full one); when it is true, `row` is what the full parser makes of the line.
+bool parse_json_row_full(std::string_view text, JsonRow& row);
+bool parse_json_row_fast(std::string_view text, JsonRow& row);
+
 }  // namespace hocvu

@@ -1,6 +1,6 @@
 #include "io/hash.hpp"
 
-#include <sodium.h>
+#include <openssl/evp.h>
 
 #include "io/error.hpp"
 
@@ -8,50 +8,69 @@ namespace hocvu {
 
 namespace {
 
-// sodium_init() once per process; the static's initialisation is thread-safe (C++11).
-void ensure_sodium() {
-  static const int status = sodium_init();
-  if (status < 0) {
-    throw FatalError("could not initialise libsodium");
+// OpenSSL rather than libsodium: it uses the CPU's SHA instructions where there are some, and
+// every response file is hashed whole (on the bench machine, with SHA-NI, 365 MB/s against
+// libsodium's 83 MB/s under the same load; bench/README.md).
+constexpr size_t kDigestBytes = 32;
+
+struct ContextDeleter {
+  void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
+};
+using Context = std::unique_ptr<EVP_MD_CTX, ContextDeleter>;
+
+Context new_context() {
+  Context context(EVP_MD_CTX_new());
+  if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) {
+    throw FatalError("could not start SHA-256 (OpenSSL)");
   }
+  return context;
 }
 
-std::string digest_hex(const unsigned char (&digest)[crypto_hash_sha256_BYTES]) {
-  char hex[crypto_hash_sha256_BYTES * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-  return std::string(hex, crypto_hash_sha256_BYTES * 2);
+std::string digest_hex(const unsigned char (&digest)[kDigestBytes]) {
+  static const char kDigits[] = "0123456789abcdef";
+  std::string hex(kDigestBytes * 2, '0');
+  for (size_t i = 0; i < kDigestBytes; ++i) {
+    hex[2 * i] = kDigits[digest[i] >> 4];
+    hex[2 * i + 1] = kDigits[digest[i] & 0xF];
+  }
+  return hex;
+}
+
+std::string final_hex(EVP_MD_CTX* context) {
+  unsigned char digest[kDigestBytes];
+  unsigned int size = 0;
+  if (EVP_DigestFinal_ex(context, digest, &size) != 1 || size != kDigestBytes) {
+    throw FatalError("could not finish SHA-256 (OpenSSL)");
+  }
+  return digest_hex(digest);
 }
 
 }  // namespace
 
 std::string sha256_hex(std::string_view bytes) {
-  ensure_sodium();
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  return digest_hex(digest);
+  Context context = new_context();
+  EVP_DigestUpdate(context.get(), bytes.data(), bytes.size());
+  return final_hex(context.get());
 }
 
 struct Sha256Stream::State {
-  crypto_hash_sha256_state sodium;
+  Context context = new_context();
 };
 
-Sha256Stream::Sha256Stream() : state_(std::make_unique<State>()) {
-  ensure_sodium();
-  crypto_hash_sha256_init(&state_->sodium);
-}
+Sha256Stream::Sha256Stream() : state_(std::make_unique<State>()) {}
 
 Sha256Stream::~Sha256Stream() = default;
 
 void Sha256Stream::update(std::string_view bytes) {
-  crypto_hash_sha256_update(&state_->sodium, reinterpret_cast<const unsigned char*>(bytes.data()),
-                            bytes.size());
+  EVP_DigestUpdate(state_->context.get(), bytes.data(), bytes.size());
 }
 
 std::string Sha256Stream::hex() const {
-  crypto_hash_sha256_state copy = state_->sodium;  // final() spends the state; more may follow
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256_final(&copy, digest);
-  return digest_hex(digest);
+  Context copy(EVP_MD_CTX_new());  // final() spends the state; more may follow
+  if (!copy || EVP_MD_CTX_copy_ex(copy.get(), state_->context.get()) != 1) {
+    throw FatalError("could not copy SHA-256 state (OpenSSL)");
+  }
+  return final_hex(copy.get());
 }
 
 }  // namespace hocvu

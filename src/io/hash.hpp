@@ -1,5 +1,5 @@
 #pragma once
-// Hashes: SHA-256 of content for the manifest (libsodium underneath), and a fast 64-bit mixer
+// Hashes: SHA-256 of content for the manifest and the response files (OpenSSL underneath), and a fast 64-bit mixer
 // for seeded randomness and fingerprints.
 #include <cstdint>
 #include <memory>
@@ -8,13 +8,13 @@
 
 namespace hocvu {
 
-// SHA-256 of `bytes` as 64 lowercase hex digits. Throws FatalError when libsodium cannot start.
+// SHA-256 of `bytes` as 64 lowercase hex digits. Throws FatalError when OpenSSL cannot compute it.
 std::string sha256_hex(std::string_view bytes);
 
 // SHA-256 of bytes given in pieces, for inputs too large to hold (response files).
 class Sha256Stream {
  public:
-  Sha256Stream();  // throws FatalError when libsodium cannot start
+  Sha256Stream();  // throws FatalError when OpenSSL cannot start
   ~Sha256Stream();
   Sha256Stream(const Sha256Stream&) = delete;
   Sha256Stream& operator=(const Sha256Stream&) = delete;

@@ -98,14 +98,32 @@ std::string csv_field(std::string_view text) {
   return field;
 }
 
+namespace {
+
+// A byte loop: string_view::find_first_of calls memchr once per byte of `text`, and every cell
+// of the grading rows passes here.
+bool needs_quotes(std::string_view text) {
+  for (char c : text) {
+    if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;
+  }
+  return false;
+}
+
+bool starts_like_formula(std::string_view text) {
+  if (text.empty()) return false;
+  char c = text[0];
+  return (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') && !is_plain_number(text);
+}
+
+}  // namespace
+
 void append_csv_field(std::string& out, std::string_view text) {
-  bool risky = !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos &&
-               !is_plain_number(text);
-  if (!risky && text.find_first_of(",\"\r\n") == std::string_view::npos) {
+  bool risky = starts_like_formula(text);
+  bool quote = needs_quotes(text);
+  if (!risky && !quote) {
     out += text;
     return;
   }
-  bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos;
   if (quote) out += '"';
   if (risky) out += '\'';
   for (char c : text) {
