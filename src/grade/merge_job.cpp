@@ -1,6 +1,8 @@
 // hocvu merge: shards written by grade --shard, combined into the files one run over all their
 // input writes. Row files are copied in shard order (duplicate flags recomputed across shards);
 // tallies add up exactly; statistics are computed once, from the sum.
+#include <unistd.h>
+
 #include <fmt/format.h>
 
 #include <cstdio>
@@ -32,6 +34,10 @@ std::string shard_file(const std::string& shard, const char* name) {
 
 Json read_shard_json(const std::string& shard) {
   std::string path = shard_file(shard, "shard.json");
+  if (::access(path.c_str(), F_OK) != 0) {
+    throw FatalError(fmt::format("'{}' is not a shard (it has no shard.json): merge the folders that hocvu grade "
+                                 "--shard wrote", shard));
+  }
   Json json = Json::parse(read_file(path), nullptr, false);
   if (json.is_discarded() || !json.is_object() || json.value("format", "") != "hocvu grade shard") {
     throw FatalError(fmt::format("{}: not a shard written by hocvu grade --shard", path));

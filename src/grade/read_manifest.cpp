@@ -139,7 +139,7 @@ class ManifestReader {
     }
     const Json* points = member(json, "points", Json::value_t::number_float);
     if (points != nullptr && to_units(points->get<double>()) != item.points) {
-      problem(fmt::format("{} ({}): manifest.json says {} points, key.csv {}", where, item.question_id,
+      problem(fmt::format("{} ({}): manifest.json gives {} points, key.csv {}", where, item.question_id,
                           points->get<double>(), to_points(item.points)));
     }
     auto area = json.find("area");

@@ -204,7 +204,8 @@ TEST_CASE("summary.json: the accounting, corrections, options and summaries, rou
     "id": "dbqh",
     "role": "dbqh",
     "level": "CB",
-    "source": "out/dbqh"
+    "source": "out/dbqh",
+    "files": []
   },
   "options": {
     "partial": "false2",
@@ -338,7 +339,7 @@ TEST_CASE("summary.json without a key: the exam's id, role and level are null", 
   GradeReport report;
   report.key_source = "key.csv";
   std::string json = render_summary_json(GradeStatistics{}, report);
-  CHECK(json.find("\"exam\": {\n    \"id\": null,\n    \"role\": null,\n    \"level\": null,\n    \"source\": \"key.csv\"\n  }") !=
+  CHECK(json.find("\"exam\": {\n    \"id\": null,\n    \"role\": null,\n    \"level\": null,\n    \"source\": \"key.csv\",\n    \"files\": []\n  }") !=
         std::string::npos);
   CHECK(json.find("\"forms\": []") != std::string::npos);
   CHECK(json.back() == '\n');

@@ -282,7 +282,7 @@ TEST_CASE("E702: a different question id, type or points at a position", "[grade
   CHECK(manifest_problem(json) == "E702 form 101 position 1 (Q1): manifest.json says type multiple, key.csv single");
   json = manifest();
   json["forms"][1]["items"][2]["points"] = 1;
-  CHECK(manifest_problem(json) == "E702 form 101 position 3 (Q3): manifest.json says 1 points, key.csv 0.5");
+  CHECK(manifest_problem(json) == "E702 form 101 position 3 (Q3): manifest.json gives 1 points, key.csv 0.5");
 }
 
 TEST_CASE("E702: options that are not texts, or too few for the key's answer", "[grade]") {
