@@ -120,8 +120,10 @@ void append_percent(std::string& out, Units earned, Units possible) {
   append_with_fmt(out, 100.0 * static_cast<double>(earned) / static_cast<double>(possible), 2);
 }
 
-void append_score_row(std::string& out, const GradingKey& key, const Attempt& attempt, const FormGrader& form,
-                      const GradedAttempt& graded, std::string_view source) {
+namespace {
+
+// candidate_id,exam,form,date: the cells every per-attempt file starts with.
+void append_attempt_cells(std::string& out, const GradingKey& key, const Attempt& attempt) {
   append_csv_field(out, attempt.candidate_id);
   out += ',';
   append_csv_field(out, key.exam);
@@ -129,6 +131,13 @@ void append_score_row(std::string& out, const GradingKey& key, const Attempt& at
   append_csv_field(out, attempt.form);
   out += ',';
   append_csv_field(out, attempt.date);
+}
+
+}  // namespace
+
+void append_score_row(std::string& out, const GradingKey& key, const Attempt& attempt, const FormGrader& form,
+                      const GradedAttempt& graded, std::string_view source) {
+  append_attempt_cells(out, key, attempt);
   out += ',';
   append_number(out, graded.answered);
   out += ',';
@@ -148,13 +157,7 @@ void append_score_row(std::string& out, const GradingKey& key, const Attempt& at
 
 void append_competency_row(std::string& out, const GradingKey& key, const Attempt& attempt,
                            const FormGrader& form, const GradedAttempt& graded) {
-  append_csv_field(out, attempt.candidate_id);
-  out += ',';
-  append_csv_field(out, key.exam);
-  out += ',';
-  append_csv_field(out, attempt.form);
-  out += ',';
-  append_csv_field(out, attempt.date);
+  append_attempt_cells(out, key, attempt);
   thread_local std::string mastered;  // kept, so that no row allocates it
   mastered.clear();
   for (size_t c = 0; c < key.competencies.size(); ++c) {
