@@ -26,6 +26,7 @@ constexpr Words kLabels[] = {
     {Label::level, "Cấp độ", "Level"},
     {Label::key_source, "Đáp án lấy từ", "Key from"},
     {Label::pass_mark, "Điểm đạt", "Pass mark"},
+    {Label::area_minimum, "mỗi lĩnh vực tối thiểu", "each area at least"},
     {Label::unknown, "không rõ", "unknown"},
     {Label::accounting, "Đối soát dữ liệu", "Data accounting"},
     {Label::accounting_note, "Mỗi dòng đã đọc hoặc được chấm, hoặc bị loại kèm lý do; không dòng nào bị bỏ sót.",

@@ -10,7 +10,7 @@
 namespace hocvu {
 
 enum class Label {
-  title, exam, role, level, key_source, pass_mark, unknown,
+  title, exam, role, level, key_source, pass_mark, area_minimum, unknown,
   // Data accounting.
   accounting, accounting_note, rows_read, graded, rejected, balanced, unbalanced, duplicates,
   reject_reasons, reject_code, rows, reason, inputs, file, format, sha256,

@@ -107,7 +107,12 @@ std::string page_header(const AnalysisContext& context) {
   if (key != nullptr) {
     fact(Label::role, known_or_unknown(context, key->role));
     fact(Label::level, known_or_unknown(context, key->level));
-    fact(Label::pass_mark, display_trimmed(key->pass.percent, 2, context.language()) + "%");
+    std::string pass = display_trimmed(key->pass.percent, 2, context.language()) + "%";
+    if (key->pass.area_min_percent && !key->areas.empty()) {
+      pass += std::string(", ") + context.word(Label::area_minimum) + " " +
+              display_trimmed(*key->pass.area_min_percent, 2, context.language()) + "%";
+    }
+    fact(Label::pass_mark, pass);
   }
   fact(Label::key_source, context.report.key_source);
   html += "<p class=\"meta\">";
