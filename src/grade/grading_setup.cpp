@@ -49,8 +49,9 @@ void load_corrections(const GradeRequest& request, GradingSetup& setup, Diagnost
 
 std::vector<AppliedCorrection> applied_corrections(const Corrections& corrections, const GradingKey& key) {
   std::vector<AppliedCorrection> applied;
-  for (const auto& [id, correction] : corrections.by_question) {
+  for (const auto& [question_id, correction] : corrections.by_question) {
     AppliedCorrection entry{correction, {}};
+    const std::string& id = question_id;  // a lambda cannot capture a structured binding in C++17
     for (const auto& form : key.forms) {
       bool holds = std::any_of(form.items.begin(), form.items.end(),
                                [&](const KeyItem& item) { return item.question_id == id; });
