@@ -43,8 +43,11 @@ void load_corrections(const GradeRequest& request, GradingSetup& setup, Diagnost
   if (request.corrections_file.empty()) return;
   std::string bytes = read_file(request.corrections_file);
   setup.corrections_sha256 = sha256_hex(bytes);
-  setup.corrections = read_corrections(bytes, request.corrections_file, findings);
-  findings.append(check_corrections(setup.corrections, setup.key.key));
+  Diagnostics found;
+  setup.corrections = read_corrections(bytes, request.corrections_file, found);
+  found.append(check_corrections(setup.corrections, setup.key.key));
+  found.sort();  // in line order, as the person reads the file
+  findings.append(std::move(found));
 }
 
 std::vector<AppliedCorrection> applied_corrections(const Corrections& corrections, const GradingKey& key) {
