@@ -64,6 +64,12 @@ bool reaches_milli_percent(Units earned, Units possible, int64_t milli) {
   return static_cast<__int128>(earned) * 100000 >= static_cast<__int128>(milli) * possible;
 }
 
+std::vector<std::vector<ScoringItem>> scoring_items_of(const std::vector<FormGrader>& forms) {
+  std::vector<std::vector<ScoringItem>> items;
+  for (const auto& form : forms) items.push_back(form.items());
+  return items;
+}
+
 bool reaches_percent(Units earned, Units possible, double percent) {
   return reaches_milli_percent(earned, possible, milli_percent(percent));
 }

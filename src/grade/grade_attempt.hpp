@@ -76,6 +76,9 @@ class FormGrader {
   std::vector<Units> area_possible_;
 };
 
+// The scoring items of every form, in order: what a GradeTally and the statistics are laid out by.
+std::vector<std::vector<ScoringItem>> scoring_items_of(const std::vector<FormGrader>& forms);
+
 // True when earned is at least `percent` percent of possible, exactly (a score on the mark
 // passes): percent is taken to 1/1000 of a percent.
 bool reaches_percent(Units earned, Units possible, double percent);

@@ -46,12 +46,6 @@ struct Work {
 
 using WorkPtr = std::unique_ptr<Work>;
 
-std::vector<std::vector<ScoringItem>> scoring_items(const std::vector<FormGrader>& forms) {
-  std::vector<std::vector<ScoringItem>> items;
-  for (const auto& form : forms) items.push_back(form.items());
-  return items;
-}
-
 class Pipeline {
  public:
   Pipeline(const PipelineSetup& setup, const RowSinks& sinks) : setup_(setup), sinks_(sinks) {
@@ -69,7 +63,7 @@ class Pipeline {
   }
 
   PipelineResult run() {
-    auto items = scoring_items(*setup_.forms);
+    auto items = scoring_items_of(*setup_.forms);
     std::vector<GradeTally> tallies;
     for (unsigned t = 0; t < threads_; ++t) tallies.emplace_back(items, setup_.key->competencies.size());
     std::thread reader([this] { guarded([this] { read_all(); }); });

@@ -38,6 +38,10 @@ struct KeyItem {
 // do: CB -1.0, TC 0.0, NC 1.0, CS 2.0; 0.0 for any other level.
 double default_difficulty(std::string_view level);
 
+// The highest letter a choice answer names (A = 1; 0 for other answers): a question shows at
+// least that many options.
+size_t letters_needed(const Answer& answer);
+
 struct KeyForm {
   std::string id;               // "101"
   std::vector<KeyItem> items;   // by position: items[i].position == i + 1

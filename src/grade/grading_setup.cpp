@@ -72,11 +72,7 @@ bool has_errors(const Diagnostics& findings) {
 
 }  // namespace
 
-std::vector<std::vector<ScoringItem>> GradingSetup::items() const {
-  std::vector<std::vector<ScoringItem>> items;
-  for (const auto& form : forms) items.push_back(form.items());
-  return items;
-}
+std::vector<std::vector<ScoringItem>> GradingSetup::items() const { return scoring_items_of(forms); }
 
 std::unique_ptr<GradingSetup> prepare_grading(const GradeRequest& request, GradeOutcome& outcome) {
   auto setup = std::make_unique<GradingSetup>();

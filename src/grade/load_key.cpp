@@ -48,20 +48,6 @@ std::string file_stem(const std::string& path) {
   return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
 }
 
-// The highest letter a choice answer names (A = 1), so a key alone says at least how many
-// options its questions have.
-size_t letters_needed(const Answer& answer) {
-  size_t needed = 0;
-  if (const auto* choice = std::get_if<ChoiceAnswer>(&answer)) {
-    for (const auto& key : choice->keys) {
-      if (key.size() == 1 && key[0] >= 'A' && key[0] <= 'Z') {
-        needed = std::max(needed, static_cast<size_t>(key[0] - 'A') + 1);
-      }
-    }
-  }
-  return needed;
-}
-
 bool is_choice(QuestionType type) { return type == QuestionType::single || type == QuestionType::multiple; }
 
 // Without a manifest a choice question is taken to show four options (A to D), or as many as
@@ -148,6 +134,18 @@ GradingKey key_from_csv(const std::string& bytes, const std::string& path, Diagn
 }
 
 }  // namespace
+
+size_t letters_needed(const Answer& answer) {
+  size_t needed = 0;
+  if (const auto* choice = std::get_if<ChoiceAnswer>(&answer)) {
+    for (const auto& key : choice->keys) {
+      if (key.size() == 1 && key[0] >= 'A' && key[0] <= 'Z') {
+        needed = std::max(needed, static_cast<size_t>(key[0] - 'A') + 1);
+      }
+    }
+  }
+  return needed;
+}
 
 LoadedKey load_key_file(const std::string& path, Diagnostics& diagnostics) {
   LoadedKey loaded;

@@ -161,23 +161,12 @@ class ManifestReader {
       }
       keys.push_back(option.get<std::string>());
     }
-    if (keys.size() < 2 || keys.size() > 26 || keys.size() < minimum_letters(item)) {
+    if (keys.size() < 2 || keys.size() > 26 || keys.size() < letters_needed(item.answer)) {
       problem(fmt::format("{} ({}): manifest.json lists {} options, too few for the key's answer", where,
                           item.question_id, keys.size()));
       return;
     }
     item.option_keys = std::move(keys);
-  }
-
-  // Letters the key's answer uses (A = 1): the manifest must list at least that many options.
-  static size_t minimum_letters(const KeyItem& item) {
-    size_t needed = 0;
-    if (const auto* choice = std::get_if<ChoiceAnswer>(&item.answer)) {
-      for (const auto& letter : choice->keys) {
-        if (letter.size() == 1) needed = std::max(needed, static_cast<size_t>(letter[0] - 'A') + 1);
-      }
-    }
-    return needed;
   }
 
   GradingKey& key_;
