@@ -12,6 +12,8 @@ struct LoadedDocument {
   std::optional<Framework> framework;
   std::optional<Bank> bank;
   std::optional<Blueprint> blueprint;
+  std::optional<UnitTree> unit_tree;  // a file starting with 'units:'
+  std::optional<Targets> targets;     // a file starting with 'targets:'
 };
 
 LoadedDocument load_document(const FileContext& context);
@@ -19,5 +21,7 @@ LoadedDocument load_document(const FileContext& context);
 Framework load_framework(const FileContext& context, NodeId root);
 Bank load_bank(const FileContext& context, NodeId root);
 Blueprint load_blueprint(const FileContext& context, NodeId root);
+UnitTree load_unit_tree(const FileContext& context, NodeId root);
+Targets load_targets(const FileContext& context, NodeId root);
 
 }  // namespace hocvu

@@ -209,11 +209,75 @@ struct Blueprint {
   Pos pos;
 };
 
+// The organisation tree a report rolls up (reports/units.yaml): units nested under `children`,
+// stored flat in pre-order (a unit before its children, siblings as written).
+struct Unit {
+  LocatedText id;
+  std::string name;
+  std::string kind;  // free text from the file: committee, office, department, province, commune, ...
+  uint32_t parent = UINT32_MAX;  // index in UnitTree::units; UINT32_MAX for a top-level unit
+  uint32_t depth = 0;            // 0 for a top-level unit
+  // The roles people of this unit hold, as written (optional; empty: those of the parent).
+  // `hocvu simulate roster` draws from them; lint checks they are roles of the framework.
+  std::vector<LocatedText> roles;
+};
+
+struct UnitTree {
+  LocatedText id;
+  std::string title;
+  std::vector<Unit> units;
+  Pos pos;
+};
+
+// Coverage targets for `hocvu report` (reports/targets.yaml). Dates are ISO texts as written
+// (checked when read; text/date.hpp parses them).
+struct Milestone {
+  LocatedText date;
+  double percent = 0;
+};
+
+// The level a role must be certified at.
+struct RoleTarget {
+  LocatedText role;
+  LocatedText level;
+};
+
+// An exam (a blueprint id, the `exam` column of scores.csv) that certifies a role at a level.
+struct Certification {
+  LocatedText exam;
+  LocatedText role;
+  LocatedText level;
+};
+
+struct StatusRules {
+  uint32_t pace_weeks = 4;         // the window of the recent pace, and of "no progress"
+  double on_track_margin = 0;      // percentage points below the trajectory still "on track"
+};
+
+struct Targets {
+  LocatedText id;
+  std::string title;
+  LocatedText framework;  // whose roles and levels
+  LocatedText units;      // the unit tree's id
+  LocatedText start;      // the trajectory rises from 0% on this date
+  std::vector<Milestone> milestones;  // in date order; the last is the deadline
+  std::vector<RoleTarget> roles;
+  std::vector<Certification> certifications;
+  uint32_t grace_days = 0;                // a person who started within this many days is not overdue
+  std::optional<uint32_t> validity_days;  // a pass expires after this many days
+  std::vector<std::string> active_statuses;  // roster status values meaning active (empty status: active)
+  std::vector<std::string> left_statuses;    // ... meaning left (not in the headcount)
+  StatusRules status;
+  Pos pos;
+};
+
 struct Model {
   std::vector<std::string> files;  // indexed by Pos::file
   std::vector<Framework> frameworks;
   std::vector<Bank> banks;
   std::vector<Blueprint> blueprints;
+  std::vector<UnitTree> unit_trees;
+  std::vector<Targets> targets;
 };
 
 // The level a role requires for each competency (by id): the baseline for every competency,

@@ -1,0 +1,63 @@
+#pragma once
+// Who is covered, unit by unit: the roster and the graded attempts become ReportData.
+//
+// A person is in the headcount on the as-of date when their status is active (an empty status
+// counts as active) and their start date, if any, is not after it. They are covered on a date
+// when, on or before it, they passed an exam that certifies their role at the required level or
+// above (the framework's level order), and, with a validity period, that pass has not expired.
+// A later failure never undoes a pass. They are overdue when not covered and past their own due
+// date: the deadline (the last milestone), or start + grace days when that is later, or, for a
+// pass that expired, its expiry + grace days.
+//
+// Units roll up: a unit's figures count its own people and everyone below it. The trajectory
+// is linear from 0% on targets.start through each milestone; after the deadline it stays at the
+// final percent. Pace: the net change in covered people over the last pace_weeks weeks, per
+// week. Status (targets.status): met when covered ≥ final percent of the headcount; else on
+// track when coverage ≥ trajectory − margin; else behind when the projected date is on or before
+// the deadline; else at risk (projected late, or no progress in the window).
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/model.hpp"
+#include "report/report_data.hpp"
+#include "report/results.hpp"
+#include "report/roster.hpp"
+
+namespace hocvu {
+
+struct CoverageSetup {
+  const UnitTree& tree;
+  const Targets& targets;
+  const Framework& framework;
+  Day as_of = 0;
+  bool people = false;  // keep names for the lists of people
+};
+
+class CoverageBuilder {
+ public:
+  // Throws FatalError when targets.yaml cannot be used (its dates are not dates): lint says why.
+  explicit CoverageBuilder(const CoverageSetup& setup);
+  ~CoverageBuilder();
+  CoverageBuilder(const CoverageBuilder&) = delete;
+  CoverageBuilder& operator=(const CoverageBuilder&) = delete;
+
+  // The framework's competency ids in order (what read_results maps columns to).
+  const std::vector<std::string>& competency_ids() const;
+  // Takes the roster: resolves units (by id, else by exact name) and roles, reports unknown
+  // units, roles and statuses and duplicate ids (the first row is used).
+  void add_roster(const Roster& roster, DataProblems& problems);
+  // One graded attempt (after add_roster). Attempts after the as-of date are counted and
+  // ignored; an unknown person or an exam that certifies no role is reported.
+  void add_attempt(const ResultAttempt& attempt, const std::string& scores_path, DataProblems& problems);
+  // Attempts dated after the as-of date (ignored).
+  uint64_t attempts_after_as_of() const;
+  // The figures; problems, sources and parameters are the caller's to fill in.
+  ReportData finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace hocvu
