@@ -39,6 +39,8 @@ struct Roster {
   TableSource source;
   // The header text of each column found, by RosterColumn (empty when absent).
   std::vector<std::string> headers = std::vector<std::string>(kRosterColumns);
+  // The 1-based column of each RosterColumn (0 when absent), for problems' positions.
+  std::vector<uint32_t> columns = std::vector<uint32_t>(kRosterColumns, 0);
   uint64_t header_line = 0;
   std::vector<RosterPerson> people;  // in file order, every row with an id (duplicates included)
 };
