@@ -23,6 +23,7 @@ RunCommand add_lint_command(CLI::App& app);
 RunCommand add_exam_command(CLI::App& app);
 RunCommand add_grade_command(CLI::App& app);
 RunCommand add_merge_command(CLI::App& app);
+RunCommand add_report_command(CLI::App& app);
 RunCommand add_simulate_command(CLI::App& app);
 
 }  // namespace hocvu::cli

@@ -49,11 +49,13 @@ class CoverageBuilder {
   void add_roster(const Roster& roster, DataProblems& problems);
   // One graded attempt (after add_roster). Attempts after the as-of date are counted and
   // ignored; an unknown person or an exam that certifies no role is reported.
-  void add_attempt(const ResultAttempt& attempt, const std::string& scores_path, DataProblems& problems);
+  void add_attempt(const ResultAttempt& attempt, DataProblems& problems);
   // Attempts dated after the as-of date (ignored).
   uint64_t attempts_after_as_of() const;
-  // The figures; problems, sources and parameters are the caller's to fill in.
-  ReportData finish();
+  // The figures. Passes on exams that certify no role are added to `problems` here, one per
+  // exam and file (with their count). The report's problems, sources and parameters are the
+  // caller's to fill in.
+  ReportData finish(DataProblems& problems);
 
  private:
   struct State;

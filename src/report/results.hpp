@@ -26,6 +26,7 @@ struct ResultAttempt {
   const std::vector<uint16_t>* measured = nullptr;
   const std::vector<uint16_t>* mastered = nullptr;
   uint32_t file = 0;   // index in ResultsRead::files (the scores.csv)
+  std::string_view scores_path;  // that file's path
   uint64_t line = 0;   // line in scores.csv
 };
 

@@ -1,0 +1,157 @@
+// The report job: YAML through the loading stage, the roster, the results, coverage, the writer.
+#include "report/report_job.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "hocvu/version.hpp"
+#include "io/error.hpp"
+#include "load/load.hpp"
+#include "report/coverage.hpp"
+#include "report/results.hpp"
+#include "report/roster.hpp"
+#include "report/write_report.hpp"
+
+namespace hocvu {
+
+namespace {
+
+struct LoadedSetup {
+  LoadResult load;
+  const UnitTree* tree = nullptr;
+  const Targets* targets = nullptr;
+  const Framework* framework = nullptr;
+};
+
+template <typename T>
+const T* by_id(const std::vector<T>& items, const std::string& id) {
+  for (const T& item : items) {
+    if (item.id.value == id) return &item;
+  }
+  return nullptr;
+}
+
+const Targets& only_targets(const LoadResult& load, const std::string& path) {
+  if (load.model.targets.empty()) {
+    throw FatalError(fmt::format("{}: not a targets file (it should start with 'targets:'; see the README, Reports)", path));
+  }
+  if (load.model.targets.size() > 1) {
+    throw FatalError(fmt::format("{} targets files were read; name one with --targets", load.model.targets.size()));
+  }
+  return load.model.targets.front();
+}
+
+LoadedSetup load_setup(const ReportRequest& request, ReportOutcome& outcome) {
+  std::vector<std::string> paths = request.data.empty() ? std::vector<std::string>{"framework"} : request.data;
+  paths = collect_yaml_files(paths);
+  paths.push_back(request.units);
+  paths.push_back(request.targets);
+  LoadOptions options;
+  options.threads = request.threads;
+  LoadedSetup setup;
+  setup.load = load_files(paths, options);
+  for (const Diagnostic& finding : setup.load.diagnostics) {
+    if (finding.severity() == Severity::error) outcome.findings.push_back(finding);
+  }
+  if (!outcome.findings.empty()) return setup;
+  const Model& model = setup.load.model;
+  setup.targets = &only_targets(setup.load, request.targets);
+  setup.framework = by_id(model.frameworks, setup.targets->framework.value);
+  setup.tree = by_id(model.unit_trees, setup.targets->units.value);
+  if (setup.framework == nullptr) {
+    throw FatalError(fmt::format("{}: framework '{}' was not read; give its file with --data",
+                                 request.targets, setup.targets->framework.value));
+  }
+  if (setup.tree == nullptr) {
+    throw FatalError(fmt::format("{}: unit tree '{}' is not in {}; name the right file with --units",
+                                 request.targets, setup.targets->units.value, request.units));
+  }
+  return setup;
+}
+
+void add_sources(ReportData& report, const LoadedSetup& setup, const Roster& roster, const ResultsRead& results,
+                 const ReportRequest& request) {
+  for (const InputFile& input : setup.load.inputs) {
+    std::string kind = input.path == request.units ? "units" : input.path == request.targets ? "targets" : "framework";
+    report.sources.push_back({kind, input.path, input.sha256, 0, 0, 0});
+  }
+  uint64_t roster_rows = roster.source.rows > 0 ? roster.source.rows - 1 : 0;
+  report.sources.push_back({"roster", roster.source.path, roster.source.sha256, roster_rows, 0, 0});
+  for (const ResultFile& file : results.files) {
+    std::string name = file.path.substr(file.path.find_last_of('/') + 1);
+    std::string kind = name == "scores.csv" ? "scores" : name == "competencies.csv" ? "competencies" : "summary";
+    report.sources.push_back({kind, file.path, file.sha256, file.rows, file.used, file.rejected});
+  }
+}
+
+void add_parameters(ReportData& report, const ReportRequest& request) {
+  auto add = [&report](std::string name, std::string value) { report.parameters.push_back({std::move(name), std::move(value)}); };
+  add("as_of", format_date(report.as_of));
+  add("roster", request.roster);
+  if (!request.roster_options.sheet.empty()) add("sheet", request.roster_options.sheet);
+  add("encoding", request.roster_options.encoding);
+  std::string results;
+  for (const auto& folder : request.results) results += (results.empty() ? "" : " ") + folder;
+  add("results", results);
+  add("units", request.units);
+  add("targets", request.targets);
+  add("people", request.people ? "true" : "false");
+  add("lang", request.lang);
+}
+
+// Roster rows counted as used: those with an id not reported as duplicate, unknown unit or role.
+void count_roster_use(ReportData& report, const Roster& roster) {
+  uint64_t rejected = 0;
+  for (const DataProblem& problem : report.problems) {
+    bool roster_row = problem.file == roster.source.path &&
+                      (problem.code == ProblemCode::duplicate_person || problem.code == ProblemCode::unknown_unit ||
+                       problem.code == ProblemCode::unknown_role || problem.code == ProblemCode::missing_person_id ||
+                       problem.code == ProblemCode::unreadable_row);
+    rejected += roster_row ? 1 : 0;
+  }
+  for (SourceEntry& source : report.sources) {
+    if (source.kind != "roster") continue;
+    source.rejected = std::min(rejected, source.rows);
+    source.used = source.rows - source.rejected;
+  }
+}
+
+}  // namespace
+
+ReportOutcome run_report_job(const ReportRequest& request) {
+  ReportOutcome outcome;
+  ReportFormat format = report_format_for(request.out);
+  LoadedSetup setup = load_setup(request, outcome);
+  if (!outcome.findings.empty()) return outcome;
+  outcome.as_of = request.as_of ? *request.as_of : today_or_source_date_epoch();
+  DataProblems problems;
+  Roster roster = read_roster(request.roster, request.roster_options, problems);
+  CoverageBuilder builder({*setup.tree, *setup.targets, *setup.framework, outcome.as_of, request.people});
+  builder.add_roster(roster, problems);
+  ResultsRead results = read_results(request.results, builder.competency_ids(),
+                                     [&builder, &problems](const ResultAttempt& attempt) {
+                                       builder.add_attempt(attempt, problems);
+                                     },
+                                     problems);
+  ReportData report = builder.finish(problems);
+  report.version = kVersion;
+  report.lang = request.lang;
+  report.problems = std::move(problems);
+  add_sources(report, setup, roster, results, request);
+  add_parameters(report, request);
+  count_roster_use(report, roster);
+  write_report(report, request.out, format);
+  outcome.written = true;
+  outcome.out = request.out;
+  outcome.whole = report.whole;
+  outcome.people = roster.people.size();
+  outcome.attempts = results.attempts;
+  outcome.problems = report.problems.size();
+  std::map<std::string, uint64_t> by_code;
+  for (const DataProblem& problem : report.problems) ++by_code[problem_code(problem.code)];
+  outcome.problems_by_code.assign(by_code.begin(), by_code.end());
+  return outcome;
+}
+
+}  // namespace hocvu
