@@ -1,15 +1,16 @@
 #!/usr/bin/python3
 """The report benchmark's unit tree: the bundled reports/units.yaml with synthetic communes added,
-so that the tree has about as many units as the real one (about 3,300 communes under the 34
-provinces and cities).
+so that the tree has about as many units as the real one (about 3,300 communes, wards and special
+zones under the 34 provinces and cities).
 
     make_report_units.py --units reports/units.yaml --communes 3300 --out units.yaml
 
-The communes go where the bundled file puts its sample of communes: under every unit of the same
-kind as their parent (each province's People's Council, say), spread evenly, each a copy of a
-bundled commune's fields with a new id and name. A file without communes gets them under the
-units whose kind names a province or city, as kind 'commune' with role 'hdnd-xa'. The tree is
-found by its shape (mappings with an id, a kind and children), not by the file's top-level keys.
+The bundled file holds a sample of communes: under a few provinces, a commune-level unit (HĐND cấp
+xã) lists some of them. Every province or city (a unit whose kind names one) gets such a
+commune-level unit, a copy of a bundled one, where it has none; the communes are then spread
+evenly over all commune-level units, each a copy of a bundled commune with a new id and name,
+until the tree holds COMMUNES of them. Units are found by their shape (mappings with an id and a
+name in the tree), not by the file's top-level keys.
 """
 import argparse
 import copy
@@ -18,16 +19,16 @@ import sys
 
 import yaml
 
-COMMUNE_KIND = re.compile(r"commune|ward|\bxa\b|phuong", re.IGNORECASE)
-PROVINCE_KIND = re.compile(r"province|city|tinh", re.IGNORECASE)
+COMMUNE_KIND = re.compile(r"commune|ward|zone", re.IGNORECASE)
+PROVINCE_KIND = re.compile(r"province|city", re.IGNORECASE)
 
 
 def units_in(node, parent=None, found=None):
-    """Every unit (a mapping with 'id' and 'kind') with its parent unit, in file order."""
+    """Every unit (a mapping with an id and a name) with its parent unit, in file order."""
     if found is None:
         found = []
     if isinstance(node, dict):
-        is_unit = "id" in node and "kind" in node
+        is_unit = "id" in node and "name" in node
         if is_unit:
             found.append((node, parent))
         for value in node.values():
@@ -38,23 +39,36 @@ def units_in(node, parent=None, found=None):
     return found
 
 
+def kind(unit):
+    return str(unit.get("kind", ""))
+
+
+def bare_copy(unit, unit_id, name):
+    """`unit`'s fields with a new id and name, without its children; id and name first."""
+    made = {"id": unit_id, "name": name}
+    made.update({key: copy.deepcopy(value) for key, value in unit.items() if key not in ("id", "name", "children")})
+    return made
+
+
 def commune_hosts(units):
-    """The units communes are added under, and a bundled commune to copy (or None)."""
-    sample = next((unit for unit, parent in units if COMMUNE_KIND.search(str(unit["kind"])) and parent), None)
-    if sample is not None:
-        host_kind = next(parent["kind"] for unit, parent in units if unit is sample)
-        return [unit for unit, _ in units if unit["kind"] == host_kind], sample
-    return [unit for unit, _ in units if PROVINCE_KIND.search(str(unit["kind"]))], None
-
-
-def new_commune(sample, host, number):
-    commune = copy.deepcopy(sample) if sample is not None else {"kind": "commune", "roles": ["hdnd-xa"]}
-    commune.pop("children", None)
-    commune["id"] = f"{host['id']}-bx{number:03d}"
-    commune["name"] = f"HĐND xã mô phỏng {number} ({host.get('name', host['id'])})"
-    ordered = {"id": commune.pop("id"), "name": commune.pop("name")}
-    ordered.update(commune)
-    return ordered
+    """The commune-level units communes go under (one per province, made where missing), and a
+    bundled commune to copy."""
+    parent_of = {id(unit): parent for unit, parent in units}
+    sample = next((unit for unit, parent in units
+                   if COMMUNE_KIND.search(kind(unit)) and parent is not None and not unit.get("children")), None)
+    if sample is None:
+        sys.exit("make_report_units: the units file has no commune (kind commune, ward or zone) to copy")
+    level = parent_of[id(sample)]
+    provinces = [unit for unit, _ in units if PROVINCE_KIND.search(kind(unit))]
+    hosts = []
+    for province in provinces:
+        children = province.setdefault("children", [])
+        found = next((child for child in children if kind(child) == kind(level)), None)
+        if found is None:
+            found = bare_copy(level, f"{province['id']}-XA-BENCH", f"HĐND cấp xã (mô phỏng), {province['name']}")
+            children.append(found)
+        hosts.append(found)
+    return hosts, sample
 
 
 def main():
@@ -68,16 +82,19 @@ def main():
     units = units_in(document)
     hosts, sample = commune_hosts(units)
     if not hosts:
-        sys.exit(f"make_report_units: no province or commune found in {args.units}")
-    bundled = sum(1 for unit, _ in units if COMMUNE_KIND.search(str(unit["kind"])))
+        sys.exit(f"make_report_units: no province or city in {args.units}")
+    bundled = sum(1 for unit, _ in units if COMMUNE_KIND.search(kind(unit)) and not unit.get("children"))
     to_add = max(args.communes - bundled, 0)
     for i in range(to_add):
         host = hosts[i % len(hosts)]
-        host.setdefault("children", []).append(new_commune(sample, host, i // len(hosts) + 1))
+        number = i // len(hosts) + 1
+        host.setdefault("children", []).append(
+            bare_copy(sample, f"{host['id']}-BX{number:03d}", f"Hội đồng nhân dân xã mô phỏng {number}"))
+    total = len(units_in(document))
     with open(args.out, "w", encoding="utf-8") as f:
-        f.write("# Generated by bench/make_report_units.py from %s: %d communes added\n" % (args.units, to_add))
+        f.write(f"# Generated by bench/make_report_units.py from {args.units}: {to_add} communes added\n")
         yaml.safe_dump(document, f, allow_unicode=True, sort_keys=False, width=200)
-    print(f"{len(units) + to_add} units ({bundled} bundled communes, {to_add} added under {len(hosts)} units)")
+    print(f"{total} units ({bundled} bundled communes, {to_add} added under {len(hosts)} commune-level units)")
 
 
 if __name__ == "__main__":

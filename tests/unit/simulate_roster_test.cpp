@@ -122,6 +122,13 @@ TEST_CASE("unit_size_of_kind: words of the kind, the first known one wins", "[si
   CHECK(unit_size_of_kind("provincial People's COUNCIL") == 70);
   CHECK(unit_size_of_kind("delegation") == 25);
   CHECK(unit_size_of_kind("audit") == 120);
+  // The kinds of the bundled reports/units.yaml.
+  CHECK(unit_size_of_kind("ward") == 30);
+  CHECK(unit_size_of_kind("special-zone") == 30);
+  CHECK(unit_size_of_kind("peoples-council") == 70);
+  CHECK(unit_size_of_kind("audit-region") == 120);
+  CHECK(unit_size_of_kind("department") == 35);
+  CHECK(unit_size_of_kind("press") == 25);
   CHECK(unit_size_of_kind("office") == 60);
   CHECK(unit_size_of_kind("") == 25);
   CHECK(unit_size_of_kind("something else") == 25);
