@@ -40,7 +40,7 @@ demo: build
 	@./scripts/demo $(BUILD)
 
 bench: build
-	@bash bench/run_lint_bench.sh $(BUILD) && echo && bash bench/run_exam_bench.sh $(BUILD) && echo && bash bench/run_grade_bench.sh $(BUILD)
+	@bash bench/run_lint_bench.sh $(BUILD) && echo && bash bench/run_exam_bench.sh $(BUILD) && echo && bash bench/run_grade_bench.sh $(BUILD) && echo && bash bench/run_report_bench.sh $(BUILD)
 
 install: build
 	cmake --install $(BUILD)

@@ -1,4 +1,5 @@
-// hocvu simulate responses: realistic response files for demos, tests and benchmarks.
+// hocvu simulate responses: realistic response files for demos, tests and benchmarks; the
+// roster and sittings subcommands are in simulate_roster_command.cpp.
 #include <fmt/format.h>
 
 #include <cstdio>
@@ -11,6 +12,7 @@
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "number_options.hpp"
+#include "simulate_commands.hpp"
 #include "terminal.hpp"
 
 namespace hocvu::cli {
@@ -78,7 +80,13 @@ RunCommand add_simulate_command(CLI::App& app) {
       "\nExamples:\n"
       "  hocvu simulate responses --exam out/exam/dbqh --candidates 500 --seed 1 -o responses.csv\n"
       "  hocvu simulate responses --exam out/exam/dbqh -n 1000000 --format jsonl | gzip > big.jsonl.gz\n");
-  return [args] { return run_simulate(*args); };
+  RunCommand roster = add_simulate_roster(*simulate);
+  RunCommand sittings = add_simulate_sittings(*simulate);
+  return [args, simulate, roster, sittings] {
+    if (simulate->get_subcommand("roster")->parsed()) return roster();
+    if (simulate->get_subcommand("sittings")->parsed()) return sittings();
+    return run_simulate(*args);
+  };
 }
 
 }  // namespace hocvu::cli

@@ -17,11 +17,6 @@ namespace {
 constexpr size_t kChunkBytes = 64 * 1024;
 constexpr double kNoiseRate = 0.001;
 
-struct SimulatedForm {
-  const KeyForm* form = nullptr;
-  std::vector<SimulatedItem> items;
-};
-
 // What is wrong with a malformed row.
 enum class Noise { none, unknown_form, field_count, malformed_quoting, unreadable_answer };
 
@@ -32,18 +27,6 @@ struct SimulatedAttempt {
   std::vector<std::string> answers;  // by position
   Noise noise = Noise::none;
 };
-
-std::vector<SimulatedForm> prepare_forms(const GradingKey& key) {
-  std::vector<SimulatedForm> forms;
-  for (const auto& form : key.forms) {
-    SimulatedForm simulated{&form, {}};
-    for (const auto& item : form.items) {
-      simulated.items.push_back(prepare_simulated_item(item));
-    }
-    forms.push_back(std::move(simulated));
-  }
-  return forms;
-}
 
 // A form id that is on no form of the key.
 std::string unknown_form_id(const GradingKey& key) {
@@ -80,11 +63,7 @@ void simulate_attempt(const std::vector<SimulatedForm>& forms, const SimulationO
   Random random(options.seed, index);
   attempt.candidate_id = fmt::format("QH{:06}", index + 1);
   attempt.form = &forms[index % forms.size()];
-  Ability ability = ability_of(standard_normal(random));
-  attempt.answers.clear();
-  for (const auto& item : attempt.form->items) {
-    attempt.answers.push_back(simulated_answer(item, ability, random));
-  }
+  simulate_answers(*attempt.form, ability_of(standard_normal(random)), random, attempt.answers);
   attempt.noise = draw_noise(options.noise, random);
   if (attempt.noise == Noise::unreadable_answer) {
     int position = unreadable_position(*attempt.form);
@@ -114,33 +93,25 @@ class RowWriter {
   std::string unknown_form_;
 };
 
-// Appends an answer field; the malformed one has text after its closing quote ("A"B). Plain
-// answers (letters, numbers) skip csv_field's copy: this runs once per answer.
+// Appends an answer field; the malformed one has text after its closing quote ("A"B).
 void append_answer(std::string& out, const std::string& answer, bool malformed) {
   if (malformed) {
     out += "\"" + answer + "\"B";
-  } else if (answer.find_first_of(",\"\r\n=+-@\t") == std::string::npos) {
-    out += answer;
   } else {
-    out += csv_field(answer);
+    append_answer_field(out, answer);
   }
 }
 
 class WideWriter : public RowWriter {
  public:
-  WideWriter(const GradingKey& key, const SimulationOptions& options) : RowWriter(key, options) {
-    for (const auto& form : key.forms) {
-      columns_ = std::max(columns_, form.items.size());
-    }
-  }
-  void header(std::string& out) override {
-    out += "candidate_id,form,date";
-    for (size_t position = 1; position <= columns_; ++position) {
-      out += "," + std::to_string(position);
-    }
-    out += "\n";
-  }
+  WideWriter(const GradingKey& key, const SimulationOptions& options)
+      : RowWriter(key, options), columns_(wide_columns(key)) {}
+  void header(std::string& out) override { append_wide_header(out, columns_); }
   void attempt(const SimulatedAttempt& attempt, std::string& out) override {
+    if (attempt.noise != Noise::field_count && attempt.noise != Noise::malformed_quoting) {
+      append_wide_row(out, attempt.candidate_id, form_id(attempt), options_.date, attempt.answers, columns_);
+      return;
+    }
     out += csv_field(attempt.candidate_id) + "," + csv_field(form_id(attempt)) + "," + csv_field(options_.date);
     size_t columns = attempt.noise == Noise::field_count ? columns_ + 1 : columns_;
     for (size_t i = 0; i < columns; ++i) {
@@ -232,13 +203,69 @@ std::unique_ptr<RowWriter> row_writer(const GradingKey& key, const SimulationOpt
 
 }  // namespace
 
+std::vector<SimulatedForm> prepare_simulated_forms(const GradingKey& key) {
+  std::vector<SimulatedForm> forms;
+  for (const auto& form : key.forms) {
+    SimulatedForm simulated{&form, {}};
+    for (const auto& item : form.items) {
+      simulated.items.push_back(prepare_simulated_item(item));
+    }
+    forms.push_back(std::move(simulated));
+  }
+  return forms;
+}
+
+void simulate_answers(const SimulatedForm& form, const Ability& ability, Random& random,
+                      std::vector<std::string>& answers) {
+  answers.clear();
+  for (const auto& item : form.items) {
+    answers.push_back(simulated_answer(item, ability, random));
+  }
+}
+
+size_t wide_columns(const GradingKey& key) {
+  size_t columns = 0;
+  for (const auto& form : key.forms) {
+    columns = std::max(columns, form.items.size());
+  }
+  return columns;
+}
+
+void append_wide_header(std::string& out, size_t columns) {
+  out += "candidate_id,form,date";
+  for (size_t position = 1; position <= columns; ++position) {
+    out += "," + std::to_string(position);
+  }
+  out += "\n";
+}
+
+void append_answer_field(std::string& out, const std::string& answer) {
+  if (answer.find_first_of(",\"\r\n=+-@\t") == std::string::npos) {
+    out += answer;
+  } else {
+    out += csv_field(answer);
+  }
+}
+
+void append_wide_row(std::string& out, std::string_view candidate, std::string_view form, std::string_view date,
+                     const std::vector<std::string>& answers, size_t columns) {
+  out += csv_field(candidate) + "," + csv_field(form) + "," + csv_field(date);
+  for (size_t i = 0; i < columns; ++i) {
+    out += ',';
+    if (i < answers.size()) {
+      append_answer_field(out, answers[i]);
+    }
+  }
+  out += "\n";
+}
+
 void simulate_responses(const GradingKey& key, const SimulationOptions& options,
                         const std::function<void(std::string_view)>& write) {
   std::unique_ptr<RowWriter> writer = row_writer(key, options);
   std::string chunk;
   chunk.reserve(kChunkBytes * 2);
   writer->header(chunk);
-  std::vector<SimulatedForm> forms = prepare_forms(key);
+  std::vector<SimulatedForm> forms = prepare_simulated_forms(key);
   SimulatedAttempt attempt;
   for (uint64_t index = 0; index < options.candidates && !forms.empty(); ++index) {
     simulate_attempt(forms, options, index, attempt);

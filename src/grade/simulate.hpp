@@ -14,9 +14,11 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "grade/grading_key.hpp"
 #include "grade/response_reader.hpp"
+#include "grade/simulate_answers.hpp"
 
 namespace hocvu {
 
@@ -36,5 +38,26 @@ struct SimulationOptions {
 //          (a blank answer is left out)
 void simulate_responses(const GradingKey& key, const SimulationOptions& options,
                         const std::function<void(std::string_view)>& write);
+
+// The pieces `hocvu simulate sittings` (report/simulate_sittings.hpp) shares with it.
+
+// A form of the key with its questions prepared for the answer model.
+struct SimulatedForm {
+  const KeyForm* form = nullptr;
+  std::vector<SimulatedItem> items;
+};
+std::vector<SimulatedForm> prepare_simulated_forms(const GradingKey& key);
+
+// One candidate's answers to `form`, by position ("" when omitted), drawn from `random`.
+void simulate_answers(const SimulatedForm& form, const Ability& ability, Random& random,
+                      std::vector<std::string>& answers);
+
+// The wide format: the number of answer columns (the longest form), the header, and a row.
+size_t wide_columns(const GradingKey& key);
+void append_wide_header(std::string& out, size_t columns);
+void append_wide_row(std::string& out, std::string_view candidate, std::string_view form, std::string_view date,
+                     const std::vector<std::string>& answers, size_t columns);
+// An answer as a CSV field (quoted only when it must be: plain letters and numbers are copied).
+void append_answer_field(std::string& out, const std::string& answer);
 
 }  // namespace hocvu
