@@ -84,7 +84,7 @@ constexpr Words kLabels[] = {
     {ReportLabel::version, "Phiên bản hocvu", "hocvu version"},
     {ReportLabel::yes, "Có", "yes"},
     {ReportLabel::no, "Không", "no"},
-    {ReportLabel::chart_units, "Tỉ lệ đạt chuẩn theo đơn vị so với chỉ tiêu", "Coverage by unit against the target"},
+    {ReportLabel::chart_units, "Tỉ lệ đạt chuẩn theo đơn vị", "Coverage by unit"},
     {ReportLabel::chart_weeks, "Tỉ lệ đạt chuẩn cộng dồn theo tuần so với lộ trình",
      "Cumulative coverage by week against the trajectory"},
     {ReportLabel::top_units_table, "Các đơn vị cấp cao nhất", "Top-level units"},

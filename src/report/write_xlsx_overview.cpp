@@ -111,6 +111,7 @@ void series_colour(lxw_chart_series* series, lxw_color_t colour, bool line) {
 void units_chart(lxw_workbook* workbook, XlsxSheet& sheet, const ReportData& report, uint32_t header, uint32_t last) {
   lxw_chart* chart = workbook_add_chart(workbook, LXW_CHART_COLUMN);
   const char* name = sheet.name().c_str();
+  // The chart's top edge is the final target: say which it is.
   std::string title = sheet.label(ReportLabel::chart_units) + " (" + sheet.label(ReportLabel::final_target) + " " +
                       display_decimal(final_percent(report), 0, report.lang) + "% – " +
                       display_date(report.milestones.empty() ? report.as_of : report.milestones.back().date, report.lang) + ")";
@@ -125,7 +126,7 @@ void units_chart(lxw_workbook* workbook, XlsxSheet& sheet, const ReportData& rep
   percent_axis(chart, final_percent(report) / 100.0);
   chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
   lxw_chart_options options{};
-  options.x_scale = std::clamp(static_cast<double>(last - header) / 8.0, 1.5, 4.0);
+  options.x_scale = std::clamp(static_cast<double>(last - header) / 6.0, 1.1, 3.0);
   options.y_scale = 1.4;
   check_xlsx(worksheet_insert_chart_opt(sheet.sheet(), header, kChartColumn, chart, &options));
 }
@@ -163,7 +164,7 @@ void weeks_chart(lxw_workbook* workbook, XlsxSheet& sheet, uint32_t header, uint
   chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
   chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
   lxw_chart_options options{};
-  options.x_scale = 2.0;
+  options.x_scale = 1.1;
   options.y_scale = 1.4;
   check_xlsx(worksheet_insert_chart_opt(sheet.sheet(), header, kChartColumn, chart, &options));
 }
@@ -190,7 +191,7 @@ void write_overview_sheet(lxw_workbook* workbook, const XlsxFormats& formats, co
   XlsxSheet sheet(workbook, formats, report.lang, ReportLabel::sheet_overview);
   std::string title = report.title.empty() ? sheet.label(ReportLabel::report_title) : report.title;
   sheet.text(0, 0, title, formats.title);
-  sheet.widths({46, 16, 16, 16, 2});
+  sheet.widths({40, 14, 14, 14, 2});
   uint32_t row = write_headline(sheet, report) + 1;
   row = write_top_units(workbook, sheet, report, row) + 1;
   write_weeks(workbook, sheet, report, row);

@@ -16,7 +16,8 @@ std::vector<std::string> figure_labels(const XlsxSheet& sheet) {
           sheet.label(ReportLabel::projected),       sheet.label(ReportLabel::status)};
 }
 constexpr uint16_t kFigureColumns = 12;
-const std::vector<double> kFigureWidths = {11, 11, 11, 11, 11, 10, 12, 13, 12, 12, 13, 14};
+constexpr double kFigureHeaderHeight = 75;  // five lines of the longest label
+const std::vector<double> kFigureWidths = {9, 9, 9, 9, 9, 8, 10, 10, 10, 10, 11, 13};
 
 std::vector<std::string> joined(std::vector<std::string> first, const std::vector<std::string>& second) {
   first.insert(first.end(), second.begin(), second.end());
@@ -50,7 +51,7 @@ double name_width(const ReportData& report, const std::string& whole) {
   for (const auto& unit : report.units) {
     width = std::max(width, text_width(unit.name, 24, 60) + 1.5 * std::min<double>(unit.depth, 15));
   }
-  return std::min(width, 70.0);
+  return std::min(width, 50.0);
 }
 
 }  // namespace
@@ -58,12 +59,13 @@ double name_width(const ReportData& report, const std::string& whole) {
 void write_units_sheet(lxw_workbook* workbook, const XlsxFormats& formats, const ReportData& report) {
   XlsxSheet sheet(workbook, formats, report.lang, ReportLabel::sheet_units);
   std::string whole = sheet.label(ReportLabel::whole);
-  sheet.widths(joined({name_width(report, whole), 14, 14, 6}, kFigureWidths));
+  sheet.widths(joined({name_width(report, whole), 14, 11, 5}, kFigureWidths));
   // Summary rows above their details: a unit comes before the units under it.
   worksheet_outline_settings(sheet.sheet(), 1, 0, 0, 0);
   sheet.header(0, joined({sheet.label(ReportLabel::unit), sheet.label(ReportLabel::unit_id), sheet.label(ReportLabel::kind),
                           sheet.label(ReportLabel::level)},
-                         figure_labels(sheet)));
+                         figure_labels(sheet)),
+               kFigureHeaderHeight);
   sheet.text(1, 0, whole, formats.bold);
   write_figures(sheet, 1, 4, report.whole, true);
   uint32_t row = 2;
@@ -91,7 +93,8 @@ void write_roles_sheet(lxw_workbook* workbook, const XlsxFormats& formats, const
   sheet.widths(joined({width, 16, 14}, kFigureWidths));
   sheet.header(0, joined({sheet.label(ReportLabel::role), sheet.label(ReportLabel::role_id),
                           sheet.label(ReportLabel::required_level)},
-                         figure_labels(sheet)));
+                         figure_labels(sheet)),
+               kFigureHeaderHeight);
   uint32_t row = 1;
   for (const auto& role : report.roles) {
     sheet.text(row, 0, role.name.empty() ? role.id : role.name);
