@@ -49,10 +49,12 @@ void write_competencies_sheet(lxw_workbook* workbook, const XlsxFormats& formats
   sheet.widths(widths);
   worksheet_outline_settings(sheet.sheet(), 1, 0, 0, 0);
   sheet.header(0, header, 75);
-  sheet.text(1, 0, sheet.label(ReportLabel::whole), formats.bold);
-  write_shares(sheet, 1, report.whole_competencies, columns, true);
   uint32_t row = 2;
   size_t shown = rows_that_fit(row, report.units.size());
+  auto last_col = static_cast<uint16_t>(kFirstCompetencyColumn + std::max<size_t>(columns, 1) - 1);
+  sheet.table_view(0, 1, static_cast<uint32_t>(1 + shown), last_col);
+  sheet.text(1, 0, sheet.label(ReportLabel::whole), formats.bold);
+  write_shares(sheet, 1, report.whole_competencies, columns, true);
   for (size_t i = 0; i < shown; ++i) {
     const UnitRow& unit = report.units[i];
     sheet.outline(row, unit.depth + 1);
@@ -61,9 +63,7 @@ void write_competencies_sheet(lxw_workbook* workbook, const XlsxFormats& formats
     write_shares(sheet, row++, unit.competencies, columns, false);
   }
   note_left_out(sheet, row, shown, report.units.size());
-  auto last_col = static_cast<uint16_t>(kFirstCompetencyColumn + std::max<size_t>(columns, 1) - 1);
   if (columns > 0) heat_map(sheet, 1, row - 1, last_col);
-  sheet.table_view(0, 1, row - 1, last_col);
   sheet.print_setup(0);
 }
 

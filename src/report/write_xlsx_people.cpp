@@ -69,6 +69,7 @@ void write_uncovered_sheet(lxw_workbook* workbook, const XlsxFormats& formats, c
   std::string no = sheet.label(ReportLabel::no);
   uint32_t row = 1;
   size_t shown = rows_that_fit(row, report.uncovered.size());
+  sheet.table_view(0, 1, static_cast<uint32_t>(shown), static_cast<uint16_t>(first + 4));
   for (size_t i = 0; i < shown; ++i) {
     const UncoveredPerson& person = report.uncovered[i];
     write_who(sheet, names, row, person, report.people);
@@ -80,9 +81,7 @@ void write_uncovered_sheet(lxw_workbook* workbook, const XlsxFormats& formats, c
   }
   if (report.uncovered.empty()) sheet.text(row, 0, sheet.label(ReportLabel::no_one_uncovered), formats.note);
   note_left_out(sheet, row, shown, report.uncovered.size());
-  auto last_col = static_cast<uint16_t>(first + 4);
-  if (row > 1) sheet.equal_colour(1, row - 1, first + 3, yes, formats.at_risk);
-  sheet.table_view(0, 1, row - 1, last_col);
+  if (row > 1) sheet.equal_colour(1, row - 1, static_cast<uint16_t>(first + 3), yes, formats.at_risk);
   sheet.print_setup(0);
 }
 
@@ -98,6 +97,7 @@ void write_renewals_sheet(lxw_workbook* workbook, const XlsxFormats& formats, co
   Names names(report);
   uint32_t row = 1;
   size_t shown = rows_that_fit(row, report.renewals.size());
+  sheet.table_view(0, 1, static_cast<uint32_t>(shown), static_cast<uint16_t>(first + 1));
   for (size_t i = 0; i < shown; ++i) {
     const RenewalPerson& person = report.renewals[i];
     write_who(sheet, names, row, person, report.people);
@@ -106,7 +106,6 @@ void write_renewals_sheet(lxw_workbook* workbook, const XlsxFormats& formats, co
   }
   if (report.renewals.empty()) sheet.text(row, 0, sheet.label(ReportLabel::no_renewals), formats.note);
   note_left_out(sheet, row, shown, report.renewals.size());
-  sheet.table_view(0, 1, row - 1, static_cast<uint16_t>(first + 1));
   sheet.print_setup(0);
 }
 

@@ -12,6 +12,7 @@ void write_problems_sheet(lxw_workbook* workbook, const XlsxFormats& formats, co
                    sheet.label(ReportLabel::column), sheet.label(ReportLabel::person_id), sheet.label(ReportLabel::message)});
   uint32_t row = 1;
   size_t shown = rows_that_fit(row, report.problems.size());
+  sheet.table_view(0, 1, static_cast<uint32_t>(shown), 5);
   for (size_t i = 0; i < shown; ++i) {
     const DataProblem& problem = report.problems[i];
     sheet.text(row, 0, problem_code(problem.code));
@@ -23,7 +24,6 @@ void write_problems_sheet(lxw_workbook* workbook, const XlsxFormats& formats, co
   }
   if (report.problems.empty()) sheet.text(row, 0, sheet.label(ReportLabel::no_problems), formats.note);
   note_left_out(sheet, row, shown, report.problems.size());
-  sheet.table_view(0, 1, row - 1, 5);
   sheet.print_setup(0);
 }
 
@@ -33,6 +33,7 @@ void write_sources_sheet(lxw_workbook* workbook, const XlsxFormats& formats, con
   sheet.header(0, {sheet.label(ReportLabel::source_kind), sheet.label(ReportLabel::path), sheet.label(ReportLabel::sha256),
                    sheet.label(ReportLabel::rows_read), sheet.label(ReportLabel::rows_used),
                    sheet.label(ReportLabel::rows_rejected)});
+  sheet.table_view(0, 0, static_cast<uint32_t>(report.sources.size()), 5);
   uint32_t row = 1;
   for (const SourceEntry& source : report.sources) {  // input files: far fewer than a sheet's rows
     sheet.text(row, 0, source.kind);
@@ -42,8 +43,6 @@ void write_sources_sheet(lxw_workbook* workbook, const XlsxFormats& formats, con
     sheet.count(row, 4, source.used);
     sheet.count(row++, 5, source.rejected);
   }
-  // Before the rows below: libxlsxwriter's constant-memory mode refuses ranges above the current row.
-  sheet.table_view(0, 0, row - 1, 5);
   sheet.header(++row, {sheet.label(ReportLabel::parameter), sheet.label(ReportLabel::value)}, 20);
   sheet.text(++row, 0, sheet.label(ReportLabel::version));
   sheet.text(row, 1, report.version);

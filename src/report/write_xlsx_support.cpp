@@ -91,9 +91,13 @@ XlsxSheet::XlsxSheet(lxw_workbook* workbook, const XlsxFormats& formats, const s
   }
 }
 
-void XlsxSheet::text(uint32_t row, uint16_t col, std::string_view text, lxw_format* format) {
+void XlsxSheet::text(uint32_t row, uint16_t col, const std::string& text, lxw_format* format) {
   if (text.empty()) {
     if (format != nullptr) check_xlsx(worksheet_write_blank(sheet_, row, col, format));
+    return;
+  }
+  if (text.size() <= kMaxCellChars) {  // the usual case: no copy
+    check_xlsx(worksheet_write_string(sheet_, row, col, text.c_str(), format));
     return;
   }
   std::string cell(cell_text(text));

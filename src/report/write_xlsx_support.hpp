@@ -58,7 +58,7 @@ class XlsxSheet {
   std::string label(ReportLabel label) const { return report_label(label, lang_); }
 
   // Text, always a string cell (cut at Excel's 32,767 characters); nothing for empty text.
-  void text(uint32_t row, uint16_t col, std::string_view text, lxw_format* format = nullptr);
+  void text(uint32_t row, uint16_t col, const std::string& text, lxw_format* format = nullptr);
   void number(uint32_t row, uint16_t col, double value, lxw_format* format = nullptr);
   void count(uint32_t row, uint16_t col, uint64_t value, lxw_format* format = nullptr);
   // A blank cell when there is no value.
@@ -72,7 +72,9 @@ class XlsxSheet {
   void widths(const std::vector<double>& widths);
   // Landscape A4, one page wide, `header_row` repeated on every page, page numbers in the footer.
   void print_setup(uint32_t header_row);
-  // A frozen header row (and `columns` columns) and an autofilter over the table.
+  // A frozen header row (and `columns` columns) and an autofilter over the table. Called before
+  // the table's rows are written: in constant-memory mode libxlsxwriter refuses a range that
+  // ends above the row being written.
   void table_view(uint32_t header_row, uint16_t columns_frozen, uint32_t last_row, uint16_t last_col);
   // The row's outline level (grouping), set before the row is written.
   void outline(uint32_t row, uint32_t level, lxw_format* format = nullptr);

@@ -66,10 +66,12 @@ void write_units_sheet(lxw_workbook* workbook, const XlsxFormats& formats, const
                           sheet.label(ReportLabel::level)},
                          figure_labels(sheet)),
                kFigureHeaderHeight);
-  sheet.text(1, 0, whole, formats.bold);
-  write_figures(sheet, 1, 4, report.whole, true);
   uint32_t row = 2;
   size_t shown = rows_that_fit(row, report.units.size());
+  uint16_t last_col = 4 + kFigureColumns - 1;
+  sheet.table_view(0, 1, static_cast<uint32_t>(1 + shown), last_col);
+  sheet.text(1, 0, whole, formats.bold);
+  write_figures(sheet, 1, 4, report.whole, true);
   for (size_t i = 0; i < shown; ++i) {
     const UnitRow& unit = report.units[i];
     sheet.outline(row, unit.depth + 1);
@@ -80,9 +82,7 @@ void write_units_sheet(lxw_workbook* workbook, const XlsxFormats& formats, const
     write_figures(sheet, row++, 4, unit.figures, false);
   }
   note_left_out(sheet, row, shown, report.units.size());
-  uint16_t last_col = 4 + kFigureColumns - 1;
-  sheet.status_colours(1, std::max<uint32_t>(row - 1, 1), last_col);
-  sheet.table_view(0, 1, row - 1, last_col);
+  sheet.status_colours(1, row - 1, last_col);
   sheet.print_setup(0);
 }
 
@@ -95,16 +95,16 @@ void write_roles_sheet(lxw_workbook* workbook, const XlsxFormats& formats, const
                           sheet.label(ReportLabel::required_level)},
                          figure_labels(sheet)),
                kFigureHeaderHeight);
+  uint16_t last_col = 3 + kFigureColumns - 1;
+  sheet.table_view(0, 1, static_cast<uint32_t>(report.roles.size()), last_col);
   uint32_t row = 1;
-  for (const auto& role : report.roles) {
+  for (const auto& role : report.roles) {  // a few roles: far fewer than a sheet's rows
     sheet.text(row, 0, role.name.empty() ? role.id : role.name);
     sheet.text(row, 1, role.id);
     sheet.text(row, 2, role.level);
     write_figures(sheet, row++, 3, role.figures, false);
   }
-  uint16_t last_col = 3 + kFigureColumns - 1;
   sheet.status_colours(1, row - 1, last_col);
-  sheet.table_view(0, 1, row - 1, last_col);
   sheet.print_setup(0);
 }
 

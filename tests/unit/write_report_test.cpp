@@ -219,3 +219,18 @@ TEST_CASE("a sheet's list stops at Excel's last row and says how many are left o
   CHECK(rows_that_fit(1, 2'000'000) == 1'048'574);  // rows 2 .. 1,048,575; the note on the last
   CHECK(rows_that_fit(2, 1'048'573) == 1'048'573);
 }
+
+TEST_CASE("an empty report (no units, roles, weeks or competencies) is written in every format", "[report]") {
+  test::ScratchFolder scratch;
+  ReportData report;
+  report.as_of = day_from_civil(2026, 1, 1);
+  for (const char* name : {"e.xlsx", "e.csv", "e.json", "e.md", "tables/"}) {
+    std::string path = scratch.path(name);
+    write_report(report, path, report_format_for(path));
+  }
+  CHECK(read_file(scratch.path("e.csv")) == report_units_csv(report));
+  CHECK(zip_part(scratch.path("e.xlsx"), "xl/workbook.xml").find("Tổng quan") != std::string::npos);
+  CHECK(zip_part(scratch.path("e.xlsx"), "xl/charts/chart1.xml").empty());  // nothing to draw
+  CHECK(report_json(report).find("\"uncovered\": [],") != std::string::npos);
+  CHECK(report_markdown(report).find("Không có dữ liệu lỗi.") != std::string::npos);
+}
