@@ -155,6 +155,8 @@ class CsvTable {
 
   void report_damage(std::string_view text, uint64_t line, RecordProblem problem) {
     QuoteWalk walk = walk_quotes(text, separator_, text.size());
+    // A quote open at the end of the first line closed on a later one, before other text.
+    if (problem == RecordProblem::text_after_quote && walk.open_field != 0) problem = RecordProblem::unclosed_quote;
     switch (problem) {
       case RecordProblem::unclosed_quote:
         return unreadable_.add(line, walk.open_field,
