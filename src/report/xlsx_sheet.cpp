@@ -133,6 +133,10 @@ class SheetHandler : public XmlHandler {
     TableCell cell;
     if (!cell_value(cell)) return;
     if (cell.text.empty()) return;
+    if (cell.text.size() > options_.max_cell_bytes) {  // NFC made it longer
+      return row_problem(column_, fmt::format("cell {} is longer than {} bytes", cell_name(column_, row_.line),
+                                              options_.max_cell_bytes));
+    }
     if (row_.cells.size() < column_) row_.cells.resize(column_);
     row_.cells[column_ - 1] = std::move(cell);
   }
@@ -148,8 +152,8 @@ class SheetHandler : public XmlHandler {
       cell.number = !cell.text.empty();
     } else {  // inlineStr, str (a formula's text), e (an error such as #N/A), d (an ISO date)
       cell.text = std::move(text_);
-      make_nfc(cell.text);
     }
+    make_nfc(cell.text);
     return true;
   }
 

@@ -100,8 +100,9 @@ class SharedStringsHandler : public XmlHandler {
   }
   void end(std::string_view name) override {
     if (name == "si" && in_item_) {
-      make_nfc(text_);
-      strings_.add(text_, too_long_);
+      make_nfc(text_);  // which may make it longer
+      too_long_ = too_long_ || text_.size() > max_cell_bytes_;
+      strings_.add(too_long_ ? std::string_view() : std::string_view(text_), too_long_);
       in_item_ = false;
     } else if (name == "rPh" && phonetic_ > 0) {
       --phonetic_;

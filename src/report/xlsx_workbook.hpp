@@ -29,7 +29,7 @@ XlsxWorkbook read_workbook(const XlsxArchive& archive);
 // empty. Throws FatalError when there is none (the message lists the sheets).
 const XlsxSheet& choose_sheet(const XlsxWorkbook& workbook, const std::string& wanted, const std::string& path);
 
-// Every shared string in one arena, NFC; one longer than the cell limit is kept cut and marked.
+// Every shared string in one arena, NFC; one longer than the cell limit is kept empty and marked.
 class SharedStrings {
  public:
   void add(std::string_view text, bool too_long);
