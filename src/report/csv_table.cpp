@@ -73,12 +73,18 @@ struct HeldRecord {
   bool quoted = false;
 };
 
+// The encoding asked for; UTF-8, the default, gives way to UTF-16 when the file starts with its
+// byte-order mark (Excel's "Unicode Text" is UTF-16 with one).
 InputEncoding encoding_of(const std::string& name, const std::string& path) {
   std::optional<InputEncoding> encoding = parse_input_encoding(name);
   if (!encoding) {
     throw FatalError(fmt::format("cannot read '{}': unknown encoding '{}'; use utf-8, utf-16, utf-16le, "
                                  "utf-16be, windows-1258, tcvn3 or vni",
                                  path, name));
+  }
+  if (*encoding == InputEncoding::utf8) {
+    std::string head = first_bytes(path, 2);
+    if (head == "\xFF\xFE" || head == "\xFE\xFF") return InputEncoding::utf16;
   }
   return *encoding;
 }

@@ -112,7 +112,7 @@ std::string row_text(const TableRow& row) {
 class RosterBuilder {
  public:
   RosterBuilder(Roster& roster, const std::string& path, DataProblems& problems)
-      : roster_(roster), path_(path), problems_(problems) {}
+      : roster_(roster), path_(path), problems_(problems), problems_before_(problems.size()) {}
 
   void add(const TableRow& row) {
     if (roster_.header_line != 0) return add_person(row);
@@ -124,7 +124,9 @@ class RosterBuilder {
 
   void finish() {
     if (roster_.header_line != 0) return;
-    if (rows_seen_ == 0) throw FatalError(fmt::format("'{}' holds no rows; is it the roster?", path_));
+    if (rows_seen_ == 0) {
+      throw FatalError(fmt::format("'{}' holds no row that can be read{}; is it the roster?", path_, unreadable()));
+    }
     no_header();
   }
 
@@ -133,8 +135,17 @@ class RosterBuilder {
     throw FatalError(fmt::format(
         "'{}': none of its first {} rows is a header naming the person id, unit and role columns. "
         "Names accepted (any case, with or without diacritics, space, '_' and '-' alike):{}\n"
-        "The first row read ({})",
-        path_, std::min(rows_seen_, kHeaderSearch), accepted_names(), first_row_));
+        "The first row read ({}){}",
+        path_, std::min(rows_seen_, kHeaderSearch), accepted_names(), first_row_, unreadable()));
+  }
+
+  // Rows the table reader could not read before the header, which may be why it was not found.
+  std::string unreadable() const {
+    size_t count = problems_.size() - problems_before_;
+    if (count == 0) return "";
+    const DataProblem& first = problems_[problems_before_];
+    return fmt::format("; {} row{} could not be read, the first at line {}: {}", count, count == 1 ? "" : "s",
+                       first.line, first.message);
   }
 
   bool read_header(const TableRow& row) {
@@ -213,6 +224,7 @@ class RosterBuilder {
   Roster& roster_;
   const std::string& path_;
   DataProblems& problems_;
+  size_t problems_before_;
   std::array<std::optional<size_t>, kRosterColumns> columns_{};
   uint64_t rows_seen_ = 0;
   std::string first_row_;

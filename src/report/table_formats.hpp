@@ -26,6 +26,9 @@ class UnreadableRows {
   uint64_t count_ = 0;
 };
 
+// Up to `count` bytes from the start of the file; throws FatalError when it cannot be opened.
+std::string first_bytes(const std::string& path, size_t count);
+
 // True when no cell holds anything but spaces and tabs.
 bool is_blank_row(const TableRow& row);
 

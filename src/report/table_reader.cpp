@@ -27,15 +27,6 @@ bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) {
                     [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
 }
 
-std::string first_bytes(const std::string& path, size_t count) {
-  Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  if (fd.get() < 0) throw FatalError(fmt::format("cannot read '{}': {}", path, system_error_text()));
-  std::string bytes(count, '\0');
-  ssize_t n = ::read(fd.get(), bytes.data(), count);
-  bytes.resize(n > 0 ? static_cast<size_t>(n) : 0);
-  return bytes;
-}
-
 // By the bytes first: a workbook saved under a .csv name is still a workbook.
 TableFormat format_of(const std::string& path) {
   std::string head = first_bytes(path, 8);
@@ -46,6 +37,15 @@ TableFormat format_of(const std::string& path) {
 }
 
 }  // namespace
+
+std::string first_bytes(const std::string& path, size_t count) {
+  Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (fd.get() < 0) throw FatalError(fmt::format("cannot read '{}': {}", path, system_error_text()));
+  std::string bytes(count, '\0');
+  ssize_t n = ::read(fd.get(), bytes.data(), count);
+  bytes.resize(n > 0 ? static_cast<size_t>(n) : 0);
+  return bytes;
+}
 
 UnreadableRows::UnreadableRows(const std::string& path, const TableOptions& options, DataProblems& problems)
     : path_(path), limit_(options.max_unreadable_rows), problems_(problems) {}

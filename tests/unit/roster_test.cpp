@@ -125,7 +125,16 @@ TEST_CASE("roster: no header names the id, unit and role columns", "[report][ros
   std::string long_file = folder.add("long.csv", many + "id,unit,role\n");
   CHECK_THAT(fatal_message(long_file), Catch::StartsWith("'" + long_file + "': none of its first 20 rows is a header"));
   std::string empty = folder.add("empty.csv", "\n\n");
-  CHECK(fatal_message(empty) == "'" + empty + "' holds no rows; is it the roster?");
+  CHECK(fatal_message(empty) == "'" + empty + "' holds no row that can be read; is it the roster?");
+  std::string tcvn3 = folder.add("tcvn3.csv", "M\xA8 c\xB8n b\xe9,\xAE\xAAn v\xDE,Vai tr\xdf\n");  // without --encoding
+  CHECK(fatal_message(tcvn3) == "'" + tcvn3 + "' holds no row that can be read; 1 row could not be read, the first at "
+                                "line 1: field 1 is not valid UTF-8 (byte 0xA8); if the file was saved in an older "
+                                "Vietnamese encoding, give --encoding windows-1258, tcvn3 or vni; is it the roster?");
+  std::string bad_header = folder.add("bad_header.csv", "title\nid,\xAE\xAAn v\xDE,role\n1,VP,r\n");
+  CHECK_THAT(fatal_message(bad_header),
+             Catch::EndsWith("The first row read (line 1: title); 1 row could not be read, the first at line 2: "
+                             "field 2 is not valid UTF-8 (byte 0xAE); if the file was saved in an older Vietnamese "
+                             "encoding, give --encoding windows-1258, tcvn3 or vni"));
 }
 
 TEST_CASE("roster: an xlsx start date is an Excel serial date or text", "[report][roster][xlsx]") {

@@ -150,6 +150,11 @@ TEST_CASE("CSV: legacy encodings, UTF-16 and NFD become NFC UTF-8", "[report][ta
     std::string bytes(reinterpret_cast<const char*>(text.data()), text.size() * 2);
     CHECK(read(folder.add("r.csv", bytes), options).rows == Rows{"1: id|tên", "2: 1|Việt"});
   }
+  SECTION("utf-16 found by its BOM when no encoding is given (Excel's Unicode Text)") {
+    std::u16string text = u"\uFEFFid\ttên\r\n1\tViệt\r\n";
+    std::string bytes(reinterpret_cast<const char*>(text.data()), text.size() * 2);
+    CHECK(read(folder.add("r.txt", bytes)).rows == Rows{"1: id|tên", "2: 1|Việt"});
+  }
   SECTION("NFD") {
     Read result = read(folder.add("r.csv", "id,name\n1,Nguye\xCC\x82\xCC\x83n\n"));
     CHECK(result.rows == Rows{"1: id|name", "2: 1|Nguy\xE1\xBB\x85n"});
