@@ -32,6 +32,8 @@ struct TableOptions {
   uint64_t max_part_bytes = 1ull << 30;  // xlsx: an XML part that inflates past this is refused
   uint32_t max_cells_per_row = 16384;    // Excel's own limit
   uint64_t max_cell_bytes = 32767;       // Excel's own limit (characters; counted in bytes here)
+  uint64_t max_row_bytes = 16u << 20;    // CSV: a longer row is unreadable, never held whole
+  uint64_t max_unreadable_rows = 10000;  // past this many unreadable rows the file is refused (FatalError)
 };
 
 // What the report's `Nguồn` sheet says about the file.
@@ -51,7 +53,12 @@ using RowSink = std::function<void(const TableRow& row)>;
 // and not handed on. Throws FatalError, naming the file and saying what to do, when the file
 // cannot be read at all: missing, not a regular file, an xlsx that is not a zip or has no
 // worksheet, a named sheet that does not exist (the message lists the sheets), a part past
-// max_part_bytes.
+// max_part_bytes (or inflating far beyond its compressed size: a zip bomb), malformed XML (or
+// XML with a DOCTYPE), an unknown encoding, more than max_unreadable_rows unreadable rows.
+// CSV fields are trimmed of spaces and tabs and lose the ' that csv_field puts before text a
+// spreadsheet would run as a formula, as grade's readers do; anything else is kept verbatim
+// ("=cmd|' /C calc'!A0" stays that text). An xlsx boolean cell reads TRUE or FALSE, an error
+// cell its code (#N/A), a formula cell its cached value.
 TableSource read_table(const std::string& path, const TableOptions& options, const RowSink& row,
                        DataProblems& problems);
 
