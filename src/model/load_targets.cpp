@@ -48,30 +48,33 @@ ReadMilestone load_milestone(const FileContext& context, NodeId node) {
 }
 
 // Milestones in strictly increasing date order, targets that never go down, and a start
-// before the first of them.
+// before the first of them. Each is compared with the latest one before it whose date (or
+// percent) could be read.
 void check_milestone_order(const FileContext& context, const LocatedText& start, std::optional<Day> start_day,
                            const std::vector<ReadMilestone>& milestones) {
-  if (start_day && !milestones.empty() && milestones[0].day && *start_day >= *milestones[0].day) {
-    context.report(Rule::milestone_order, start.pos,
-                   fmt::format("the start {} is not before the first milestone ({})", start.value,
-                               milestones[0].milestone.date.value),
-                   "the trajectory rises from 0% on the start date: set it before the first milestone");
-  }
-  for (size_t i = 1; i < milestones.size(); ++i) {
-    const ReadMilestone& before = milestones[i - 1];
-    const ReadMilestone& here = milestones[i];
-    if (before.day && here.day && *here.day <= *before.day) {
+  const ReadMilestone* dated = nullptr;
+  const ReadMilestone* with_percent = nullptr;
+  for (const ReadMilestone& here : milestones) {
+    const std::string& date = here.milestone.date.value;
+    if (here.day && dated == nullptr && start_day && *start_day >= *here.day) {
+      context.report(Rule::milestone_order, start.pos,
+                     fmt::format("the start {} is not before the first milestone ({})", start.value, date),
+                     "the trajectory rises from 0% on the start date: set it before the first milestone");
+    }
+    if (here.day && dated != nullptr && *here.day <= *dated->day) {
       context.report(Rule::milestone_order, here.milestone.date.pos,
-                     fmt::format("milestone {} is not after the milestone before it ({})", here.milestone.date.value,
-                                 before.milestone.date.value),
+                     fmt::format("milestone {} is not after milestone {}, listed before it", date,
+                                 dated->milestone.date.value),
                      "list the milestones in date order, one per date");
     }
-    if (before.percent && here.percent && *here.percent < *before.percent) {
+    if (here.percent && with_percent != nullptr && *here.percent < *with_percent->percent) {
       context.report(Rule::milestone_order, here.milestone.date.pos,
-                     fmt::format("milestone {} sets {:g}%, below the {:g}% of the milestone before it",
-                                 here.milestone.date.value, *here.percent, *before.percent),
+                     fmt::format("milestone {} sets {:g}%, below the {:g}% of milestone {}, listed before it", date,
+                                 *here.percent, *with_percent->percent, with_percent->milestone.date.value),
                      "a target never goes down: correct the percents, or the order of the milestones");
     }
+    dated = here.day ? &here : dated;
+    with_percent = here.percent ? &here : with_percent;
   }
 }
 

@@ -147,26 +147,38 @@ TEST_CASE("load_targets: E901 milestones out of order, a target that goes down, 
   auto swapped = load(with("    - {date: 2025-12-31, percent: 40}\n    - {date: 2026-12-31, percent: 100}\n",
                            "    - {date: 2026-12-31, percent: 100}\n    - {date: 2025-12-31, percent: 40}\n"));
   CHECK(describe(swapped.diagnostics) ==
-        Lines{"9:14 E901 milestone 2025-12-31 is not after the milestone before it (2026-12-31) [list the "
+        Lines{"9:14 E901 milestone 2025-12-31 is not after milestone 2026-12-31, listed before it [list the "
               "milestones in date order, one per date]",
-              "9:14 E901 milestone 2025-12-31 sets 40%, below the 100% of the milestone before it [a target never "
-              "goes down: correct the percents, or the order of the milestones]"});
+              "9:14 E901 milestone 2025-12-31 sets 40%, below the 100% of milestone 2026-12-31, listed before it [a "
+              "target never goes down: correct the percents, or the order of the milestones]"});
   CHECK(swapped.diagnostics.at(0).rule == Rule::milestone_order);
 
   auto same_day = load(with("2026-12-31", "2025-12-31"));
   CHECK(describe(same_day.diagnostics) ==
-        Lines{"9:14 E901 milestone 2025-12-31 is not after the milestone before it (2025-12-31) [list the "
+        Lines{"9:14 E901 milestone 2025-12-31 is not after milestone 2025-12-31, listed before it [list the "
               "milestones in date order, one per date]"});
 
   auto down = load(with("percent: 100", "percent: 35.5"));
   CHECK(describe(down.diagnostics) ==
-        Lines{"9:14 E901 milestone 2026-12-31 sets 35.5%, below the 40% of the milestone before it [a target never "
-              "goes down: correct the percents, or the order of the milestones]"});
+        Lines{"9:14 E901 milestone 2026-12-31 sets 35.5%, below the 40% of milestone 2025-12-31, listed before it [a "
+              "target never goes down: correct the percents, or the order of the milestones]"});
 
   auto late = load(with("start: 2025-09-13", "start: 2025-12-31"));
   CHECK(describe(late.diagnostics) ==
         Lines{"6:10 E901 the start 2025-12-31 is not before the first milestone (2025-12-31) [the trajectory rises "
               "from 0% on the start date: set it before the first milestone]"});
+
+  auto past_unreadable = load(with("    - {date: 2026-12-31, percent: 100}\n",
+                                   "    - {date: 2026-12-31, percent: 100}\n    - {date: 2026-13-01, percent: 200}\n"
+                                   "    - {date: 2026-06-30, percent: 90}\n"));
+  CHECK(describe(past_unreadable.diagnostics) ==
+        Lines{"10:14 E207 'date' of milestone is '2026-13-01', which is not a date [write the date as YYYY-MM-DD, "
+              "e.g. 2026-12-31]",
+              "10:35 E207 'percent' of milestone is 200; it must be from 0 to 100 []",
+              "11:14 E901 milestone 2026-06-30 is not after milestone 2026-12-31, listed before it [list the "
+              "milestones in date order, one per date]",
+              "11:14 E901 milestone 2026-06-30 sets 90%, below the 100% of milestone 2026-12-31, listed before it [a "
+              "target never goes down: correct the percents, or the order of the milestones]"});
 
   auto equal_percents = load(with("percent: 100", "percent: 40"));
   CHECK(describe(equal_percents.diagnostics) == Lines{});  // a target may stay level
@@ -175,7 +187,7 @@ TEST_CASE("load_targets: E901 milestones out of order, a target that goes down, 
 TEST_CASE("load_targets: percents, days and weeks out of range", "[load][targets]") {
   auto loaded = load(with("percent: 100", "percent: 120"));
   CHECK(describe(loaded.diagnostics) ==
-        Lines{"9:33 E207 'percent' of milestone is 120; it must be from 0 to 100 []"});
+        Lines{"9:35 E207 'percent' of milestone is 120; it must be from 0 to 100 []"});
   auto days = load(with("grace_days: 90", "grace_days: 1.5"));
   CHECK(describe(days.diagnostics) == Lines{"16:15 E203 'grace_days' should be a whole number, not 1.5 of targets "
                                             "qh-2026 []"});
@@ -196,7 +208,7 @@ TEST_CASE("load_targets: no milestones, a role listed twice, a status both activ
 
   auto twice = load(with("{role: ccvc-qh, level: TC}", "{role: dbqh, level: TC}"));
   CHECK(describe(twice.diagnostics) ==
-        Lines{"12:13 E301 role 'dbqh' is listed twice; its first level is at targets.yaml:11 [keep one level per "
+        Lines{"12:14 E301 role 'dbqh' is listed twice; its first level is at targets.yaml:11 [keep one level per "
               "role]"});
 
   auto both = load(with("left: [left, nghỉ việc]", "left: [left, Đang  công tác]"));

@@ -105,7 +105,7 @@ TEST_CASE("report references: E301 a unit id twice in a tree, a tree id twice", 
   MemoryFiles two = files();
   two["reports/units-2.yaml"] = kUnits;  // the same ids in another tree are that tree's own
   CHECK(lint(two) ==
-        "reports/units-2.yaml:2:7: E301 unit tree id 'don-vi' is already used at reports/units.yaml:2 [give one of "
+        "reports/units.yaml:2:7: E301 unit tree id 'don-vi' is already used at reports/units-2.yaml:2 [give one of "
         "them a new id]\n");
 
   MemoryFiles twice = files();
@@ -118,8 +118,8 @@ TEST_CASE("report references: E301 a unit id twice in a tree, a tree id twice", 
 TEST_CASE("report references: E302 a unit role that no framework defines", "[report_references]") {
   std::string units = replace_once(kUnits, "roles: [dbqh]", "roles: [dbqhh, ccvc-qh]");
   CHECK(lint(files(units)) ==
-        "reports/units.yaml:8:16: E302 unit QH refers to role 'dbqhh', which is not defined [did you mean 'dbqh'?]\n"
-        "reports/units.yaml:8:23: E302 unit QH refers to role 'ccvc-qh', which is not defined []\n");
+        "reports/units.yaml:8:15: E302 unit QH refers to role 'dbqhh', which is not defined [did you mean 'dbqh'?]\n"
+        "reports/units.yaml:8:22: E302 unit QH refers to role 'ccvc-qh', which is not defined\n");
 
   SECTION("with no framework linted, unit roles are not checked") {
     MemoryFiles alone{{kUnitsPath, units}};
@@ -150,27 +150,27 @@ TEST_CASE("report references: E302 roles and levels of the targets' framework", 
       replace_once(kTargets, "{role: dbqh, level: CB}\n", "{role: dbqh, level: CB}\n    - {role: cb, level: NC}\n"),
       "{exam: kiem-tra, role: dbqh, level: CB}", "{exam: kiem-tra, role: dbqh, level: cb}");
   CHECK(lint(files(kUnits, targets)) ==
-        "reports/targets.yaml:12:13: E302 targets muc-tieu refers to role 'cb', which is not defined []\n"
-        "reports/targets.yaml:12:24: E302 targets muc-tieu refers to level 'NC', which is not defined []\n"
-        "reports/targets.yaml:14:42: E302 targets muc-tieu refers to level 'cb', which is not defined [did you mean "
-        "'CB'?]\n");
+        "reports/targets.yaml:12:14: E302 targets muc-tieu refers to role 'cb', which is not defined\n"
+        "reports/targets.yaml:12:25: E302 targets muc-tieu refers to level 'NC', which is not defined [did you mean "
+        "'TC'?]\n"
+        "reports/targets.yaml:14:43: E302 targets muc-tieu refers to level 'cb', which is not defined\n");
 }
 
 TEST_CASE("report references: E902 a role's target level and its certifications", "[report_references]") {
   SECTION("no certification for the role") {
-    std::string targets = replace_once(kTargets, "role: dbqh, level: CB}\n", "role: dbqh, level: CB}\n    - {role: "
+    std::string targets = replace_once(kTargets, "- {role: dbqh, level: CB}\n", "- {role: dbqh, level: CB}\n    - {role: "
                                        "cb, level: CB}\n");
     std::string framework = kFramework + "  - id: cb\n    name: Cán bộ\n    baseline: CB\n";
     MemoryFiles memory = files(kUnits, targets);
     memory[kFrameworkPath] = framework;
     CHECK(lint(memory) ==
-          "reports/targets.yaml:12:13: E902 role cb must be certified at level CB, but no certification names it "
+          "reports/targets.yaml:12:14: E902 role cb must be certified at level CB, but no certification names it "
           "[add a certification: {exam: BLUEPRINT, role: cb, level: CB}, or correct the level]\n");
   }
   SECTION("the role's only exam certifies a lower level") {
     std::string targets = replace_once(kTargets, "{role: dbqh, level: CB}", "{role: dbqh, level: TC}");
     CHECK(lint(files(kUnits, targets)) ==
-          "reports/targets.yaml:11:13: E902 role dbqh must be certified at level TC, but its exams certify it below "
+          "reports/targets.yaml:11:14: E902 role dbqh must be certified at level TC, but its exams certify it below "
           "that (kiem-tra at CB) [add a certification: {exam: BLUEPRINT, role: dbqh, level: TC}, or correct the "
           "level]\n");
   }
@@ -187,7 +187,7 @@ TEST_CASE("report references: E902 a role's target level and its certifications"
     memory[kFrameworkPath] = framework;
     auto result = lint_memory(memory);
     CHECK(describe(with_rule(result.diagnostics, Rule::role_target_mismatch)) ==
-          "reports/targets.yaml:14:34: E902 exam kiem-tra certifies role cb, which has no target level under 'roles' "
+          "reports/targets.yaml:14:30: E902 exam kiem-tra certifies role cb, which has no target level under 'roles' "
           "[add {role: cb, level: LEVEL} to 'roles', or remove the certification]\n");
   }
 }
@@ -195,14 +195,14 @@ TEST_CASE("report references: E902 a role's target level and its certifications"
 TEST_CASE("target exams: E302 an exam that is not a blueprint", "[report_references][target_checks]") {
   std::string targets = replace_once(kTargets, "{exam: kiem-tra,", "{exam: kiem-traa,");
   CHECK(lint(files(kUnits, targets)) ==
-        "reports/targets.yaml:13:13: E302 targets muc-tieu refers to exam 'kiem-traa', which is not the id of a "
+        "reports/targets.yaml:13:14: E302 targets muc-tieu refers to exam 'kiem-traa', which is not the id of a "
         "blueprint [did you mean 'kiem-tra'?]\n");
 
   SECTION("without the blueprints, the hint says to lint them together") {
     MemoryFiles memory = files();
     memory.erase(kBlueprintPath);
     CHECK(lint(memory) ==
-          "reports/targets.yaml:13:13: E302 targets muc-tieu refers to exam 'kiem-tra', which is not the id of a "
+          "reports/targets.yaml:13:14: E302 targets muc-tieu refers to exam 'kiem-tra', which is not the id of a "
           "blueprint [lint the targets together with the blueprints, e.g. hocvu lint]\n");
   }
 }
