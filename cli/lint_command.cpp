@@ -103,7 +103,7 @@ int run_lint(const LintArgs& args) {
     return list_rules();
   }
   ReportFormat format = *parse_report_format(args.format);
-  std::vector<std::string> paths = curriculum_paths(args.paths, "lint");
+  std::vector<std::string> paths = curriculum_paths(args.paths, "lint", ReportFolder::include);
   std::vector<std::string> files = collect_yaml_files(paths);
   if (files.empty()) {
     throw FatalError(fmt::format("no .yaml files found in {}", fmt::join(paths, ", ")));
@@ -133,8 +133,8 @@ int run_lint(const LintArgs& args) {
 
 RunCommand add_lint_command(CLI::App& app) {
   auto args = std::make_shared<LintArgs>();
-  CLI::App* lint = app.add_subcommand("lint", "check framework, question-bank and blueprint files");
-  lint->add_option("paths", args->paths, "files or folders to lint (default: framework question-banks)");
+  CLI::App* lint = app.add_subcommand("lint", "check framework, question-bank, blueprint and report files");
+  lint->add_option("paths", args->paths, "files or folders to lint (default: framework question-banks reports)");
   lint->add_option("-f,--format", args->format, "output: text, json, sarif or github")
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}))
       ->capture_default_str();
@@ -158,7 +158,7 @@ RunCommand add_lint_command(CLI::App& app) {
   lint->footer(
       "Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 could not run.\n"
       "\nExamples:\n"
-      "  hocvu lint                                  lint framework/ and question-banks/\n"
+      "  hocvu lint                                  lint framework/, question-banks/ and reports/\n"
       "  hocvu lint question-banks/kns-6.yaml framework/\n"
       "  hocvu lint --format github                  annotations in a GitHub workflow\n"
       "  hocvu lint --format sarif -o lint.sarif     for code-scanning dashboards\n"

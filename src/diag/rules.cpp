@@ -420,10 +420,12 @@ questions:
 )"},
 
     {Rule::unknown_document, "E201", "unknown-document", E,
-     "file is not a framework, a question bank or a blueprint",
+     "file is not a framework, a question bank, a blueprint, a unit tree or targets",
      "hocvu recognises a file by its first-level key: 'framework' (with levels, areas, roles),\n"
-     "'bank' (with questions) or 'blueprint' (with constraints).\n"
-     "Fix: start the file with  framework:,  bank:  or  blueprint:  as in the README (Formats).",
+     "'bank' (with questions), 'blueprint' (with constraints), 'units' (the organisation tree of\n"
+     "reports) or 'targets' (the coverage targets of reports).\n"
+     "Fix: start the file with  framework:,  bank:,  blueprint:,  units:  or  targets:  as in the\n"
+     "README (Formats).",
      R"(ngan-hang:
   id: vd
   framework: fw
@@ -1058,6 +1060,162 @@ constraints:
      "Example: '{rekey: [b, c]}' on a single-choice question, or '{accept: [e]}' on a question whose\n"
      "options are a to d.\n"
      "Fix: name options the question has; to accept a second option, rekey to one and accept the other."},
+
+    {Rule::milestone_order, "E901", "milestone-order", E,
+     "the milestones of targets.yaml are out of order, or the start is not before them",
+     "A report draws the trajectory from 0% on the start date through each milestone, and calls\n"
+     "the last milestone the deadline. So the milestones are listed in date order, each on a later\n"
+     "date than the one before, their percents never go down, and the start comes before the first.\n"
+     "Fix: put the milestones in date order and correct their dates or percents.",
+     R"(# file: reports/targets.yaml
+targets:
+  id: muc-tieu
+  title: Mục tiêu phổ cập kỹ năng số
+  framework: fw
+  units: don-vi
+  start: 2025-09-13
+  milestones:
+    - {date: 2026-12-31, percent: 100}
+    - {date: 2025-12-31, percent: 40}
+  roles:
+    - {role: cb, level: CB}
+  certifications:
+    - {exam: kiem-tra, role: cb, level: CB}
+# file: reports/units.yaml
+units:
+  id: don-vi
+  title: Các đơn vị
+  tree:
+    - id: VP
+      name: Văn phòng
+      roles: [cb]
+# file: framework/blueprints/kiem-tra.yaml
+blueprint:
+  id: kiem-tra
+  title: Bài kiểm tra cán bộ
+  framework: fw
+  role: cb
+  level: CB
+  forms: 1
+  length: 4
+  time_limit: 15
+  pass:
+    percent: 50
+)",
+     R"(# file: reports/targets.yaml
+targets:
+  id: muc-tieu
+  title: Mục tiêu phổ cập kỹ năng số
+  framework: fw
+  units: don-vi
+  start: 2025-09-13
+  milestones:
+    - {date: 2025-12-31, percent: 40}
+    - {date: 2026-12-31, percent: 100}
+  roles:
+    - {role: cb, level: CB}
+  certifications:
+    - {exam: kiem-tra, role: cb, level: CB}
+# file: reports/units.yaml
+units:
+  id: don-vi
+  title: Các đơn vị
+  tree:
+    - id: VP
+      name: Văn phòng
+      roles: [cb]
+# file: framework/blueprints/kiem-tra.yaml
+blueprint:
+  id: kiem-tra
+  title: Bài kiểm tra cán bộ
+  framework: fw
+  role: cb
+  level: CB
+  forms: 1
+  length: 4
+  time_limit: 15
+  pass:
+    percent: 50
+)"},
+    {Rule::role_target_mismatch, "E902", "role-target-mismatch", E,
+     "a role's target level and the exams that certify it do not match",
+     "targets.yaml gives each role the level it must be certified at (roles), and says which exam\n"
+     "certifies which role at which level (certifications). A person is covered by passing an exam\n"
+     "that certifies their role at the target level or above. A role with a target level but no such\n"
+     "exam could never be covered; a role with exams but no target level is missing from the report.\n"
+     "In the example, the only exam for role cb certifies level CB, below the target TC.\n"
+     "Fix: give the role its level under roles, and an exam that certifies it at that level under\n"
+     "certifications (or correct the level).",
+     R"(# file: reports/targets.yaml
+targets:
+  id: muc-tieu
+  title: Mục tiêu phổ cập kỹ năng số
+  framework: fw
+  units: don-vi
+  start: 2025-09-13
+  milestones:
+    - {date: 2025-12-31, percent: 40}
+    - {date: 2026-12-31, percent: 100}
+  roles:
+    - {role: cb, level: TC}
+  certifications:
+    - {exam: kiem-tra, role: cb, level: CB}
+# file: reports/units.yaml
+units:
+  id: don-vi
+  title: Các đơn vị
+  tree:
+    - id: VP
+      name: Văn phòng
+      roles: [cb]
+# file: framework/blueprints/kiem-tra.yaml
+blueprint:
+  id: kiem-tra
+  title: Bài kiểm tra cán bộ
+  framework: fw
+  role: cb
+  level: CB
+  forms: 1
+  length: 4
+  time_limit: 15
+  pass:
+    percent: 50
+)",
+     R"(# file: reports/targets.yaml
+targets:
+  id: muc-tieu
+  title: Mục tiêu phổ cập kỹ năng số
+  framework: fw
+  units: don-vi
+  start: 2025-09-13
+  milestones:
+    - {date: 2025-12-31, percent: 40}
+    - {date: 2026-12-31, percent: 100}
+  roles:
+    - {role: cb, level: CB}
+  certifications:
+    - {exam: kiem-tra, role: cb, level: CB}
+# file: reports/units.yaml
+units:
+  id: don-vi
+  title: Các đơn vị
+  tree:
+    - id: VP
+      name: Văn phòng
+      roles: [cb]
+# file: framework/blueprints/kiem-tra.yaml
+blueprint:
+  id: kiem-tra
+  title: Bài kiểm tra cán bộ
+  framework: fw
+  role: cb
+  level: CB
+  forms: 1
+  length: 4
+  time_limit: 15
+  pass:
+    percent: 50
+)"},
 };
 
 // `text` with every line indented by four spaces, and without its last line break.

@@ -67,6 +67,9 @@ enum class Rule {
   corrections_format,
   correction_unknown_question,
   correction_does_not_fit,
+  // E9xx: reports (reports/units.yaml and reports/targets.yaml)
+  milestone_order,
+  role_target_mismatch,
 };
 
 struct RuleInfo {

@@ -23,6 +23,7 @@ LintResult lint_files(const std::vector<std::string>& paths, const LintOptions& 
   check_stems(lint.model, stems, lint.diagnostics);
   check_coverage(lint.model, options.min_questions, lint.diagnostics);
   check_blueprints(lint.model, lint.diagnostics);
+  check_target_exams(lint.model, lint.diagnostics);
   lint.diagnostics.close();
   lint.diagnostics.sort();
   return lint;

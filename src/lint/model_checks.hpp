@@ -1,6 +1,7 @@
 #pragma once
-// Lint's checks across all files linted together: duplicate stems, coverage, blueprints. (Ids and
-// references are checked when the files are loaded: load/reference_checks.hpp.)
+// Lint's checks across all files linted together: duplicate stems, coverage, blueprints, the
+// exams of targets. (Ids and references are checked when the files are loaded:
+// load/reference_checks.hpp.)
 #include <array>
 #include <cstdint>
 #include <string>
@@ -29,5 +30,8 @@ void check_coverage(const Model& model, size_t min_questions, Diagnostics& diagn
 // Blueprint references (framework, role, levels, areas, competencies, tags, fixed questions),
 // then whether the banks can meet each blueprint at all, by counting.
 void check_blueprints(const Model& model, Diagnostics& diagnostics);
+
+// The exams that targets.yaml names under certifications are blueprints linted with it.
+void check_target_exams(const Model& model, Diagnostics& diagnostics);
 
 }  // namespace hocvu

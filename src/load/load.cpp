@@ -128,6 +128,12 @@ void add_file(LoadResult& load, FileResult& result) {
   if (loaded.blueprint) {
     load.model.blueprints.push_back(std::move(*loaded.blueprint));
   }
+  if (loaded.unit_tree) {
+    load.model.unit_trees.push_back(std::move(*loaded.unit_tree));
+  }
+  if (loaded.targets) {
+    load.model.targets.push_back(std::move(*loaded.targets));
+  }
   if (loaded.bank) {
     load.questions += loaded.bank->questions.size();
     load.model.banks.push_back(std::move(*loaded.bank));
@@ -224,21 +230,28 @@ std::vector<std::string> collect_yaml_files(const std::vector<std::string>& path
   return unique;
 }
 
-std::vector<std::string> curriculum_paths(const std::vector<std::string>& given, std::string_view command) {
+std::vector<std::string> curriculum_paths(const std::vector<std::string>& given, std::string_view command,
+                                          ReportFolder reports) {
   if (!given.empty()) {
     return given;
   }
+  std::vector<const char*> folders = {"framework", "question-banks"};
+  if (reports == ReportFolder::include) {
+    folders.push_back("reports");
+  }
   std::vector<std::string> paths;
-  for (const char* folder : {"framework", "question-banks"}) {
+  for (const char* folder : folders) {
     std::error_code error;
     if (fs::is_directory(folder, error)) {
       paths.emplace_back(folder);
     }
   }
   if (paths.empty()) {
-    throw FatalError(fmt::format("no paths given, and there is no framework/ or question-banks/ folder here; "
-                                 "run hocvu {} in a curriculum repository or name the files to read",
-                                 command));
+    std::string names = reports == ReportFolder::include ? "framework/, question-banks/ or reports/"
+                                                         : "framework/ or question-banks/";
+    throw FatalError(fmt::format("no paths given, and there is no {} folder here; run hocvu {} in a curriculum "
+                                 "repository or name the files to read",
+                                 names, command));
   }
   return paths;
 }

@@ -66,8 +66,13 @@ LoadResult load_files(const std::vector<std::string>& paths, const LoadOptions& 
 // half a curriculum must never pass for the whole.
 std::vector<std::string> collect_yaml_files(const std::vector<std::string>& paths);
 
+// Whether the folder of report files (reports/: units.yaml, targets.yaml) is read by default.
+enum class ReportFolder { leave_out, include };
+
 // The paths to load when none are given: framework/ and question-banks/ in the working
-// folder. Throws FatalError, naming `command`, when neither exists.
-std::vector<std::string> curriculum_paths(const std::vector<std::string>& given, std::string_view command);
+// folder, and reports/ too with ReportFolder::include (lint). Throws FatalError, naming
+// `command`, when none of them exists.
+std::vector<std::string> curriculum_paths(const std::vector<std::string>& given, std::string_view command,
+                                          ReportFolder reports = ReportFolder::leave_out);
 
 }  // namespace hocvu

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "load/reference_checks.hpp"
+#include "load/report_references.hpp"
 #include "model/model_reporter.hpp"
 #include "text/edit_distance.hpp"
 
@@ -218,6 +219,7 @@ void check_references(const Model& model, Diagnostics& diagnostics) {
       }
     }
   }
+  check_report_references(model, diagnostics);
 }
 
 }  // namespace hocvu

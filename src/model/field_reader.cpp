@@ -73,7 +73,7 @@ bool is_valid_tag(std::string_view tag) {
 
 FieldReader::FieldReader(const FileContext& context, NodeId node, std::string what,
                          std::vector<std::string_view> known_keys)
-    : context_(context), node_(node), what_(std::move(what)) {
+    : context_(context), node_(node), kind_(what), what_(std::move(what)) {
   const Document& doc = context_.document;
   // Name the record by its id when it has one: "question Q1.1-CB-01" reads better than "question".
   if (auto id = find("id"); id && doc.node(*id).kind == NodeKind::scalar && is_valid_id(doc.scalar(*id))) {
@@ -106,7 +106,7 @@ std::optional<NodeId> FieldReader::require(std::string_view key, Need need) {
   auto value = find(key);
   if (!value && need == Need::required) {
     context_.report(Rule::missing_field, node_, fmt::format("{} has no '{}'", what_, key),
-                    fmt::format("add '{}:' to this {}", key, what_.substr(0, what_.find(' '))));
+                    fmt::format("add '{}:' to this {}", key, kind_));
   }
   return value;
 }
@@ -136,12 +136,24 @@ LocatedText FieldReader::text(std::string_view key, Need need) {
 
 LocatedText FieldReader::id(std::string_view key, Need need) {
   LocatedText result = text(key, need);
-  if (!result.value.empty() && !is_valid_id(result.value)) {
-    context_.report(Rule::malformed_id, result.pos, fmt::format("'{}' is not a valid id for '{}' of {}", result.value, key, what_),
+  check_id(key, result);
+  return result;
+}
+
+std::vector<LocatedText> FieldReader::id_list(std::string_view key, Need need) {
+  std::vector<LocatedText> ids = text_list(key, need);
+  for (const auto& id : ids) {
+    check_id(key, id);
+  }
+  return ids;
+}
+
+void FieldReader::check_id(std::string_view key, const LocatedText& id) {
+  if (!id.value.empty() && !is_valid_id(id.value)) {
+    context_.report(Rule::malformed_id, id.pos, fmt::format("'{}' is not a valid id for '{}' of {}", id.value, key, what_),
                     "ids use letters, digits, '.', '_' and '-' (no spaces or diacritics), start with a letter or "
                     "digit, and have at most 64 characters");
   }
-  return result;
 }
 
 std::optional<double> FieldReader::number(std::string_view key, Need need, double min, double max) {
@@ -163,6 +175,18 @@ std::optional<double> FieldReader::number(std::string_view key, Need need, doubl
   std::string why = number.ok() ? "" : fmt::format(", which {}", describe_decimal_problem(number.problem));
   context_.report(Rule::invalid_value, *value, fmt::format("'{}' of {} is {}{}; it must be {}", key, what_, text, why, range));
   return std::nullopt;
+}
+
+std::optional<uint32_t> FieldReader::whole_number(std::string_view key, Need need, double min, double max) {
+  auto value = number(key, need, min, max);
+  if (!value) {
+    return std::nullopt;
+  }
+  if (std::floor(*value) != *value) {
+    report_at(key, Rule::wrong_type, fmt::format("'{}' should be a whole number, not {}", key, *value));
+    return std::nullopt;
+  }
+  return static_cast<uint32_t>(*value);
 }
 
 std::optional<size_t> FieldReader::choice(std::string_view key, Need need, const std::vector<std::string_view>& allowed) {

@@ -38,6 +38,8 @@ class FieldReader {
   FieldReader(const FileContext& context, NodeId node, std::string what, std::vector<std::string_view> known_keys);
 
   Pos pos() const { return context_.pos(node_); }
+  // The record as messages name it: "question Q1", "milestone".
+  const std::string& what() const { return what_; }
   std::optional<NodeId> find(std::string_view key) const;
 
   // A non-empty text; reports missing (when required), wrong kind and empty text.
@@ -45,6 +47,8 @@ class FieldReader {
   // A text that must match the id pattern.
   LocatedText id(std::string_view key, Need need);
   std::optional<double> number(std::string_view key, Need need, double min, double max);
+  // A number from `min` to `max` (at most 4294967295) with no fractional part.
+  std::optional<uint32_t> whole_number(std::string_view key, Need need, double min, double max);
   // One of `allowed`; returns its index.
   std::optional<size_t> choice(std::string_view key, Need need, const std::vector<std::string_view>& allowed);
   // One of the names in `named`; returns its value.
@@ -62,16 +66,20 @@ class FieldReader {
   std::optional<NodeId> mapping(std::string_view key, Need need);
   // A list of texts (or one text, taken as a list of one).
   std::vector<LocatedText> text_list(std::string_view key, Need need);
+  // A list of ids (or one id), each checked against the id pattern.
+  std::vector<LocatedText> id_list(std::string_view key, Need need);
   // Reports a finding at the value of `key` (or at the record when it is missing).
   void report_at(std::string_view key, Rule rule, std::string message, std::string hint = "");
 
  private:
   std::optional<NodeId> require(std::string_view key, Need need);
   bool expect_scalar(std::string_view key, NodeId value);
+  void check_id(std::string_view key, const LocatedText& id);
 
   const FileContext& context_;
   NodeId node_;
-  std::string what_;
+  std::string kind_;  // "question"
+  std::string what_;  // "question Q1": the kind, and the id when the record has one
 };
 
 // The items of a sequence node, each checked to be a mapping (others are reported).

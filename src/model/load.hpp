@@ -1,6 +1,6 @@
 #pragma once
-// Reads a composed YAML document as a framework or a question bank, recognised by its
-// first-level key. Problems are reported to the context; what could be read is returned.
+// Reads a composed YAML document as a framework, a question bank, a blueprint, a unit tree or
+// targets, recognised by its first-level key. Problems are reported to the context; what could be read is returned.
 #include <optional>
 
 #include "model/field_reader.hpp"

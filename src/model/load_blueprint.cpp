@@ -9,18 +9,6 @@ namespace hocvu {
 
 namespace {
 
-std::optional<uint32_t> whole_number(FieldReader& reader, std::string_view key, Need need, double min, double max) {
-  auto value = reader.number(key, need, min, max);
-  if (!value) {
-    return std::nullopt;
-  }
-  if (std::floor(*value) != *value) {
-    reader.report_at(key, Rule::wrong_type, fmt::format("'{}' should be a whole number, not {}", key, *value));
-    return std::nullopt;
-  }
-  return static_cast<uint32_t>(*value);
-}
-
 CountConstraint load_count(const FileContext& context, NodeId node) {
   FieldReader reader(context, node, "count constraint",
                      {"area", "competency", "level", "type", "tag", "min", "max", "exactly"});
@@ -39,7 +27,7 @@ CountConstraint load_count(const FileContext& context, NodeId node) {
     context.report(Rule::missing_field, node, "this count constraint selects nothing",
                    "give at least one of area, competency, level, type or tag");
   }
-  if (auto exactly = whole_number(reader, "exactly", Need::optional, 0, 10000)) {
+  if (auto exactly = reader.whole_number("exactly", Need::optional, 0, 10000)) {
     count.min = count.max = *exactly;
     if (reader.find("min") || reader.find("max")) {
       context.report(Rule::invalid_value, node, "a count constraint has 'exactly' together with 'min' or 'max'",
@@ -47,8 +35,8 @@ CountConstraint load_count(const FileContext& context, NodeId node) {
     }
     return count;
   }
-  count.min = whole_number(reader, "min", Need::optional, 0, 10000).value_or(0);
-  count.max = whole_number(reader, "max", Need::optional, 0, 10000).value_or(UINT32_MAX);
+  count.min = reader.whole_number("min", Need::optional, 0, 10000).value_or(0);
+  count.max = reader.whole_number("max", Need::optional, 0, 10000).value_or(UINT32_MAX);
   if (!reader.find("min") && !reader.find("max")) {
     context.report(Rule::missing_field, node, "this count constraint has no bound", "give 'exactly', 'min' or 'max'");
   } else if (count.min > count.max) {
@@ -66,10 +54,10 @@ void load_header(const FileContext& context, NodeId node, Blueprint& blueprint) 
   blueprint.framework = reader.id("framework", Need::required);
   blueprint.role = reader.id("role", Need::required);
   blueprint.level = reader.id("level", Need::required);
-  blueprint.forms = whole_number(reader, "forms", Need::required, 1, 1000).value_or(1);
-  blueprint.length = whole_number(reader, "length", Need::required, 1, 500).value_or(0);
-  blueprint.time_limit = whole_number(reader, "time_limit", Need::required, 1, 600).value_or(0);
-  blueprint.seed = whole_number(reader, "seed", Need::optional, 0, 4294967295.0).value_or(0);
+  blueprint.forms = reader.whole_number("forms", Need::required, 1, 1000).value_or(1);
+  blueprint.length = reader.whole_number("length", Need::required, 1, 500).value_or(0);
+  blueprint.time_limit = reader.whole_number("time_limit", Need::required, 1, 600).value_or(0);
+  blueprint.seed = reader.whole_number("seed", Need::optional, 0, 4294967295.0).value_or(0);
   blueprint.order = reader.choice("order", Need::optional, question_order_names()).value_or(QuestionOrder::by_area);
   static const NamedValues<bool> kYesNo = {{"true", true}, {"false", false}};
   blueprint.shuffle_options = reader.choice("shuffle_options", Need::optional, kYesNo).value_or(true);
@@ -105,7 +93,7 @@ void load_constraints(const FileContext& context, NodeId node, Blueprint& bluepr
   }
   if (auto overlap = reader.find("overlap")) {
     blueprint.overlap_pos = context.pos(*overlap);
-    blueprint.overlap = whole_number(reader, "overlap", Need::optional, 0, 500);
+    blueprint.overlap = reader.whole_number("overlap", Need::optional, 0, 500);
   }
   if (auto exposure = reader.find("exposure")) {
     blueprint.exposure_pos = context.pos(*exposure);

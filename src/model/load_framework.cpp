@@ -128,10 +128,20 @@ LoadedDocument load_document(const FileContext& context) {
         loaded.blueprint = load_blueprint(context, root);
         return loaded;
       }
+      if (key == "units") {
+        loaded.unit_tree = load_unit_tree(context, root);
+        return loaded;
+      }
+      if (key == "targets") {
+        loaded.targets = load_targets(context, root);
+        return loaded;
+      }
     }
   }
-  context.report(Rule::unknown_document, root, "this file is not a framework, a question bank or a blueprint",
-                 "start the file with 'framework:', 'bank:' or 'blueprint:' as in the README (Formats)");
+  context.report(Rule::unknown_document, root,
+                 "this file is not a framework, a question bank, a blueprint, a unit tree or targets",
+                 "start the file with 'framework:', 'bank:', 'blueprint:', 'units:' or 'targets:' as in the README "
+                 "(Formats)");
   return loaded;
 }
 

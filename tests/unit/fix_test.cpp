@@ -229,11 +229,12 @@ std::string read_bytes(const fs::path& path) {
   return bytes.str();
 }
 
-// The bundled framework, banks and blueprints, the examples and every YAML input of the tests.
+// The bundled framework, banks, blueprints and report files, the examples and every YAML input of
+// the tests.
 std::vector<fs::path> bundled_yaml_files() {
   std::vector<fs::path> files;
   fs::path source = HOCVU_SOURCE_DIR;
-  for (const char* folder : {"framework", "question-banks", "examples", "tests/e2e/cases", "tests/exam/data"}) {
+  for (const char* folder : {"framework", "question-banks", "reports", "examples", "tests/e2e/cases", "tests/exam/data"}) {
     for (const auto& entry : fs::recursive_directory_iterator(source / folder)) {
       std::string extension = entry.path().extension().string();
       if (entry.is_regular_file() && (extension == ".yaml" || extension == ".yml")) {

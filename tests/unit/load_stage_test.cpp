@@ -144,3 +144,25 @@ TEST_CASE("curriculum_paths: the paths given, else the curriculum folders here",
   CHECK(hocvu::curriculum_paths({}, "exam") == std::vector<std::string>{"question-banks"});
   fs::current_path(here);
 }
+
+TEST_CASE("curriculum_paths: lint reads reports/ too, exam does not", "[load]") {
+  using hocvu::ReportFolder;
+  ScratchFolder scratch;
+  std::string here = fs::current_path().string();
+  fs::current_path(scratch.path());
+  fs::create_directories("reports");
+  CHECK_THROWS_WITH(hocvu::curriculum_paths({}, "exam"),
+                    "no paths given, and there is no framework/ or question-banks/ folder here; run hocvu exam in a "
+                    "curriculum repository or name the files to read");
+  CHECK(hocvu::curriculum_paths({}, "lint", ReportFolder::include) == std::vector<std::string>{"reports"});
+  fs::create_directories("framework");
+  CHECK(hocvu::curriculum_paths({}, "exam") == std::vector<std::string>{"framework"});
+  CHECK(hocvu::curriculum_paths({}, "lint", ReportFolder::include) ==
+        std::vector<std::string>{"framework", "reports"});
+  fs::remove("reports");
+  fs::remove("framework");
+  CHECK_THROWS_WITH(hocvu::curriculum_paths({}, "lint", ReportFolder::include),
+                    "no paths given, and there is no framework/, question-banks/ or reports/ folder here; run hocvu "
+                    "lint in a curriculum repository or name the files to read");
+  fs::current_path(here);
+}

@@ -361,13 +361,13 @@ TEST_CASE("load_document: missing required fields", "[load]") {
   auto framework = load("framework:\n  id: f\n  title: T\n  language: vi\nlevels: []\nareas: []\n");
   CHECK(describe(framework.diagnostics) ==
         Lines{"2:3 E202 framework f has no 'version' [add 'version:' to this framework]",
-              "1:1 E202 framework file has no 'roles' [add 'roles:' to this framework]"});
+              "1:1 E202 framework file has no 'roles' [add 'roles:' to this framework file]"});
   REQUIRE(framework.document.framework);
   CHECK(framework.document.framework->id.value == "f");
 
   auto bank = load("bank:\n  framework: f\n  language: vi\n");
   CHECK(describe(bank.diagnostics) == Lines{"2:3 E202 bank has no 'id' [add 'id:' to this bank]",
-                                            "1:1 E202 bank file has no 'questions' [add 'questions:' to this bank]"});
+                                            "1:1 E202 bank file has no 'questions' [add 'questions:' to this bank file]"});
 }
 
 TEST_CASE("load_document: values of the wrong kind", "[load]") {
@@ -511,8 +511,8 @@ TEST_CASE("load_document: answers as a scalar, a list and other shapes", "[load]
 
 TEST_CASE("load_document: a file that is neither framework nor bank", "[load]") {
   const char* const expected =
-      "1:1 E201 this file is not a framework, a question bank or a blueprint [start the file with 'framework:', "
-      "'bank:' or 'blueprint:' as in the README (Formats)]";
+      "1:1 E201 this file is not a framework, a question bank, a blueprint, a unit tree or targets [start the file "
+      "with 'framework:', 'bank:', 'blueprint:', 'units:' or 'targets:' as in the README (Formats)]";
   for (std::string_view text : {std::string_view("title: x\nquestions: []\n"), std::string_view("- bank\n"),
                                 std::string_view("bank"), std::string_view("framwork:\n  id: x\n")}) {
     INFO(text);

@@ -17,7 +17,7 @@ using hocvu::Severity;
 namespace {
 
 // The last enumerator: the table has one entry per enumerator up to this one.
-constexpr Rule kLastRule = Rule::correction_does_not_fit;
+constexpr Rule kLastRule = Rule::role_target_mismatch;
 constexpr size_t kRuleCount = static_cast<size_t>(kLastRule) + 1;
 
 bool is_code(std::string_view code) {
