@@ -144,7 +144,8 @@ class ResultsFolderReader {
       }
       use_row(columns, competency_row, scores_path, competencies_path, line);
     }
-    if (in_step_ && next_competency_row(*competencies, competencies_path)) {
+    std::string_view extra;
+    if (in_step_ && competencies->next(extra, competency_line_)) {
       problem(ProblemCode::bad_result_row, competencies_path, competency_line_, 0, "",
               "competencies.csv has more rows than scores.csv: the files are not from the same run");
     }

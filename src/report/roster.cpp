@@ -90,17 +90,6 @@ std::string_view trimmed(std::string_view text) {
   return text;
 }
 
-std::string accepted_names() {
-  std::string list;
-  for (const ColumnNames& column : column_names()) {
-    bool optional = column.column != RosterColumn::id && column.column != RosterColumn::unit &&
-                    column.column != RosterColumn::role;
-    list += fmt::format("\n  {}{}: ", column.label, optional ? " (optional)" : "");
-    for (size_t i = 0; i < column.names.size(); ++i) list += (i > 0 ? ", " : "") + std::string(column.names[i]);
-  }
-  return list;
-}
-
 std::string row_text(const TableRow& row) {
   std::string text;
   for (size_t i = 0; i < row.cells.size() && i < 12; ++i) {
@@ -133,10 +122,10 @@ class RosterBuilder {
  private:
   [[noreturn]] void no_header() const {
     throw FatalError(fmt::format(
-        "'{}': none of its first {} rows is a header naming the person id, unit and role columns. "
-        "Names accepted (any case, with or without diacritics, space, '_' and '-' alike):{}\n"
-        "The first row read ({}){}",
-        path_, std::min(rows_seen_, kHeaderSearch), accepted_names(), first_row_, unreadable()));
+        "'{}': none of its first {} rows names the person id, unit and role columns (the first row read: {}); "
+        "name them person_id, unit and role, or mã cán bộ, đơn vị and vai trò (the README, hocvu report, lists "
+        "every name accepted){}",
+        path_, std::min(rows_seen_, kHeaderSearch), first_row_, unreadable()));
   }
 
   // Rows the table reader could not read before the header, which may be why it was not found.
