@@ -125,7 +125,7 @@ TEST_CASE("roster: no header names the id, unit and role columns", "[report][ros
                                 "Vietnamese encoding, give --encoding windows-1258, tcvn3 or vni; is it the roster?");
   std::string bad_header = folder.add("bad_header.csv", "title\nid,\xAE\xAAn v\xDE,role\n1,VP,r\n");
   CHECK_THAT(fatal_message(bad_header),
-             Catch::EndsWith("The first row read (line 1: title); 1 row could not be read, the first at line 2: "
+             Catch::EndsWith("lists every name accepted); 1 row could not be read, the first at line 2: "
                              "field 2 is not valid UTF-8 (byte 0xAE); if the file was saved in an older Vietnamese "
                              "encoding, give --encoding windows-1258, tcvn3 or vni"));
 }
