@@ -36,6 +36,21 @@ def convert(soffice, workbook, folder):
         return handle.read()
 
 
+def ink_share(pdf_path, page):
+    """The share of a page's pixels that are not near white, rendered by pdftoppm (poppler-utils)
+    as a grey-scale PGM at 40 dpi; None when pdftoppm is missing."""
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        return None
+    image = subprocess.run([pdftoppm, "-gray", "-r", "40", "-f", str(page), "-l", str(page), pdf_path],
+                           capture_output=True, check=True).stdout
+    # P5 header: magic, width, height, maxval, each followed by whitespace, then the pixels.
+    fields = image.split(maxsplit=4)
+    width, height = int(fields[1]), int(fields[2])
+    pixels = fields[4][-width * height:]
+    return sum(1 for value in pixels if value < 200) / len(pixels)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--writer", required=True, help="the write_sample_report program")
@@ -60,6 +75,13 @@ def main():
                 problems.append(f"only {len(pdf)} bytes")
             if pages != EXPECTED_PAGES:
                 problems.append(f"{pages} pages, expected {EXPECTED_PAGES}")
+            # The overview (page 1) and the unit table (the first page after the overview's two)
+            # must show text and shapes, not an empty page.
+            pdf_path = os.path.join(folder, os.path.splitext(name)[0] + ".pdf")
+            for page in (1, 3):
+                share = ink_share(pdf_path, page)
+                if share is not None and share < 0.005:
+                    problems.append(f"page {page} is blank ({share:.2%} of its pixels are ink)")
             for problem in problems:
                 print(f"FAIL: {name}: {problem}")
             failures += len(problems)
