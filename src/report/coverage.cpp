@@ -9,6 +9,7 @@
 
 #include "io/error.hpp"
 #include "report/coverage_rules.hpp"
+#include "report/person_index.hpp"
 
 namespace hocvu {
 
@@ -22,6 +23,7 @@ struct Person {
   uint32_t unit = kNone;
   uint32_t role = kNone;   // index in targets.roles
   bool in_headcount = false;
+  bool duplicate = false;  // a later row of an id already on the roster: never counted
   bool assessed = false;
   float best_percent = -1;  // on an exam that certifies the role; -1: none
 };
@@ -74,7 +76,7 @@ struct CoverageBuilder::State {
   std::vector<std::string> active_statuses, left_statuses;
   const Roster* roster = nullptr;
   std::vector<Person> persons;
-  std::unordered_map<std::string, uint32_t> person_by_id;
+  std::unique_ptr<PersonIndex> person_by_id;  // into persons
   std::vector<uint64_t> measured_bits, mastered_bits;  // per person, `words` words each
   size_t words = 0;
   std::vector<std::pair<uint32_t, Day>> passes;  // qualifying passes (person, date)
@@ -168,18 +170,23 @@ void CoverageBuilder::add_roster(const Roster& roster, DataProblems& problems) {
   s.roster = &roster;
   const std::string& path = roster.source.path;
   auto column = [&roster](RosterColumn which) { return roster.columns[static_cast<size_t>(which)]; };
-  s.persons.reserve(roster.people.size());
+  // One Person per roster row (a duplicate row stays out of every count), so that the index
+  // maps ids straight to rows.
+  s.persons.assign(roster.people.size(), Person{});
+  s.person_by_id = std::make_unique<PersonIndex>(
+      [&roster](uint32_t row) -> std::string_view { return roster.people[row].id; }, roster.people.size());
   for (size_t row = 0; row < roster.people.size(); ++row) {
     const RosterPerson& person = roster.people[row];
-    if (s.person_by_id.count(person.id) > 0) {
-      const RosterPerson& first = roster.people[s.persons[s.person_by_id[person.id]].row];
+    Person& entry = s.persons[row];
+    entry.row = static_cast<uint32_t>(row);
+    uint32_t first = s.person_by_id->insert(static_cast<uint32_t>(row));
+    if (first != PersonIndex::kMissing) {
+      entry.duplicate = true;
       problems.push_back({ProblemCode::duplicate_person, path, person.line, column(RosterColumn::id), person.id,
                           fmt::format("person id '{}' is already on line {}: this row is not used", person.id,
-                                      first.line)});
+                                      roster.people[first].line)});
       continue;
     }
-    Person entry;
-    entry.row = static_cast<uint32_t>(row);
     entry.unit = s.resolve_unit(person.unit);
     if (entry.unit == kNone) {
       problems.push_back({ProblemCode::unknown_unit, path, person.line, column(RosterColumn::unit), person.id,
@@ -197,8 +204,6 @@ void CoverageBuilder::add_roster(const Roster& roster, DataProblems& problems) {
     bool active = s.status_is_active(person, path, problems);
     bool started = !person.start || *person.start <= s.as_of;
     entry.in_headcount = entry.unit != kNone && entry.role != kNone && active && started;
-    s.person_by_id.emplace(person.id, static_cast<uint32_t>(s.persons.size()));
-    s.persons.push_back(entry);
   }
   s.measured_bits.assign(s.persons.size() * s.words, 0);
   s.mastered_bits.assign(s.persons.size() * s.words, 0);
@@ -214,13 +219,12 @@ void CoverageBuilder::State::attempt(const ResultAttempt& attempt, DataProblems&
     ++after_as_of;
     return;
   }
-  auto found = person_by_id.find(std::string(attempt.person));
-  if (found == person_by_id.end()) {
+  uint32_t index = person_by_id ? person_by_id->find(attempt.person) : PersonIndex::kMissing;
+  if (index == PersonIndex::kMissing) {
     problems.push_back({ProblemCode::unknown_person, std::string(scores_path), attempt.line, 1, std::string(attempt.person),
                         fmt::format("person id '{}' is not on the roster: this attempt is not counted", attempt.person)});
     return;
   }
-  uint32_t index = found->second;
   Person& person = persons[index];
   person.assessed = true;
   first_result = std::min(first_result, attempt.date);
