@@ -240,6 +240,18 @@ def after_line_end(data, at):
     return at + 2 if data[at:at + 2] == b"\r\n" else at + 1
 
 
+BLANK = re.compile(rb"[ \t\r\n]*")
+
+
+def skip_blank_lines(data, pos):
+    """The start of the first line at or after pos that is not blank (spaces, tabs, line ends
+    only), or len(data): a file of a hundred million line ends is skipped in one step."""
+    first = BLANK.match(data, pos).end()
+    if first >= len(data):
+        return len(data)
+    return max(data.rfind(b"\n", pos, first), data.rfind(b"\r", pos, first), pos - 1) + 1
+
+
 def detect_separator(header):
     counts, quoted = {b",": 0, b";": 0, b"\t": 0}, False
     for c in header:
@@ -311,6 +323,9 @@ class Splitter:
     def records(self):
         data, pos, found = self.data, 0, []
         while pos < len(data):
+            pos = skip_blank_lines(data, pos)
+            if pos >= len(data):
+                break
             end = line_end(data, pos)
             line = data[pos:end]
             if line.strip(b" \t") == b"":
