@@ -1,5 +1,7 @@
 // Tests of src/model/load_targets.cpp (load_targets), through load_document.
 #include <catch2/catch.hpp>
+
+#include "load_document_support.hpp"
 #include <fmt/format.h>
 
 #include <string>
@@ -20,31 +22,12 @@ using hocvu::Targets;
 
 namespace {
 
-struct Loaded {
-  LoadedDocument document;
-  Diagnostics diagnostics;
-};
+using load_support::Loaded;
+using load_support::describe;
 
-Loaded load(std::string_view yaml) {
-  Loaded result;
-  const std::string path = "targets.yaml";
-  Document document = hocvu::compose_yaml(yaml, path, ComposeLimits{}, result.diagnostics);
-  REQUIRE(result.diagnostics.empty());
-  REQUIRE(document.has_root());
-  FileContext context{document, path, 1, result.diagnostics};
-  result.document = hocvu::load_document(context);
-  return result;
-}
+Loaded load(std::string_view yaml) { return load_support::load(yaml, "targets.yaml"); }
 
 using Lines = std::vector<std::string>;
-
-Lines describe(const Diagnostics& diagnostics) {
-  Lines lines;
-  for (const Diagnostic& d : diagnostics) {
-    lines.push_back(fmt::format("{}:{} {} {} [{}]", d.where.line, d.where.column, d.code(), d.message, d.hint));
-  }
-  return lines;
-}
 
 // Every field. Lines: 6 start, 8 first milestone, 9 second, 11 first role, 14 first certification.
 constexpr std::string_view kTargets = R"(targets:

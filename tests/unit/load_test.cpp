@@ -1,6 +1,8 @@
 #include "model/load.hpp"
 
 #include <catch2/catch.hpp>
+
+#include "load_document_support.hpp"
 #include <fmt/format.h>
 
 #include <string>
@@ -25,30 +27,10 @@ using hocvu::Rule;
 
 namespace {
 
-struct Loaded {
-  LoadedDocument document;
-  Diagnostics diagnostics;
-};
+using load_support::Loaded;
+using load_support::describe;
 
-// Composes `yaml` (which must compose cleanly) and reads it as file 1 of a model.
-Loaded load(std::string_view yaml) {
-  Loaded result;
-  const std::string path = "file.yaml";
-  Document document = hocvu::compose_yaml(yaml, path, ComposeLimits{}, result.diagnostics);
-  REQUIRE(result.diagnostics.empty());
-  REQUIRE(document.has_root());
-  FileContext context{document, path, 1, result.diagnostics};
-  result.document = hocvu::load_document(context);
-  return result;
-}
-
-std::vector<std::string> describe(const Diagnostics& diagnostics) {
-  std::vector<std::string> lines;
-  for (const Diagnostic& d : diagnostics) {
-    lines.push_back(fmt::format("{}:{} {} {} [{}]", d.where.line, d.where.column, d.code(), d.message, d.hint));
-  }
-  return lines;
-}
+Loaded load(std::string_view yaml) { return load_support::load(yaml, "file.yaml"); }
 
 using Lines = std::vector<std::string>;
 

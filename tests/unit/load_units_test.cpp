@@ -1,5 +1,7 @@
 // Tests of src/model/load_units.cpp (load_unit_tree), through load_document.
 #include <catch2/catch.hpp>
+
+#include "load_document_support.hpp"
 #include <fmt/format.h>
 
 #include <string>
@@ -20,32 +22,12 @@ using hocvu::Unit;
 
 namespace {
 
-struct Loaded {
-  LoadedDocument document;
-  Diagnostics diagnostics;
-};
+using load_support::Loaded;
+using load_support::describe;
 
-// Composes `yaml` (which must compose cleanly) and reads it as file 1 of a model.
-Loaded load(std::string_view yaml) {
-  Loaded result;
-  const std::string path = "units.yaml";
-  Document document = hocvu::compose_yaml(yaml, path, ComposeLimits{}, result.diagnostics);
-  REQUIRE(result.diagnostics.empty());
-  REQUIRE(document.has_root());
-  FileContext context{document, path, 1, result.diagnostics};
-  result.document = hocvu::load_document(context);
-  return result;
-}
+Loaded load(std::string_view yaml) { return load_support::load(yaml, "units.yaml"); }
 
 using Lines = std::vector<std::string>;
-
-Lines describe(const Diagnostics& diagnostics) {
-  Lines lines;
-  for (const Diagnostic& d : diagnostics) {
-    lines.push_back(fmt::format("{}:{} {} {} [{}]", d.where.line, d.where.column, d.code(), d.message, d.hint));
-  }
-  return lines;
-}
 
 // A unit tree of two top-level units, the first with two children, one of them with a child.
 constexpr std::string_view kTree = R"(units:
