@@ -217,7 +217,7 @@ void read_xlsx_table(TableSource& source, const TableOptions& options, const Row
   source.sha256 = sha256_hex(bytes);
   XlsxArchive archive(bytes, source.path, options.max_part_bytes);
   XlsxWorkbook workbook = read_workbook(archive);
-  const XlsxSheet& sheet = choose_sheet(workbook, options.sheet, source.path);
+  const WorkbookSheet& sheet = choose_sheet(workbook, options.sheet, source.path);
   source.sheet = sheet.name;
   SharedStrings strings = read_shared_strings(archive, workbook.shared_strings_part, options.max_cell_bytes);
   UnreadableRows unreadable(source.path, options, problems);

@@ -129,7 +129,7 @@ class SharedStringsHandler : public XmlHandler {
 
 std::string sheet_list(const XlsxWorkbook& workbook) {
   std::string list;
-  for (const XlsxSheet& sheet : workbook.sheets) {
+  for (const WorkbookSheet& sheet : workbook.sheets) {
     if (!list.empty()) list += ", ";
     list += "'" + sheet.name + "'";
   }
@@ -149,7 +149,7 @@ XlsxWorkbook read_workbook(const XlsxArchive& archive) {
   archive.parse("xl/_rels/workbook.xml.rels", relationships);
   XlsxWorkbook workbook;
   for (SheetEntry& entry : sheets.sheets) {
-    XlsxSheet sheet;
+    WorkbookSheet sheet;
     sheet.name = std::move(entry.name);
     make_nfc(sheet.name);
     auto found = relationships.by_id.find(entry.relationship);
@@ -165,11 +165,11 @@ XlsxWorkbook read_workbook(const XlsxArchive& archive) {
   return workbook;
 }
 
-const XlsxSheet& choose_sheet(const XlsxWorkbook& workbook, const std::string& wanted, const std::string& path) {
-  const XlsxSheet* chosen = nullptr;
+const WorkbookSheet& choose_sheet(const XlsxWorkbook& workbook, const std::string& wanted, const std::string& path) {
+  const WorkbookSheet* chosen = nullptr;
   if (wanted.empty()) {
     auto first = std::find_if(workbook.sheets.begin(), workbook.sheets.end(),
-                              [](const XlsxSheet& sheet) { return sheet.worksheet; });
+                              [](const WorkbookSheet& sheet) { return sheet.worksheet; });
     if (first == workbook.sheets.end()) {
       throw FatalError(fmt::format("'{}' has no worksheet (sheets: {}); save the roster as a sheet of cells, or "
                                    "export it as CSV", path, sheet_list(workbook)));
@@ -178,7 +178,7 @@ const XlsxSheet& choose_sheet(const XlsxWorkbook& workbook, const std::string& w
   } else {
     bool utf8 = find_invalid_utf8(wanted) == std::string_view::npos;
     std::string key = utf8 ? comparison_key(wanted, Punctuation::keep) : std::string();
-    for (const XlsxSheet& sheet : workbook.sheets) {
+    for (const WorkbookSheet& sheet : workbook.sheets) {
       if (chosen == nullptr && utf8 && comparison_key(sheet.name, Punctuation::keep) == key) chosen = &sheet;
     }
     if (chosen == nullptr) {

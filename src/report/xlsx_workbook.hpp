@@ -11,14 +11,14 @@
 
 namespace hocvu {
 
-struct XlsxSheet {
+struct WorkbookSheet {
   std::string name;
   std::string part;        // the zip entry, "xl/worksheets/sheet1.xml"; empty when no relationship names it
   bool worksheet = false;  // not a chart sheet or a dialog sheet
 };
 
 struct XlsxWorkbook {
-  std::vector<XlsxSheet> sheets;     // in the workbook's order
+  std::vector<WorkbookSheet> sheets;     // in the workbook's order
   std::string shared_strings_part;   // empty when there is none
 };
 
@@ -27,7 +27,7 @@ XlsxWorkbook read_workbook(const XlsxArchive& archive);
 
 // The sheet named `wanted` (NFC, case-insensitive), or the first worksheet when `wanted` is
 // empty. Throws FatalError when there is none (the message lists the sheets).
-const XlsxSheet& choose_sheet(const XlsxWorkbook& workbook, const std::string& wanted, const std::string& path);
+const WorkbookSheet& choose_sheet(const XlsxWorkbook& workbook, const std::string& wanted, const std::string& path);
 
 // Every shared string in one arena, NFC; one longer than the cell limit is kept empty and marked.
 class SharedStrings {
