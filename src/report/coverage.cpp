@@ -10,6 +10,7 @@
 #include "io/error.hpp"
 #include "report/coverage_rules.hpp"
 #include "report/person_index.hpp"
+#include "text/unicode.hpp"
 
 namespace hocvu {
 
@@ -49,13 +50,10 @@ Day parse_target_date(const LocatedText& text, const char* what) {
   return *day;
 }
 
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
+// Status words compare as people mean them: "Đang công tác" is "đang công tác".
+std::string status_key(std::string_view text) { return comparison_key(text, Punctuation::keep); }
+
+enum class StatusMeaning { active, left, unknown };
 
 }  // namespace
 
@@ -73,7 +71,8 @@ struct CoverageBuilder::State {
   std::map<std::string, uint32_t> role_index;
   std::map<std::string, ExamInfo> exams;
   std::unordered_map<std::string, uint32_t> unit_by_id, unit_by_name;
-  std::vector<std::string> active_statuses, left_statuses;
+  std::vector<std::string> active_statuses, left_statuses;  // as status_key
+  mutable std::map<std::string, StatusMeaning> status_meanings;  // by the roster's words, as written
   const Roster* roster = nullptr;
   std::vector<Person> persons;
   std::unique_ptr<PersonIndex> person_by_id;  // into persons
@@ -115,8 +114,8 @@ void CoverageBuilder::State::prepare() {
     unit_by_id.emplace(tree.units[i].id.value, static_cast<uint32_t>(i));
     if (name_count[tree.units[i].name] == 1) unit_by_name.emplace(tree.units[i].name, static_cast<uint32_t>(i));
   }
-  for (const auto& status : targets.active_statuses) active_statuses.push_back(lower_ascii(status));
-  for (const auto& status : targets.left_statuses) left_statuses.push_back(lower_ascii(status));
+  for (const auto& status : targets.active_statuses) active_statuses.push_back(status_key(status));
+  for (const auto& status : targets.left_statuses) left_statuses.push_back(status_key(status));
   rules.trajectory.start = parse_target_date(targets.start, "start");
   for (const Milestone& milestone : targets.milestones) {
     rules.trajectory.milestones.push_back({parse_target_date(milestone.date, "milestone date"), milestone.percent});
@@ -145,9 +144,17 @@ uint32_t CoverageBuilder::State::resolve_unit(const std::string& text) const {
 bool CoverageBuilder::State::status_is_active(const RosterPerson& row, const std::string& path,
                                               DataProblems& problems) const {
   if (row.status.empty()) return true;
-  std::string status = lower_ascii(row.status);
-  if (std::find(left_statuses.begin(), left_statuses.end(), status) != left_statuses.end()) return false;
-  if (std::find(active_statuses.begin(), active_statuses.end(), status) != active_statuses.end()) return true;
+  auto known = status_meanings.find(row.status);
+  if (known == status_meanings.end()) {
+    std::string key = status_key(row.status);
+    StatusMeaning meaning = StatusMeaning::unknown;
+    if (std::find(left_statuses.begin(), left_statuses.end(), key) != left_statuses.end()) meaning = StatusMeaning::left;
+    if (std::find(active_statuses.begin(), active_statuses.end(), key) != active_statuses.end()) {
+      meaning = StatusMeaning::active;
+    }
+    known = status_meanings.emplace(row.status, meaning).first;
+  }
+  if (known->second != StatusMeaning::unknown) return known->second == StatusMeaning::active;
   problems.push_back({ProblemCode::unknown_status, path, row.line, roster->columns[static_cast<size_t>(RosterColumn::status)],
                       row.id,
                       fmt::format("status '{}' is neither active nor left in targets.yaml (roster_status): "

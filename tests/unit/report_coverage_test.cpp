@@ -88,7 +88,7 @@ Roster make_roster() {
   roster.people = {person("p1", "U-A1", "r1", 2),
                    person("p2", "U-A1", "r1", 3),
                    person("p3", "U-A2", "r2", 4),
-                   person("p4", "U-A2", "r2", 5, "left"),
+                   person("p4", "U-A2", "r2", 5, "Left"),  // statuses compare case-insensitively
                    person("p5", "U-B", "r2", 6),
                    person("p6", "U-B", "r2", 7, "", date(2026, 3, 1)),
                    person("p7", "U-X", "r2", 8),
