@@ -7,6 +7,7 @@
 
 #include "hocvu/version.hpp"
 #include "io/error.hpp"
+#include "io/file.hpp"
 #include "load/load.hpp"
 #include "report/coverage.hpp"
 #include "report/results.hpp"
@@ -117,11 +118,27 @@ void count_roster_use(ReportData& report, const Roster& roster) {
   }
 }
 
+// The report replaces --out whole: it must never be one of the inputs (a roster named as the
+// output by mistake would be gone).
+void refuse_output_onto_input(const ReportRequest& request) {
+  std::vector<std::string> inputs = {request.roster, request.units, request.targets};
+  for (const auto& folder : request.results) {
+    for (const char* name : {"/scores.csv", "/competencies.csv", "/summary.json"}) inputs.push_back(folder + name);
+  }
+  for (const auto& input : inputs) {
+    if (same_file(request.out, input)) {
+      throw FatalError(fmt::format("--out {} is the input {}: the report would replace it; name another file",
+                                   request.out, input));
+    }
+  }
+}
+
 }  // namespace
 
 ReportOutcome run_report_job(const ReportRequest& request) {
   ReportOutcome outcome;
   ReportFormat format = report_format_for(request.out);
+  refuse_output_onto_input(request);
   LoadedSetup setup = load_setup(request, outcome);
   if (!outcome.findings.empty()) return outcome;
   outcome.as_of = request.as_of ? *request.as_of : today_or_source_date_epoch();
