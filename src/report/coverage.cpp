@@ -20,11 +20,9 @@ constexpr uint32_t kNone = UINT32_MAX;
 constexpr Day kNever = INT32_MAX;
 
 struct Person {
-  uint32_t row = 0;        // index in the roster's people
   uint32_t unit = kNone;
   uint32_t role = kNone;   // index in targets.roles
   bool in_headcount = false;
-  bool duplicate = false;  // a later row of an id already on the roster: never counted
   bool assessed = false;
   float best_percent = -1;  // on an exam that certifies the role; -1: none
 };
@@ -185,10 +183,8 @@ void CoverageBuilder::add_roster(const Roster& roster, DataProblems& problems) {
   for (size_t row = 0; row < roster.people.size(); ++row) {
     const RosterPerson& person = roster.people[row];
     Person& entry = s.persons[row];
-    entry.row = static_cast<uint32_t>(row);
     uint32_t first = s.person_by_id->insert(static_cast<uint32_t>(row));
-    if (first != PersonIndex::kMissing) {
-      entry.duplicate = true;
+    if (first != PersonIndex::kMissing) {  // never in the headcount
       problems.push_back({ProblemCode::duplicate_person, path, person.line, column(RosterColumn::id), person.id,
                           fmt::format("person id '{}' is already on line {}: this row is not used", person.id,
                                       roster.people[first].line)});
@@ -422,7 +418,7 @@ ReportData CoverageBuilder::finish(DataProblems& problems) {
     while (next_pass < s.passes.size() && s.passes[next_pass].first == index) ++next_pass;
     const Person& person = s.persons[index];
     if (!person.in_headcount) continue;
-    const RosterPerson& row = s.roster->people[person.row];
+    const RosterPerson& row = s.roster->people[index];  // one Person per roster row
     std::vector<Interval> intervals =
         intervals_of(s.passes.data() + first_pass, s.passes.data() + next_pass, s.targets.validity_days);
     const Interval* now = covering(intervals, s.as_of);

@@ -25,20 +25,19 @@ constexpr uint64_t kHeaderSearch = 20;
 
 struct ColumnNames {
   RosterColumn column;
-  const char* label;
   std::vector<const char*> names;
 };
 
 const std::vector<ColumnNames>& column_names() {
   static const std::vector<ColumnNames> names = {
-      {RosterColumn::id, "person id",
+      {RosterColumn::id,
        {"person_id", "id", "ma", "mã cán bộ", "mã nhân sự", "mã số", "staff_id", "employee_id"}},
-      {RosterColumn::unit, "unit", {"unit", "unit_id", "đơn vị", "mã đơn vị"}},
-      {RosterColumn::role, "role", {"role", "vai trò", "mã vai trò"}},
-      {RosterColumn::name, "full name", {"full_name", "name", "họ và tên", "họ tên"}},
-      {RosterColumn::status, "status", {"status", "trạng thái"}},
-      {RosterColumn::start, "start date", {"start_date", "start", "ngày bắt đầu", "ngày vào"}},
-      {RosterColumn::national_id, "national id",
+      {RosterColumn::unit, {"unit", "unit_id", "đơn vị", "mã đơn vị"}},
+      {RosterColumn::role, {"role", "vai trò", "mã vai trò"}},
+      {RosterColumn::name, {"full_name", "name", "họ và tên", "họ tên"}},
+      {RosterColumn::status, {"status", "trạng thái"}},
+      {RosterColumn::start, {"start_date", "start", "ngày bắt đầu", "ngày vào"}},
+      {RosterColumn::national_id,
        {"national_id", "cccd", "số cccd", "số định danh", "căn cước"}},
   };
   return names;

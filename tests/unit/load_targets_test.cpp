@@ -9,14 +9,7 @@
 #include <vector>
 
 #include "model/load.hpp"
-#include "yaml/compose.hpp"
 
-using hocvu::ComposeLimits;
-using hocvu::Diagnostic;
-using hocvu::Diagnostics;
-using hocvu::Document;
-using hocvu::FileContext;
-using hocvu::LoadedDocument;
 using hocvu::Rule;
 using hocvu::Targets;
 

@@ -9,16 +9,9 @@
 #include <string_view>
 #include <vector>
 
-#include "yaml/compose.hpp"
 
 using hocvu::Bank;
-using hocvu::ComposeLimits;
-using hocvu::Diagnostic;
-using hocvu::Diagnostics;
-using hocvu::Document;
-using hocvu::FileContext;
 using hocvu::Framework;
-using hocvu::LoadedDocument;
 using hocvu::OutcomeKind;
 using hocvu::Question;
 using hocvu::QuestionStatus;
