@@ -25,5 +25,10 @@ RunCommand add_grade_command(CLI::App& app);
 RunCommand add_merge_command(CLI::App& app);
 RunCommand add_report_command(CLI::App& app);
 RunCommand add_simulate_command(CLI::App& app);
+RunCommand add_keygen_command(CLI::App& app);
+RunCommand add_certify_command(CLI::App& app);
+RunCommand add_verify_command(CLI::App& app);
+RunCommand add_export_command(CLI::App& app);
+RunCommand add_import_command(CLI::App& app);
 
 }  // namespace hocvu::cli
