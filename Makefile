@@ -7,7 +7,7 @@ ifeq ($(CI),true)
   CMAKE_FLAGS += -DHOCVU_WERROR=ON
 endif
 
-.PHONY: all bootstrap build test test-sanitize test-fuzz demo bench install package clean
+.PHONY: all bootstrap build sanitize-build test test-sanitize test-fuzz demo bench install package clean
 
 all: build
 
@@ -23,18 +23,23 @@ build: bootstrap $(BUILD)/CMakeCache.txt
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-# The same tests under AddressSanitizer and UBSan, in a build folder of their own.
-test-sanitize: bootstrap
-	cmake -S . -B $(BUILD)-sanitize -DCMAKE_BUILD_TYPE=Debug -DHOCVU_SANITIZE=ON -DHOCVU_WERROR=ON
-	cmake --build $(BUILD)-sanitize -j $(JOBS)
-	cd $(BUILD)-sanitize && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+# The same tests under AddressSanitizer and UBSan, built with clang-14 in a build folder of their
+# own that also holds the libFuzzer targets: make test-fuzz reuses it, so CI compiles the sanitized
+# library once, not twice.
+SANITIZE_BUILD = $(BUILD)-sanitize
+sanitize-build: bootstrap
+	@if [ -f $(SANITIZE_BUILD)/CMakeCache.txt ] && ! grep -q 'CMAKE_CXX_COMPILER:.*clang' $(SANITIZE_BUILD)/CMakeCache.txt; then \
+	  echo "$(SANITIZE_BUILD) was configured for another compiler: starting it afresh"; rm -rf $(SANITIZE_BUILD); fi
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 -DHOCVU_SANITIZE=ON -DHOCVU_FUZZ=ON -DHOCVU_WERROR=ON
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 
-# The libFuzzer targets of tests/fuzz, built with clang in a build folder of their own, each run
-# for FUZZ_SECONDS from its committed corpus (new inputs stay in $(BUILD)-fuzz/fuzz/).
-test-fuzz: bootstrap
-	cmake -S . -B $(BUILD)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 -DHOCVU_FUZZ=ON -DHOCVU_WERROR=ON
-	cmake --build $(BUILD)-fuzz -j $(JOBS) --target hocvu_fuzz_targets
-	/usr/bin/python3 tests/fuzz/run_fuzz.py --build $(BUILD)-fuzz --seconds $(FUZZ_SECONDS)
+test-sanitize: sanitize-build
+	cd $(SANITIZE_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+# The libFuzzer targets of tests/fuzz (in the sanitized build), each run for FUZZ_SECONDS from its
+# committed corpus (new inputs stay in $(SANITIZE_BUILD)/fuzz/).
+test-fuzz: sanitize-build
+	/usr/bin/python3 tests/fuzz/run_fuzz.py --build $(SANITIZE_BUILD) --seconds $(FUZZ_SECONDS)
 
 demo: build
 	@./scripts/demo $(BUILD)
@@ -49,4 +54,4 @@ package: build
 	cd $(BUILD) && cpack -G DEB
 
 clean:
-	rm -rf $(BUILD) $(BUILD)-sanitize $(BUILD)-fuzz
+	rm -rf $(BUILD) $(SANITIZE_BUILD)
