@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -56,8 +57,8 @@ InputFiles input_files(const std::vector<std::string>& inputs) {
                                    "credential or a status list) or a folder written by hocvu certify", input));
     }
     if (folder || path.extension() == ".jsonl") {
-      if (fs::exists(lines)) {
-        check_regular_file(lines.string());
+      if (!folder || fs::exists(lines)) {
+        check_regular_file(lines.string());  // a .jsonl named must be there
         add_unique(files.lines, lines.string());
       }
       if (fs::exists(status)) {
@@ -86,7 +87,7 @@ class Verifier {
         list.file = file;
         const std::string id = credential_id(*text.value);
         record(file, 1, 0, id, read_status_list(*text.value, context_, list));
-        lists_.emplace(id, std::move(list));
+        add_status_list(id, std::move(list));
       }
     }
   }
@@ -130,6 +131,30 @@ class Verifier {
       record(file, line.number, text.column, "", {{text.reason, text.message}});
     } else {
       record(file, line.number, 0, credential_id(*text.value), check_credential(*text.value, context_));
+    }
+  }
+
+  // Two copies of one list (an old status.json and the reissued one): a bit set in any copy that
+  // can be trusted counts, so a revocation is never hidden by an older copy.
+  void add_status_list(const std::string& id, StatusList list) {
+    const auto [it, added] = lists_.emplace(id, list);
+    StatusList& known = it->second;
+    if (added || !list.bits) {
+      return;
+    }
+    if (!known.bits) {
+      known = std::move(list);
+      return;
+    }
+    if (known.purpose != list.purpose) {
+      known.bits.reset();
+      known.problem = "two status lists with this id have different purposes";
+      return;
+    }
+    Bytes& bits = *known.bits;
+    bits.resize(std::max(bits.size(), list.bits->size()), 0);
+    for (size_t i = 0; i < list.bits->size(); ++i) {
+      bits[i] = static_cast<uint8_t>(bits[i] | (*list.bits)[i]);
     }
   }
 
