@@ -22,6 +22,7 @@ const std::vector<CommandSpec>& all_commands() {
       {"merge", "combine grading shards (hocvu grade --shard) into one result", add_merge_command},
       {"report", "coverage by unit against the 2026 goal: Excel, CSV, JSON, Markdown", add_report_command},
       {"simulate", "write simulated data for demos, tests and benchmarks", add_simulate_command},
+      {"export", "the framework as 1EdTech CASE 1.1 JSON, for other tools", add_export_command},
   };
   return commands;
 }
