@@ -37,8 +37,13 @@ int run_export_case(ExportCaseArgs& args) {
   CaseExportOutcome outcome = run_case_export(request);
   if (outcome.status == CaseExportStatus::broken_framework) {
     fmt::print(stderr, "{}", text_report(outcome.findings, use_color(ColorMode::automatic, stderr)));
-    throw FatalError(fmt::format("the framework has {} error{}; fix them (hocvu lint) before exporting it",
-                                 outcome.findings.size(), outcome.findings.size() == 1 ? "" : "s"));
+    size_t errors = outcome.findings.size();
+    throw FatalError(outcome.framework.empty()
+                         ? fmt::format("the files read have {} error{} (above), and no framework to export could be "
+                                       "chosen; fix them (hocvu lint) and export again",
+                                       errors, errors == 1 ? "" : "s")
+                         : fmt::format("framework {} has {} error{} (above); fix them (hocvu lint) before exporting it",
+                                       outcome.framework, errors, errors == 1 ? "" : "s"));
   }
   if (outcome.fixed_timestamp) {
     print_note(fmt::format("lastChangeDateTime is {}: give --as-of with the framework's date of publication",
@@ -85,6 +90,10 @@ RunCommand add_export_case(CLI::App& parent) {
 RunCommand add_export_command(CLI::App& app) {
   CLI::App* exporter = app.add_subcommand("export", "the framework as 1EdTech CASE 1.1 JSON, for other tools");
   exporter->require_subcommand(1);
+  exporter->footer(
+      "Run 'hocvu export case --help' for the options of the CASE export.\n"
+      "\nExamples:\n"
+      "  hocvu export case --as-of 2026-01-15 --out qh-kns.case.json\n");
   RunCommand run_case = add_export_case(*exporter);
   return [run_case] { return run_case(); };
 }

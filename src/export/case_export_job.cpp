@@ -86,13 +86,13 @@ CaseExportOutcome run_case_export(const CaseExportRequest& request) {
   const Framework* framework = choose_framework(loaded, request, !errors_of(loaded, {}).empty());
   outcome.findings = framework == nullptr ? errors_of(loaded, {})
                                           : errors_of(loaded, {loaded.model.files[framework->id.pos.file]});
+  if (framework != nullptr) outcome.framework = framework->id.value;
   if (!outcome.findings.empty()) {
     outcome.status = CaseExportStatus::broken_framework;
     return outcome;
   }
   CaseJson package = build_case_package(*framework, options);
   count(package, outcome);
-  outcome.framework = framework->id.value;
   outcome.version = framework->version;
   outcome.timestamp = options.timestamp;
   outcome.fixed_timestamp = !request.as_of && (request.source_date_epoch == nullptr || *request.source_date_epoch == 0);

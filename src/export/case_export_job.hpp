@@ -28,7 +28,7 @@ struct CaseExportOutcome {
   CaseExportStatus status = CaseExportStatus::written;
   Diagnostics findings;  // the errors that stopped the run
   std::string text;      // the package, when it goes to standard output
-  std::string framework;
+  std::string framework;  // the id of the framework exported (empty when none could be chosen)
   std::string version;
   std::string timestamp;
   bool fixed_timestamp = false;  // neither --as-of nor SOURCE_DATE_EPOCH: kFixedCaseTimestamp
