@@ -24,6 +24,7 @@ const std::vector<CommandSpec>& all_commands() {
       {"simulate", "write simulated data for demos, tests and benchmarks", add_simulate_command},
       {"keygen", "create the issuer's key pair for signed certificates", add_keygen_command},
       {"verify", "check signed certificates and their status list", add_verify_command},
+      {"export", "the framework as 1EdTech CASE 1.1 JSON, for other tools", add_export_command},
   };
   return commands;
 }
