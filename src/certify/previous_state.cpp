@@ -23,6 +23,14 @@ constexpr uint64_t kMaxStatusFile = uint64_t{64} << 20;
                                where, what));
 }
 
+// The member `key` of an object, or null (a reference into `object`: no copies of large parts).
+const nlohmann::json& member(const nlohmann::json& object, const char* key) {
+  static const nlohmann::json missing;
+  if (!object.is_object()) return missing;
+  auto found = object.find(key);
+  return found != object.end() ? *found : missing;
+}
+
 const std::string* text_at(const nlohmann::json& object, const char* key) {
   if (!object.is_object()) return nullptr;
   auto found = object.find(key);
@@ -45,9 +53,9 @@ std::optional<size_t> index_of(const std::string* text) {
 }
 
 std::string sourced_id(const nlohmann::json& subject) {
-  auto identifiers = subject.find("identifier");
-  if (identifiers == subject.end() || !identifiers->is_array()) return "";
-  for (const auto& identifier : *identifiers) {
+  const nlohmann::json& identifiers = member(subject, "identifier");
+  if (!identifiers.is_array()) return "";
+  for (const auto& identifier : identifiers) {
     const std::string* type = text_at(identifier, "identityType");
     const std::string* value = text_at(identifier, "identityHash");
     if (type != nullptr && *type == "sourcedId" && value != nullptr) return *value;
@@ -68,10 +76,9 @@ void role_and_level(const std::string* human_code, PreviousCredential& credentia
 // The fields of one credential line; empty `id` when it is not a credential hocvu wrote.
 PreviousCredential fields_of(const nlohmann::json& json) {
   PreviousCredential credential;
-  const nlohmann::json subject = json.value("credentialSubject", nlohmann::json::object());
-  const nlohmann::json status = json.value("credentialStatus", nlohmann::json::object());
-  const nlohmann::json achievement = subject.is_object() ? subject.value("achievement", nlohmann::json::object())
-                                                         : nlohmann::json::object();
+  const nlohmann::json& subject = member(json, "credentialSubject");
+  const nlohmann::json& status = member(json, "credentialStatus");
+  const nlohmann::json& achievement = member(subject, "achievement");
   std::optional<Day> from = date_of(text_at(json, "validFrom"));
   std::optional<size_t> index = index_of(text_at(status, "statusListIndex"));
   const std::string* id = text_at(json, "id");
@@ -83,11 +90,11 @@ PreviousCredential fields_of(const nlohmann::json& json) {
   credential.date = *from;
   credential.index = *index;
   if (text_at(json, "validUntil") != nullptr) credential.valid_until = date_of(text_at(json, "validUntil"));
-  if (const std::string* unit = text_at(subject.value("unit", nlohmann::json::object()), "id")) credential.unit = *unit;
+  if (const std::string* unit = text_at(member(subject, "unit"), "id")) credential.unit = *unit;
   role_and_level(text_at(achievement, "humanCode"), credential);
-  auto evidence = json.find("evidence");
-  if (evidence != json.end() && evidence->is_array() && !evidence->empty()) {
-    if (const std::string* exam = text_at(evidence->front(), "name")) credential.exam = *exam;
+  const nlohmann::json& evidence = member(json, "evidence");
+  if (evidence.is_array() && !evidence.empty()) {
+    if (const std::string* exam = text_at(evidence.front(), "name")) credential.exam = *exam;
   }
   return credential;
 }
@@ -111,7 +118,7 @@ void read_status(PreviousState& state, const PublicKey& key) {
   check_proof(json, key, path);
   const std::string* url = text_at(json, "id");
   std::optional<Day> as_of = date_of(text_at(json, "validFrom"));
-  const std::string* encoded = text_at(json.value("credentialSubject", nlohmann::json::object()), "encodedList");
+  const std::string* encoded = text_at(member(json, "credentialSubject"), "encodedList");
   if (url == nullptr || !as_of || encoded == nullptr) refuse(path, "not a status list credential (id, validFrom, encodedList)");
   std::string why;
   std::optional<StatusBits> bits = decode_status_list(*encoded, why);
