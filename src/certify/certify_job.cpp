@@ -87,11 +87,11 @@ void write_outputs(const CertifyRequest& request, const std::vector<PlannedCerti
   write_credential_lines(out, plan, previous, signing);
   out.write("credentials.csv", credentials_csv(plan), 0600);
   out.write("changes.csv", changes_csv(plan), 0600);
-  StatusBits bits = status_bits_for(plan, previous);
+  Bytes bits = status_bits_for(plan, previous);
   out.write("status.json", status_json(bits, signing.badge.status_url, signing));
   if (!problems.empty()) out.write("problems.csv", problems_csv(problems), 0600);
   out.commit();
-  outcome.status_bits = bits.size();
+  outcome.status_bits = bits.size() * 8;
 }
 
 }  // namespace

@@ -76,16 +76,17 @@ std::string changes_csv(const std::vector<PlannedCertificate>& plan) {
   return out;
 }
 
-StatusBits status_bits_for(const std::vector<PlannedCertificate>& plan, const PreviousState* previous) {
-  StatusBits bits = previous != nullptr ? previous->bits : StatusBits();
+Bytes status_bits_for(const std::vector<PlannedCertificate>& plan, const PreviousState* previous) {
+  Bytes bits = previous != nullptr ? previous->bits : empty_status_bits();
   for (const PlannedCertificate& c : plan) {
-    bits.reserve_index(c.index);
-    if (c.status == CertificateStatus::revoked) bits.set(c.index, true);
+    if (c.status == CertificateStatus::revoked || c.index / 8 >= bits.size()) {
+      set_status_bit(bits, c.index, c.status == CertificateStatus::revoked);
+    }
   }
   return bits;
 }
 
-std::string status_json(const StatusBits& bits, const std::string& url, const SigningSetup& signing) {
+std::string status_json(const Bytes& bits, const std::string& url, const SigningSetup& signing) {
   StatusListSetup setup{url, signing.badge.issuer_did, signing.as_of};
   ProofOptions options;
   options.verification_method = did_key_method(signing.key.public_key);

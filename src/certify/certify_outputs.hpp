@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "certify/certificate_plan.hpp"
-#include "certify/status_list.hpp"
+#include "certify/status_credential.hpp"
 #include "credential/keys.hpp"
 
 namespace hocvu {
@@ -23,12 +23,12 @@ std::string credentials_csv(const std::vector<PlannedCertificate>& plan);
 // change,certificate_id,person_id,status_index,reason
 std::string changes_csv(const std::vector<PlannedCertificate>& plan);
 
-// The earlier list (or an empty one) with every revoked certificate's bit set, grown to the
-// highest index when needed.
-StatusBits status_bits_for(const std::vector<PlannedCertificate>& plan, const PreviousState* previous);
+// The earlier list (or an empty one of the minimum size) with every revoked certificate's bit
+// set, grown to the highest index when needed.
+Bytes status_bits_for(const std::vector<PlannedCertificate>& plan, const PreviousState* previous);
 
 // The signed status list credential, as written (two-space indent, final newline).
-std::string status_json(const StatusBits& bits, const std::string& url, const SigningSetup& signing);
+std::string status_json(const Bytes& bits, const std::string& url, const SigningSetup& signing);
 
 // credentials.jsonl into the folder, streamed: each planned certificate's line, signed anew or
 // read back from the earlier run's file.

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 #include <sodium.h>
 
-#include "certify/status_list.hpp"
+#include "certify/status_credential.hpp"
 #include "credential/encoding.hpp"
 #include "credential/uuid.hpp"
 #include "io/error.hpp"

@@ -120,12 +120,12 @@ void read_status(PreviousState& state, const PublicKey& key) {
   std::optional<Day> as_of = date_of(text_at(json, "validFrom"));
   const std::string* encoded = text_at(member(json, "credentialSubject"), "encodedList");
   if (url == nullptr || !as_of || encoded == nullptr) refuse(path, "not a status list credential (id, validFrom, encodedList)");
-  std::string why;
-  std::optional<StatusBits> bits = decode_status_list(*encoded, why);
-  if (!bits) refuse(path, why);
+  DecodedStatusList decoded = decode_status_list(*encoded);
+  if (!decoded.bits) refuse(path, decoded.error);
+  if (decoded.bits->size() < kMinStatusListBytes) refuse(path, "its status list is shorter than 16 KiB");
   state.status_url = *url;
   state.as_of = *as_of;
-  state.bits = std::move(*bits);
+  state.bits = std::move(*decoded.bits);
 }
 
 }  // namespace
@@ -161,8 +161,8 @@ PreviousState read_previous_state(const std::string& folder, const PublicKey& ke
     if (!indexes.insert(credential.index).second) {
       refuse(where, fmt::format("status index {} is on an earlier line too", credential.index));
     }
-    if (credential.index >= state.bits.size()) refuse(where, "its status index is beyond the status list");
-    credential.revoked = state.bits.get(credential.index);
+    if (credential.index >= state.bits.size() * 8) refuse(where, "its status index is beyond the status list");
+    credential.revoked = status_bit(state.bits, credential.index);
     credential.digest = content_digest(std::move(json));
     credential.line = line;
     credential.offset = start;

@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "certify/status_list.hpp"
+#include "certify/status_credential.hpp"
 #include "credential/keys.hpp"
 #include "text/date.hpp"
 
@@ -35,7 +35,7 @@ struct PreviousState {
   std::string credentials_path;  // folder/credentials.jsonl
   std::string status_url;        // the status list's id
   Day as_of = 0;                 // the status list's validFrom: the earlier run's as-of date
-  StatusBits bits;
+  Bytes bits;                    // its status list
   std::vector<PreviousCredential> credentials;  // in file order
 };
 

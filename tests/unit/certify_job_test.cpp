@@ -81,7 +81,7 @@ TEST_CASE("certify job: an earlier folder is read back, and refused once altered
   CHECK((first.exam == "dbqh" && first.date == day_from_civil(2025, 11, 20) && first.index == 0 && !first.revoked));
   CHECK(first.valid_until == day_from_civil(2026, 11, 20));
   CHECK((first.line == 1 && first.offset == 0 && state.credentials[1].offset == first.length + 1));
-  CHECK((state.as_of == day_from_civil(2026, 11, 15) && state.bits.size() == 131072));
+  CHECK((state.as_of == day_from_civil(2026, 11, 15) && state.bits.size() == 16384));
   request.previous = scratch.path("a");
   request.out = scratch.path("a");
   CHECK_THROWS_AS(run_certify_job(request), FatalError);  // --out onto --previous
