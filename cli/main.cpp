@@ -21,6 +21,7 @@ const std::vector<CommandSpec>& all_commands() {
       {"grade", "score response files: scores, mastery, item analysis", add_grade_command},
       {"merge", "combine grading shards (hocvu grade --shard) into one result", add_merge_command},
       {"report", "coverage by unit against the 2026 goal: Excel, CSV, JSON, Markdown", add_report_command},
+      {"certify", "signed Open Badges 3.0 certificates and their revocation list", add_certify_command},
       {"simulate", "write simulated data for demos, tests and benchmarks", add_simulate_command},
       {"keygen", "create the issuer's key pair for signed certificates", add_keygen_command},
       {"verify", "check signed certificates and their status list", add_verify_command},

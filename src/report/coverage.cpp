@@ -53,6 +53,18 @@ std::string status_key(std::string_view text) { return comparison_key(text, Punc
 
 enum class StatusMeaning { active, left, unknown };
 
+// A qualifying pass's details, kept only with CoverageSetup::keep_passes.
+struct PassDetail {
+  uint32_t person = 0;
+  Day date = 0;
+  const std::string* exam = nullptr;  // a key of State::exams (map nodes do not move)
+  double percent = 0;
+  uint32_t level = 0;  // rank of the level the exam certifies for the person's role
+  std::vector<uint16_t> mastered;
+  uint32_t file = 0;
+  uint64_t line = 0;
+};
+
 }  // namespace
 
 struct CoverageBuilder::State {
@@ -61,6 +73,7 @@ struct CoverageBuilder::State {
   const Framework& framework;
   Day as_of;
   bool people;
+  bool keep_passes;
   FigureRules rules;
   std::vector<std::string> competency_ids;
   std::vector<CompetencyInfo> competency_infos;
@@ -77,11 +90,15 @@ struct CoverageBuilder::State {
   std::vector<uint64_t> measured_bits, mastered_bits;  // per person, `words` words each
   size_t words = 0;
   std::vector<std::pair<uint32_t, Day>> passes;  // qualifying passes (person, date)
+  std::vector<PassDetail> pass_details;          // the same passes, with keep_passes
+  std::vector<std::string> scores_paths;         // by ResultAttempt::file, with keep_passes
+  PeopleCoverage people_coverage;                // filled by finish, with keep_passes
   Day first_result = kNever;
   uint64_t after_as_of = 0;
 
   State(const CoverageSetup& setup)
-      : tree(setup.tree), targets(setup.targets), framework(setup.framework), as_of(setup.as_of), people(setup.people) {}
+      : tree(setup.tree), targets(setup.targets), framework(setup.framework), as_of(setup.as_of), people(setup.people),
+        keep_passes(setup.keep_passes) {}
 
   void prepare();
   void prepare_exams();
@@ -89,6 +106,8 @@ struct CoverageBuilder::State {
   bool status_is_active(const RosterPerson& row, const std::string& path, DataProblems& problems) const;
   void attempt(const ResultAttempt& attempt, DataProblems& problems);
   void report_orphans(DataProblems& problems);
+  void keep_pass(const ResultAttempt& attempt, uint32_t person, uint32_t level, const std::string& exam_id);
+  CoveredPerson covered_person(uint32_t index, const PassDetail& pass, Day until) const;
 };
 
 void CoverageBuilder::State::prepare() {
@@ -243,10 +262,12 @@ void CoverageBuilder::State::attempt(const ResultAttempt& attempt, DataProblems&
     return;
   }
   bool for_role = false, qualifies = false;
+  uint32_t level = 0;  // the highest level the exam certifies for the role
   for (const Certifies& certifies : exam->second.certifies) {
     if (certifies.role != person.role) continue;
     for_role = true;
     qualifies = qualifies || certifies.level >= role_level[person.role];
+    level = std::max(level, certifies.level);
   }
   if (!for_role) {
     if (attempt.passed && person.role != kNone) {
@@ -257,8 +278,28 @@ void CoverageBuilder::State::attempt(const ResultAttempt& attempt, DataProblems&
     return;
   }
   person.best_percent = std::max(person.best_percent, static_cast<float>(attempt.percent));
-  if (attempt.passed && qualifies) passes.emplace_back(index, attempt.date);
+  if (!attempt.passed || !qualifies) return;
+  passes.emplace_back(index, attempt.date);
+  if (keep_passes) keep_pass(attempt, index, level, exam->first);
 }
+
+void CoverageBuilder::State::keep_pass(const ResultAttempt& attempt, uint32_t person, uint32_t level,
+                                       const std::string& exam_id) {
+  if (attempt.file >= scores_paths.size()) scores_paths.resize(attempt.file + 1);
+  if (scores_paths[attempt.file].empty()) scores_paths[attempt.file] = std::string(attempt.scores_path);
+  PassDetail detail;
+  detail.person = person;
+  detail.date = attempt.date;
+  detail.exam = &exam_id;
+  detail.percent = attempt.percent;
+  detail.level = level;
+  detail.mastered = *attempt.mastered;
+  std::sort(detail.mastered.begin(), detail.mastered.end());
+  detail.file = attempt.file;
+  detail.line = attempt.line;
+  pass_details.push_back(std::move(detail));
+}
+
 
 void CoverageBuilder::State::report_orphans(DataProblems& problems) {
   for (const auto& [exam, info] : exams) {
@@ -392,6 +433,11 @@ ReportData CoverageBuilder::finish(DataProblems& problems) {
   State& s = *state_;
   s.report_orphans(problems);
   std::sort(s.passes.begin(), s.passes.end());
+  // The same order as the passes, element for element; on one day the pass read last is last.
+  std::stable_sort(s.pass_details.begin(), s.pass_details.end(), [](const PassDetail& a, const PassDetail& b) {
+    return a.person != b.person ? a.person < b.person : a.date < b.date;
+  });
+  if (s.keep_passes) s.people_coverage.standing.assign(s.persons.size(), Standing::not_placed);
   ReportData report;
   report.title = s.targets.title;
   report.as_of = s.as_of;
@@ -417,11 +463,23 @@ ReportData CoverageBuilder::finish(DataProblems& problems) {
     size_t first_pass = next_pass;
     while (next_pass < s.passes.size() && s.passes[next_pass].first == index) ++next_pass;
     const Person& person = s.persons[index];
-    if (!person.in_headcount) continue;
+    if (!person.in_headcount) {
+      bool placed = person.unit != kNone && person.role != kNone;
+      if (s.keep_passes && placed) s.people_coverage.standing[index] = Standing::not_in_headcount;
+      continue;
+    }
     const RosterPerson& row = s.roster->people[index];  // one Person per roster row
     std::vector<Interval> intervals =
         intervals_of(s.passes.data() + first_pass, s.passes.data() + next_pass, s.targets.validity_days);
     const Interval* now = covering(intervals, s.as_of);
+    if (s.keep_passes) {
+      s.people_coverage.standing[index] = now != nullptr ? Standing::covered : Standing::not_covered;
+      // The interval holding the as-of date is the last (no pass is after it): its latest pass is
+      // the person's last.
+      if (now != nullptr) {
+        s.people_coverage.covered.push_back(s.covered_person(index, s.pass_details[next_pass - 1], now->until));
+      }
+    }
     CoverageCounts counts;
     counts.headcount = 1;
     counts.assessed = person.assessed ? 1 : 0;
@@ -473,6 +531,33 @@ ReportData CoverageBuilder::finish(DataProblems& problems) {
   if (curve) fill_weeks(report, s.first_result, s.rules, curve_delta);
   sort_lists(report, s.unit_by_id);
   return report;
+}
+
+PeopleCoverage CoverageBuilder::take_people() { return std::move(state_->people_coverage); }
+
+CoveredPerson CoverageBuilder::State::covered_person(uint32_t index, const PassDetail& pass, Day until) const {
+  const RosterPerson& row = roster->people[index];
+  const Person& person = persons[index];
+  CoveredPerson covered;
+  covered.row = index;
+  covered.id = row.id;
+  covered.name = row.name;
+  covered.national_id = row.national_id;
+  covered.unit_id = tree.units[person.unit].id.value;
+  covered.unit_name = tree.units[person.unit].name;
+  covered.role_id = targets.roles[person.role].role.value;
+  for (const Role& role : framework.roles) {
+    if (role.id.value == covered.role_id) covered.role_name = role.name;
+  }
+  covered.pass.exam = *pass.exam;
+  covered.pass.date = pass.date;
+  covered.pass.percent = pass.percent;
+  covered.pass.level = framework.levels[pass.level].id.value;
+  for (uint16_t c : pass.mastered) covered.pass.mastered.push_back(competency_ids[c]);
+  covered.pass.scores_path = scores_paths[pass.file];
+  covered.pass.line = pass.line;
+  if (until != kNever) covered.valid_until = until;
+  return covered;
 }
 
 }  // namespace hocvu

@@ -16,6 +16,7 @@
 // track when coverage ≥ trajectory − margin; else behind when the projected date is on or before
 // the deadline; else at risk (projected late, or no progress in the window).
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,43 @@ struct CoverageSetup {
   const Framework& framework;
   Day as_of = 0;
   bool people = false;  // keep names for the lists of people
+  // Keep each qualifying pass's details (exam, percent, level, competencies mastered, where it
+  // was read) for take_people(), as certify needs. Off for reports: they do not pay for it.
+  bool keep_passes = false;
+};
+
+// The pass that covers a person on the as-of date: the latest qualifying pass of the coverage
+// interval that holds the as-of date (on one day, the one read last).
+struct CoveringPass {
+  std::string exam;
+  Day date = 0;
+  double percent = 0;
+  std::string level;                  // the level the exam certifies for the person's role (a level id)
+  std::vector<std::string> mastered;  // competency ids mastered on that attempt, in the framework's order
+  std::string scores_path;
+  uint64_t line = 0;                  // in scores_path
+};
+
+struct CoveredPerson {
+  size_t row = 0;  // in Roster::people
+  std::string id, name, national_id;
+  std::string unit_id, unit_name, role_id, role_name;
+  CoveringPass pass;
+  // With a validity period: the first day the interval no longer covers (its last day + 1).
+  std::optional<Day> valid_until;
+};
+
+// Where each roster row stands on the as-of date.
+enum class Standing : uint8_t {
+  not_placed,        // a duplicate row, or a unit or role that could not be placed
+  not_in_headcount,  // left, or starts after the as-of date
+  not_covered,       // in the headcount, no pass covers them
+  covered,
+};
+
+struct PeopleCoverage {
+  std::vector<CoveredPerson> covered;  // in roster order
+  std::vector<Standing> standing;      // by roster row
 };
 
 class CoverageBuilder {
@@ -56,6 +94,9 @@ class CoverageBuilder {
   // exam and file (with their count). The report's problems, sources and parameters are the
   // caller's to fill in.
   ReportData finish(DataProblems& problems);
+  // After finish, with CoverageSetup::keep_passes: every person covered on the as-of date with
+  // the pass that covers them, and where every roster row stands. Moved out: call it once.
+  PeopleCoverage take_people();
 
  private:
   struct State;

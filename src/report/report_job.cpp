@@ -8,8 +8,8 @@
 #include "hocvu/version.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
-#include "load/load.hpp"
 #include "report/coverage.hpp"
+#include "report/report_setup.hpp"
 #include "report/results.hpp"
 #include "report/roster.hpp"
 #include "report/write_report.hpp"
@@ -18,60 +18,7 @@ namespace hocvu {
 
 namespace {
 
-struct LoadedSetup {
-  LoadResult load;
-  const UnitTree* tree = nullptr;
-  const Targets* targets = nullptr;
-  const Framework* framework = nullptr;
-};
-
-template <typename T>
-const T* by_id(const std::vector<T>& items, const std::string& id) {
-  for (const T& item : items) {
-    if (item.id.value == id) return &item;
-  }
-  return nullptr;
-}
-
-const Targets& only_targets(const LoadResult& load, const std::string& path) {
-  if (load.model.targets.empty()) {
-    throw FatalError(fmt::format("{}: not a targets file (it should start with 'targets:'; see the README, Reports)", path));
-  }
-  if (load.model.targets.size() > 1) {
-    throw FatalError(fmt::format("{} targets files were read; name one with --targets", load.model.targets.size()));
-  }
-  return load.model.targets.front();
-}
-
-LoadedSetup load_setup(const ReportRequest& request, ReportOutcome& outcome) {
-  std::vector<std::string> paths = request.data.empty() ? std::vector<std::string>{"framework"} : request.data;
-  paths = collect_yaml_files(paths);
-  paths.push_back(request.units);
-  paths.push_back(request.targets);
-  LoadOptions options;
-  options.threads = request.threads;
-  LoadedSetup setup;
-  setup.load = load_files(paths, options);
-  for (const Diagnostic& finding : setup.load.diagnostics) {
-    if (finding.severity() == Severity::error) outcome.findings.push_back(finding);
-  }
-  if (!outcome.findings.empty()) return setup;
-  const Model& model = setup.load.model;
-  setup.targets = &only_targets(setup.load, request.targets);
-  setup.framework = by_id(model.frameworks, setup.targets->framework.value);
-  setup.tree = by_id(model.unit_trees, setup.targets->units.value);
-  if (setup.framework == nullptr) {
-    throw FatalError(fmt::format("{}: framework '{}' was not read; give its file with --data",
-                                 request.targets, setup.targets->framework.value));
-  }
-  if (setup.tree == nullptr) {
-    throw FatalError(fmt::format("{}: unit tree '{}' is not in {}; name the right file with --units",
-                                 request.targets, setup.targets->units.value, request.units));
-  }
-  return setup;
-}
-
-void add_sources(ReportData& report, const LoadedSetup& setup, const Roster& roster, const ResultsRead& results,
+void add_sources(ReportData& report, const ReportSetup& setup, const Roster& roster, const ResultsRead& results,
                  const ReportRequest& request) {
   for (const InputFile& input : setup.load.inputs) {
     std::string kind = input.path == request.units ? "units" : input.path == request.targets ? "targets" : "framework";
@@ -139,8 +86,11 @@ ReportOutcome run_report_job(const ReportRequest& request) {
   ReportOutcome outcome;
   ReportFormat format = report_format_for(request.out);
   refuse_output_onto_input(request);
-  LoadedSetup setup = load_setup(request, outcome);
-  if (!outcome.findings.empty()) return outcome;
+  ReportSetup setup = load_report_setup(request.data, request.units, request.targets, request.threads);
+  if (!setup.errors.empty()) {
+    outcome.findings = std::move(setup.errors);
+    return outcome;
+  }
   outcome.as_of = request.as_of ? *request.as_of : today_or_source_date_epoch();
   DataProblems problems;
   Roster roster = read_roster(request.roster, request.roster_options, problems);

@@ -35,6 +35,8 @@ void write_report_csv_folder(const ReportData& report, const std::string& folder
 // English snake_case and stable; percents have one decimal, people per week two, dates are ISO.
 std::vector<std::pair<std::string, std::string>> report_csv_tables(const ReportData& report);
 std::string report_units_csv(const ReportData& report);
+// problems.csv: code,file,line,column,person_id,message (certify writes it too).
+std::string problems_csv(const DataProblems& problems);
 std::string report_json(const ReportData& report);
 std::string report_markdown(const ReportData& report);
 

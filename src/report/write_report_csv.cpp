@@ -148,16 +148,6 @@ std::string renewals_csv(const ReportData& report) {
   return csv.take();
 }
 
-std::string problems_csv(const ReportData& report) {
-  CsvText csv;
-  csv.row({"code", "file", "line", "column", "person_id", "message"});
-  for (const auto& problem : report.problems) {
-    csv.row({problem_code(problem.code), problem.file, problem.line == 0 ? "" : std::to_string(problem.line),
-             problem.column == 0 ? "" : std::to_string(problem.column), problem.person, problem.message});
-  }
-  return csv.take();
-}
-
 std::string sources_csv(const ReportData& report) {
   CsvText csv;
   csv.row({"kind", "path", "sha256", "rows", "used", "rejected"});
@@ -177,6 +167,16 @@ std::string parameters_csv(const ReportData& report) {
 
 }  // namespace
 
+std::string problems_csv(const DataProblems& problems) {
+  CsvText csv;
+  csv.row({"code", "file", "line", "column", "person_id", "message"});
+  for (const auto& problem : problems) {
+    csv.row({problem_code(problem.code), problem.file, problem.line == 0 ? "" : std::to_string(problem.line),
+             problem.column == 0 ? "" : std::to_string(problem.column), problem.person, problem.message});
+  }
+  return csv.take();
+}
+
 std::string report_units_csv(const ReportData& report) {
   CsvText csv;
   csv.row(with_figures({"unit_id", "unit_name", "kind", "depth", "parent_id"}));
@@ -192,7 +192,7 @@ std::vector<std::pair<std::string, std::string>> report_csv_tables(const ReportD
   return {{"summary.csv", summary_csv(report)},       {"units.csv", report_units_csv(report)},
           {"roles.csv", roles_csv(report)},           {"competencies.csv", competencies_csv(report)},
           {"weeks.csv", weeks_csv(report)},           {"uncovered.csv", uncovered_csv(report)},
-          {"renewals.csv", renewals_csv(report)},     {"problems.csv", problems_csv(report)},
+          {"renewals.csv", renewals_csv(report)},     {"problems.csv", problems_csv(report.problems)},
           {"sources.csv", sources_csv(report)},       {"parameters.csv", parameters_csv(report)}};
 }
 

@@ -26,6 +26,10 @@ CASES = {
                                 f"{HERE}/tampered/signedJCS-created.json", f"{HERE}/tampered/signedJCS-proofValue.json"]),
     "sample_good": (0, [f"{HERE}/sample/issuer.pub.json", f"{HERE}/sample/good"]),
     "sample_bad": (1, [f"{HERE}/sample/issuer.pub.json", f"{HERE}/sample/bad"]),
+    # hocvu certify's revocation round trip (the e2e golden): every proof verifies, the revoked bit
+    # and the expiries are read as hocvu wrote them.
+    "certify_revocation": (1, ["tests/certify/issuer.pub.json",
+                               "tests/e2e/cases/certify_revocation/expected_files/third"]),
 }
 
 

@@ -17,6 +17,8 @@ A case is a folder under tests/e2e/cases/ holding:
   expected_stderr  golden standard error (optional: not compared when absent)
   expected_files/  optional: files the run must leave in the scratch folder, compared exactly
   expected_absent  optional: paths (one a line) the run must not leave in the scratch folder
+Files named *.key (issuer keys) are made mode 0600 in the scratch folder: git keeps only the x bit,
+and hocvu refuses a secret key that others can read.
 In args and in the names of input files, {xNN} stands for the ASCII character of hex code NN
 ({x1b} is ESC, {x0d} CR): names with control characters, which git and editors handle badly, are made at
 run time.
@@ -84,6 +86,14 @@ def copy_shared_input(case, source, scratch):
     return True
 
 
+def protect_keys(folder):
+    """*.key: see the module docstring."""
+    for root, _, names in os.walk(folder):
+        for name in names:
+            if name.endswith(".key"):
+                os.chmod(os.path.join(root, name), 0o600)
+
+
 def run_before(case, hocvu, cwd, env):
     """before: see the module docstring. Returns an error message, or None."""
     path = os.path.join(case, "before")
@@ -133,6 +143,7 @@ def main():
         shutil.copytree(input_dir, scratch, dirs_exist_ok=True)
         rename_with_control_characters(scratch)
         cwd = scratch
+    protect_keys(scratch)
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": scratch}
     failure = run_before(case, opts.hocvu, cwd, env)
     if failure:

@@ -326,3 +326,86 @@ TEST_CASE("report coverage: a pass expires after the validity period; renewals a
   Run later = run(date(2026, 2, 25), targets, make_roster(), attempts);
   CHECK(later.report.whole.covered == 0);
 }
+
+namespace {
+
+struct PeopleRun {
+  PeopleCoverage people;
+  ReportData report;
+};
+
+PeopleRun run_keeping_passes(Day as_of, const Targets& targets, const std::vector<Attempt>& attempts) {
+  static const Framework framework = make_framework();
+  static const UnitTree tree = make_tree();
+  static const Roster roster = make_roster();
+  CoverageSetup setup{tree, targets, framework, as_of, false};
+  setup.keep_passes = true;
+  CoverageBuilder builder(setup);
+  DataProblems problems;
+  builder.add_roster(roster, problems);
+  uint64_t line = 2;
+  for (const Attempt& a : attempts) {
+    ResultAttempt attempt;
+    attempt.person = a.person;
+    attempt.exam = a.exam;
+    attempt.date = a.date;
+    attempt.passed = a.passed;
+    attempt.percent = a.percent;
+    attempt.measured = &a.measured;
+    attempt.mastered = &a.mastered;
+    attempt.file = line < 6 ? 0 : 1;
+    attempt.scores_path = line < 6 ? "s1/scores.csv" : "s2/scores.csv";
+    attempt.line = line++;
+    builder.add_attempt(attempt, problems);
+  }
+  PeopleRun result;
+  result.report = builder.finish(problems);
+  result.people = builder.take_people();
+  return result;
+}
+
+const std::vector<Attempt> kPeopleAttempts = {
+    {"p1", "e1", date(2026, 1, 10), true, 90, {0}, {0}},        // s1 line 2
+    {"p1", "e1", date(2026, 2, 1), false, 50, {0}, {}},         // line 3: a failure is no pass
+    {"p1", "e1", date(2026, 2, 5), true, 85, {0, 1}, {1, 0}},   // line 4: the latest pass; mastered in framework order
+    {"p2", "e2", date(2026, 1, 12), true, 80, {}, {}},          // line 5: CB, r1 needs TC: not covered
+    {"p3", "e3", date(2026, 2, 20), true, 75, {}, {0}},         // s2 line 6
+    {"p3", "e3", date(2026, 2, 20), true, 60, {}, {}},          // line 7: same day, read last: this one
+    {"p4", "e3", date(2026, 2, 1), true, 90, {}, {}},           // line 8: left
+    {"p5", "e3", date(2026, 3, 1), true, 90, {}, {}},           // line 9: after the as-of date
+};
+
+}  // namespace
+
+TEST_CASE("report coverage: the pass that covers each person, with keep_passes", "[report][certify]") {
+  Targets targets = make_targets();
+  targets.validity_days = 30;
+  PeopleRun r = run_keeping_passes(date(2026, 2, 20), targets, kPeopleAttempts);
+  CHECK(r.report.whole.covered == 2);  // the report's figures are the same with passes kept
+  REQUIRE(r.people.covered.size() == 2);
+  const CoveredPerson& p1 = r.people.covered[0];
+  CHECK((p1.row == 0 && p1.id == "p1" && p1.name == "Name p1" && p1.national_id.empty()));
+  CHECK((p1.unit_id == "U-A1" && p1.unit_name == "Unit U-A1" && p1.role_id == "r1" && p1.role_name == "Role r1"));
+  CHECK((p1.pass.exam == "e1" && p1.pass.date == date(2026, 2, 5) && p1.pass.percent == 85));
+  CHECK(p1.pass.level == "TC");
+  CHECK(p1.pass.mastered == std::vector<std::string>{"1.1", "1.2"});
+  CHECK((p1.pass.scores_path == "s1/scores.csv" && p1.pass.line == 4));
+  // 01-10 covers to 02-08; 02-05 falls inside and extends it: 02-05 + 30 days = 03-07.
+  CHECK(p1.valid_until == date(2026, 3, 7));
+  const CoveredPerson& p3 = r.people.covered[1];
+  CHECK((p3.id == "p3" && p3.pass.percent == 60 && p3.pass.line == 7 && p3.pass.mastered.empty()));
+  CHECK((p3.pass.level == "CB" && p3.pass.scores_path == "s2/scores.csv" && p3.valid_until == date(2026, 3, 22)));
+  // Roster order: p1 p2 p3 p4(left) p5 p6(starts 03-01) p7(unit U-X) p8(role r9) p1(duplicate) p9.
+  std::vector<Standing> expected = {Standing::covered,          Standing::not_covered,     Standing::covered,
+                                    Standing::not_in_headcount, Standing::not_covered,     Standing::not_in_headcount,
+                                    Standing::not_placed,       Standing::not_placed,      Standing::not_placed,
+                                    Standing::not_covered};
+  CHECK(r.people.standing == expected);
+}
+
+TEST_CASE("report coverage: without a validity period a covering pass has no end", "[report][certify]") {
+  PeopleRun r = run_keeping_passes(date(2026, 6, 1), make_targets(), kPeopleAttempts);
+  REQUIRE(r.people.covered.size() == 3);  // p5's pass of 03-01 now counts
+  CHECK((r.people.covered[2].id == "p5" && r.people.covered[2].pass.line == 9));
+  for (const CoveredPerson& person : r.people.covered) CHECK(!person.valid_until);
+}

@@ -1,0 +1,179 @@
+// Matching the people covered now with an earlier run's credentials (certificate_plan.hpp).
+#include "certify/certificate_plan.hpp"
+
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+namespace hocvu {
+
+const char* change_text(Change change) {
+  switch (change) {
+    case Change::issued: return "issued";
+    case Change::renewed: return "renewed";
+    case Change::unchanged: return "unchanged";
+    case Change::expired: return "expired";
+    case Change::revoked: return "revoked";
+  }
+  return "";
+}
+
+const char* status_text(CertificateStatus status) {
+  switch (status) {
+    case CertificateStatus::active: return "active";
+    case CertificateStatus::expired: return "expired";
+    case CertificateStatus::revoked: return "revoked";
+  }
+  return "";
+}
+
+namespace {
+
+std::string pass_text(const CoveringPass& pass) {
+  return fmt::format("exam {} of {} ({}:{})", pass.exam, format_date(pass.date), pass.scores_path, pass.line);
+}
+
+class Planner {
+ public:
+  explicit Planner(const PlanInput& input) : in_(input) {
+    for (size_t row = 0; row < input.roster.people.size(); ++row) row_by_id_.emplace(input.roster.people[row].id, row);
+    if (input.previous != nullptr) {
+      for (const PreviousCredential& credential : input.previous->credentials) {
+        previous_by_id_.emplace(credential.id, &credential);
+        next_index_ = std::max(next_index_, credential.index + 1);
+      }
+    }
+  }
+
+  std::vector<PlannedCertificate> plan() {
+    for (const CoveredPerson& person : in_.people.covered) id_of_person_.emplace(person.id, current_id(person));
+    std::unordered_map<std::string, const CoveredPerson*> current_by_id;
+    for (const CoveredPerson& person : in_.people.covered) current_by_id.emplace(id_of_person_.at(person.id), &person);
+    std::vector<PlannedCertificate> plan;
+    if (in_.previous != nullptr) {
+      for (const PreviousCredential& previous : in_.previous->credentials) {
+        auto current = current_by_id.find(previous.id);
+        plan.push_back(current != current_by_id.end() ? carried(previous, *current->second) : left_over(previous));
+        if (current != current_by_id.end()) current_by_id.erase(current);
+      }
+    }
+    for (const CoveredPerson& person : in_.people.covered) {
+      if (current_by_id.count(id_of_person_.at(person.id)) > 0) plan.push_back(issued(person));
+    }
+    return plan;
+  }
+
+ private:
+  // The id of a person's credential now: the next generation after a revoked one.
+  std::string current_id(const CoveredPerson& person) const {
+    std::string achievement = achievement_id(*in_.setup.framework, person.role_id, person.pass.level);
+    for (unsigned generation = 1;; ++generation) {
+      std::string id = credential_id(in_.setup.issuer_did, person.id, achievement, generation);
+      auto previous = previous_by_id_.find(id);
+      if (previous == previous_by_id_.end() || !previous->second->revoked) return id;
+    }
+  }
+
+  static PlannedCertificate from_person(const CoveredPerson& person, std::string id, size_t index) {
+    PlannedCertificate planned;
+    planned.id = std::move(id);
+    planned.person = person.id;
+    planned.unit = person.unit_id;
+    planned.role = person.role_id;
+    planned.level = person.pass.level;
+    planned.exam = person.pass.exam;
+    planned.date = person.pass.date;
+    planned.valid_until = person.valid_until;
+    planned.index = index;
+    planned.current = &person;
+    return planned;
+  }
+
+  static PlannedCertificate from_previous(const PreviousCredential& previous) {
+    PlannedCertificate planned;
+    planned.id = previous.id;
+    planned.person = previous.person;
+    planned.unit = previous.unit;
+    planned.role = previous.role;
+    planned.level = previous.level;
+    planned.exam = previous.exam;
+    planned.date = previous.date;
+    planned.valid_until = previous.valid_until;
+    planned.index = previous.index;
+    planned.previous = &previous;
+    return planned;
+  }
+
+  PlannedCertificate issued(const CoveredPerson& person) {
+    PlannedCertificate planned = from_person(person, id_of_person_.at(person.id), next_index_++);
+    planned.change = Change::issued;
+    planned.reason = "a pass on " + pass_text(person.pass);
+    return planned;
+  }
+
+  // A covered person with an earlier credential of the same id: kept if nothing changed.
+  PlannedCertificate carried(const PreviousCredential& previous, const CoveredPerson& person) const {
+    nlohmann::json now = open_badge_credential(person, in_.setup, previous.id, previous.index);
+    if (content_digest(std::move(now)) == previous.digest) {
+      PlannedCertificate planned = from_previous(previous);
+      planned.change = Change::unchanged;
+      planned.reason = "the same pass: " + pass_text(person.pass);
+      return planned;
+    }
+    PlannedCertificate planned = from_person(person, previous.id, previous.index);
+    planned.change = Change::renewed;
+    bool new_pass = previous.date != person.pass.date || previous.exam != person.pass.exam;
+    planned.reason = new_pass ? "re-signed for a newer pass: " + pass_text(person.pass)
+                              : "re-signed: the person's, unit's or issuer's details changed";
+    return planned;
+  }
+
+  // An earlier credential no one covered now has the id of.
+  PlannedCertificate left_over(const PreviousCredential& previous) const {
+    PlannedCertificate planned = from_previous(previous);
+    if (previous.revoked) {
+      planned.status = CertificateStatus::revoked;
+      planned.change = Change::unchanged;
+      planned.reason = "revoked by an earlier run";
+    } else if (previous.valid_until && *previous.valid_until <= in_.as_of) {
+      planned.status = CertificateStatus::expired;
+      bool before = *previous.valid_until <= in_.previous->as_of;
+      planned.change = before ? Change::unchanged : Change::expired;
+      planned.reason = fmt::format("its validity ended on {} and no new pass renews it", format_date(*previous.valid_until));
+    } else {
+      planned.status = CertificateStatus::revoked;
+      planned.change = Change::revoked;
+      planned.reason = revocation_reason(previous);
+    }
+    return planned;
+  }
+
+  std::string revocation_reason(const PreviousCredential& previous) const {
+    auto row = row_by_id_.find(previous.person);
+    if (row == row_by_id_.end()) return "the person id is no longer on the roster";
+    std::string as_of = format_date(in_.as_of);
+    switch (in_.people.standing[row->second]) {
+      case Standing::not_placed: return "the person's unit or role on the roster cannot be placed (see problems.csv)";
+      case Standing::not_in_headcount: return fmt::format("not in the headcount on {} (left, or starts later)", as_of);
+      case Standing::not_covered:
+        return fmt::format("no qualifying pass covers the person on {}: the pass it was issued for is no longer in "
+                           "the results",
+                           as_of);
+      case Standing::covered: break;
+    }
+    auto now = id_of_person_.find(previous.person);
+    return fmt::format("superseded by {} (a new role or level)", now != id_of_person_.end() ? now->second : "");
+  }
+
+  const PlanInput& in_;
+  std::unordered_map<std::string, size_t> row_by_id_;  // the first row of each id
+  std::unordered_map<std::string, const PreviousCredential*> previous_by_id_;
+  std::unordered_map<std::string, std::string> id_of_person_;  // covered person -> credential id now
+  size_t next_index_ = 0;
+};
+
+}  // namespace
+
+std::vector<PlannedCertificate> plan_certificates(const PlanInput& input) { return Planner(input).plan(); }
+
+}  // namespace hocvu

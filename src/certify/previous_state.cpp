@@ -1,0 +1,175 @@
+// Reading the folder of an earlier certify run (previous_state.hpp).
+#include "certify/previous_state.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <unordered_set>
+
+#include "credential/data_integrity.hpp"
+#include "credential/jcs.hpp"
+#include "io/error.hpp"
+#include "io/file.hpp"
+#include "io/hash.hpp"
+
+namespace hocvu {
+
+namespace {
+
+constexpr uint64_t kMaxStatusFile = uint64_t{64} << 20;
+
+[[noreturn]] void refuse(const std::string& where, const std::string& what) {
+  throw FatalError(fmt::format("--previous: {}: {}; give the folder an earlier hocvu certify wrote with this key",
+                               where, what));
+}
+
+// The member `key` of an object, or null (a reference into `object`: no copies of large parts).
+const nlohmann::json& member(const nlohmann::json& object, const char* key) {
+  static const nlohmann::json missing;
+  if (!object.is_object()) return missing;
+  auto found = object.find(key);
+  return found != object.end() ? *found : missing;
+}
+
+const std::string* text_at(const nlohmann::json& object, const char* key) {
+  if (!object.is_object()) return nullptr;
+  auto found = object.find(key);
+  return found != object.end() && found->is_string() ? found->get_ptr<const std::string*>() : nullptr;
+}
+
+std::optional<Day> date_of(const std::string* text) {
+  if (text == nullptr || text->size() < 10) return std::nullopt;
+  return parse_iso_date(std::string_view(*text).substr(0, 10));
+}
+
+std::optional<size_t> index_of(const std::string* text) {
+  if (text == nullptr || text->empty() || text->size() > 9) return std::nullopt;
+  size_t value = 0;
+  for (char c : *text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + static_cast<size_t>(c - '0');
+  }
+  return value;
+}
+
+std::string sourced_id(const nlohmann::json& subject) {
+  const nlohmann::json& identifiers = member(subject, "identifier");
+  if (!identifiers.is_array()) return "";
+  for (const auto& identifier : identifiers) {
+    const std::string* type = text_at(identifier, "identityType");
+    const std::string* value = text_at(identifier, "identityHash");
+    if (type != nullptr && *type == "sourcedId" && value != nullptr) return *value;
+  }
+  return "";
+}
+
+// "qh-kns/dbqh/CB" -> role and level.
+void role_and_level(const std::string* human_code, PreviousCredential& credential) {
+  if (human_code == nullptr) return;
+  size_t last = human_code->rfind('/');
+  size_t first = human_code->find('/');
+  if (first == std::string::npos || last == first) return;
+  credential.role = human_code->substr(first + 1, last - first - 1);
+  credential.level = human_code->substr(last + 1);
+}
+
+// The fields of one credential line; empty `id` when it is not a credential hocvu wrote.
+PreviousCredential fields_of(const nlohmann::json& json) {
+  PreviousCredential credential;
+  const nlohmann::json& subject = member(json, "credentialSubject");
+  const nlohmann::json& status = member(json, "credentialStatus");
+  const nlohmann::json& achievement = member(subject, "achievement");
+  std::optional<Day> from = date_of(text_at(json, "validFrom"));
+  std::optional<size_t> index = index_of(text_at(status, "statusListIndex"));
+  const std::string* id = text_at(json, "id");
+  const std::string* achievement_id = text_at(achievement, "id");
+  if (id == nullptr || !from || !index || achievement_id == nullptr || !subject.is_object()) return credential;
+  credential.id = *id;
+  credential.achievement = *achievement_id;
+  credential.person = sourced_id(subject);
+  credential.date = *from;
+  credential.index = *index;
+  if (text_at(json, "validUntil") != nullptr) credential.valid_until = date_of(text_at(json, "validUntil"));
+  if (const std::string* unit = text_at(member(subject, "unit"), "id")) credential.unit = *unit;
+  role_and_level(text_at(achievement, "humanCode"), credential);
+  const nlohmann::json& evidence = member(json, "evidence");
+  if (evidence.is_array() && !evidence.empty()) {
+    if (const std::string* exam = text_at(evidence.front(), "name")) credential.exam = *exam;
+  }
+  return credential;
+}
+
+nlohmann::json parse_json(const std::string& text, const std::string& where) {
+  nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+  if (json.is_discarded() || !json.is_object()) refuse(where, "not a JSON object");
+  return json;
+}
+
+void check_proof(const nlohmann::json& json, const PublicKey& key, const std::string& where) {
+  ProofCheck check = verify_proof(json, key);
+  if (check != ProofCheck::valid) refuse(where, proof_check_text(check));
+}
+
+void read_status(PreviousState& state, const PublicKey& key) {
+  std::string path = state.folder + "/status.json";
+  FileBytes bytes = read_regular_file(path, kMaxStatusFile);
+  if (bytes.too_large) refuse(path, "larger than a status list can be");
+  nlohmann::json json = parse_json(bytes.bytes, path);
+  check_proof(json, key, path);
+  const std::string* url = text_at(json, "id");
+  std::optional<Day> as_of = date_of(text_at(json, "validFrom"));
+  const std::string* encoded = text_at(member(json, "credentialSubject"), "encodedList");
+  if (url == nullptr || !as_of || encoded == nullptr) refuse(path, "not a status list credential (id, validFrom, encodedList)");
+  DecodedStatusList decoded = decode_status_list(*encoded);
+  if (!decoded.bits) refuse(path, decoded.error);
+  if (decoded.bits->size() < kMinStatusListBytes) refuse(path, "its status list is shorter than 16 KiB");
+  state.status_url = *url;
+  state.as_of = *as_of;
+  state.bits = std::move(*decoded.bits);
+}
+
+}  // namespace
+
+std::string content_digest(nlohmann::json credential) {
+  if (credential.is_object()) credential.erase("proof");
+  return sha256_hex(canonical_json(credential));
+}
+
+PreviousState read_previous_state(const std::string& folder, const PublicKey& key) {
+  PreviousState state;
+  state.folder = folder;
+  state.credentials_path = folder + "/credentials.jsonl";
+  read_status(state, key);
+  check_regular_file(state.credentials_path);
+  std::ifstream in(state.credentials_path, std::ios::binary);
+  if (!in) throw FatalError(fmt::format("--previous: cannot read {}", state.credentials_path));
+  std::unordered_set<std::string> ids;
+  std::unordered_set<size_t> indexes;
+  std::string text;
+  uint64_t offset = 0, line = 0;
+  while (std::getline(in, text)) {
+    ++line;
+    uint64_t start = offset;
+    offset += text.size() + 1;
+    if (text.empty()) continue;
+    std::string where = fmt::format("{}:{}", state.credentials_path, line);
+    nlohmann::json json = parse_json(text, where);
+    check_proof(json, key, where);
+    PreviousCredential credential = fields_of(json);
+    if (credential.id.empty() || credential.person.empty()) refuse(where, "not a credential hocvu certify wrote");
+    if (!ids.insert(credential.id).second) refuse(where, fmt::format("the id {} is on an earlier line too", credential.id));
+    if (!indexes.insert(credential.index).second) {
+      refuse(where, fmt::format("status index {} is on an earlier line too", credential.index));
+    }
+    if (credential.index >= state.bits.size() * 8) refuse(where, "its status index is beyond the status list");
+    credential.revoked = status_bit(state.bits, credential.index);
+    credential.digest = content_digest(std::move(json));
+    credential.line = line;
+    credential.offset = start;
+    credential.length = text.size();
+    state.credentials.push_back(std::move(credential));
+  }
+  return state;
+}
+
+}  // namespace hocvu
