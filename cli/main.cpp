@@ -22,6 +22,7 @@ const std::vector<CommandSpec>& all_commands() {
       {"merge", "combine grading shards (hocvu grade --shard) into one result", add_merge_command},
       {"report", "coverage by unit against the 2026 goal: Excel, CSV, JSON, Markdown", add_report_command},
       {"simulate", "write simulated data for demos, tests and benchmarks", add_simulate_command},
+      {"import", "questions from Moodle XML or GIFT as a hocvu question bank", add_import_command},
   };
   return commands;
 }
