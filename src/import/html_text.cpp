@@ -128,7 +128,7 @@ struct Tag {
 };
 
 // A tag longer than this is taken for text: hostile text full of '<' stays linear.
-constexpr size_t kMaxTagLength = 4096;
+constexpr size_t kMaxTagLength = 1024;
 
 // End of a tag or comment starting at text[0] == '<' (its length), skipping quoted attribute
 // values; 0 when it never ends. `comment_ends` tells whether any "-->" follows at all, so that
