@@ -29,7 +29,9 @@ void check_id_option(const std::string& value, const char* option) {
 
 void print_summary(const ImportOutcome& outcome, const ImportRequest& request) {
   if (outcome.imported == 0) {
-    fmt::print(stderr, "import: no question of the {} in {} could be imported; nothing written\n", outcome.seen,
+    fmt::print(stderr, "import: {} from {}; nothing written\n",
+               outcome.seen == 0 ? std::string("no question was imported")
+                                 : fmt::format("none of the {} questions could be imported", outcome.seen),
                request.input);
     return;
   }
@@ -69,6 +71,7 @@ CLI::App* add_format(CLI::App& import, const std::shared_ptr<ImportArgs>& args, 
   sub->add_option("--framework", request.framework, "the bank's framework id (default: left for the author)");
   sub->add_option("-o,--out", request.out, "the bank file to write (default: standard output)");
   sub->add_flag("-q,--quiet", args->quiet, "no summary on stderr");
+  sub->footer("Run 'hocvu help import' for what is imported, what is left out, and examples.");
   sub->callback([args, format] { args->request.format = format; });
   return sub;
 }

@@ -1217,7 +1217,7 @@ blueprint:
     percent: 50
 )"},
 
-    {Rule::import_unsupported_type, "I101", "unsupported-question-type", E,
+    {Rule::import_unsupported_type, "I101", "unsupported-question", E,
      "an imported question is of a type hocvu does not have",
      "hocvu import turns LMS questions into hocvu's five types: single, multiple, true_false,\n"
      "numeric and short_text. Moodle's essay, matching, cloze (multianswer), drag-and-drop,\n"
