@@ -21,11 +21,12 @@ const std::vector<CommandSpec>& all_commands() {
       {"grade", "score response files: scores, mastery, item analysis", add_grade_command},
       {"merge", "combine grading shards (hocvu grade --shard) into one result", add_merge_command},
       {"report", "coverage by unit against the 2026 goal: Excel, CSV, JSON, Markdown", add_report_command},
-      {"certify", "signed Open Badges 3.0 certificates and their revocation list", add_certify_command},
-      {"simulate", "write simulated data for demos, tests and benchmarks", add_simulate_command},
       {"keygen", "create the issuer's key pair for signed certificates", add_keygen_command},
+      {"certify", "signed Open Badges 3.0 certificates and their revocation list", add_certify_command},
       {"verify", "check signed certificates and their status list", add_verify_command},
       {"export", "the framework as 1EdTech CASE 1.1 JSON, for other tools", add_export_command},
+      {"import", "questions from Moodle XML or GIFT as a hocvu question bank", add_import_command},
+      {"simulate", "write simulated data for demos, tests and benchmarks", add_simulate_command},
   };
   return commands;
 }

@@ -1216,6 +1216,75 @@ blueprint:
   pass:
     percent: 50
 )"},
+
+    {Rule::import_unsupported_type, "I101", "unsupported-question", E,
+     "an imported question is of a type hocvu does not have",
+     "hocvu import turns LMS questions into hocvu's five types: single, multiple, true_false,\n"
+     "numeric and short_text. Moodle's essay, matching, cloze (multianswer), drag-and-drop,\n"
+     "calculated, description and random questions, and GIFT's essay, matching, description and\n"
+     "missing-word questions, have no hocvu form; each is named here with its line and left out of\n"
+     "the bank, never dropped silently.\n"
+     "Fix: rewrite the question as one of hocvu's types in the bank by hand, or leave it in the LMS."},
+    {Rule::import_malformed_gift, "I102", "malformed-gift", E, "a GIFT question cannot be read",
+     "A GIFT question is its text, then its answers between { and }, and a blank line before the\n"
+     "next question. A brace that is never closed, a second answer block, a :: title that does not\n"
+     "end or a weight such as %abc% leaves the question unreadable; it is left out, with the line\n"
+     "and column of what is wrong. A { } ~ = # or : meant as text is written with a backslash: \\{.\n"
+     "Example: 'Thủ đô của Việt Nam là? {=Hà Nội ~Huế' (no closing brace).\n"
+     "Fix: close the brace, or escape the character meant as text, and import again."},
+    {Rule::import_xml_refused, "I103", "xml-refused", E,
+     "a Moodle XML file declares entities, which hocvu does not expand",
+     "Moodle never writes a DOCTYPE with entity declarations. Entities in an XML file can expand\n"
+     "without end (the billion laughs attack) or pull in other files (<!ENTITY x SYSTEM\n"
+     "\"file:///etc/passwd\">), so hocvu refuses the file at the first declaration and reads\n"
+     "nothing from it.\n"
+     "Fix: export the questions from Moodle again (Question bank > Export > Moodle XML format)."},
+    {Rule::import_no_answer_key, "I104", "no-answer-key", E,
+     "an imported question's answers give no answer key hocvu can use",
+     "Every hocvu question has an answer key. A Moodle or GIFT question gives it through the credit of\n"
+     "each answer: a single-choice question needs exactly one option worth 100%, a multiple-response\n"
+     "question options whose credits add up to 100%, a true/false, numerical or short-answer question\n"
+     "an answer worth 100% (a number, for numerical questions). A question without one, or with two\n"
+     "options worth 100% in single-choice mode, or with fewer than two options, is left out.\n"
+     "Example: a multichoice question whose options are worth 50%, 30% and 0%.\n"
+     "Fix: give the right answer full credit in the LMS and export again, or write the question in\n"
+     "the bank by hand."},
+    {Rule::import_malformed_xml, "I105", "malformed-moodle-xml", E,
+     "a file is not well-formed XML, or not a Moodle XML quiz",
+     "hocvu import moodle-xml reads what Moodle's export writes: <quiz> with <question> elements. A\n"
+     "file that is not well-formed XML is read up to the error (the questions before it are\n"
+     "imported); one whose root element is not <quiz>, or that nests elements more than 64 deep, is\n"
+     "not read.\n"
+     "Fix: export the questions from Moodle again in Moodle XML format, or correct the XML at the\n"
+     "line given."},
+    {Rule::import_text_too_long, "I106", "text-too-long", E,
+     "an imported question, or one of its texts, is larger than hocvu accepts",
+     "A question's text, an option or a feedback over 1 MiB, or a whole question over 4 MiB, is no\n"
+     "exam question: usually an embedded image or document pasted as text. The question is left out\n"
+     "without the rest of the file being held in memory.\n"
+     "Fix: remove the embedded content from the question in the LMS and export again."},
+    {Rule::import_content_lost, "I107", "content-lost", W,
+     "part of an imported question has no place in hocvu and was left out",
+     "hocvu questions are plain text with one answer key. What an LMS question may hold beyond that\n"
+     "is left out of the bank and named here: images, formatting and tables of HTML text, feedback\n"
+     "on each answer, hints, partial credit, case-sensitive or wildcard short answers, numerical\n"
+     "answers and units beyond the first, tags that are not hocvu tags. The question itself is\n"
+     "imported.\n"
+     "Fix: check the question in the bank; put what matters into its stem or explanation."},
+    {Rule::import_duplicate_question, "I108", "duplicate-question", W,
+     "an imported question has the name of one imported before",
+     "Question ids are unique in hocvu. When a name comes again (an exam's moodle.xml holds each\n"
+     "question once per form), a question that is the same as the earlier one (same type, text,\n"
+     "options in any order, answer, points) is imported once; a different one keeps its place under\n"
+     "a generated id (IMP-0007), its name kept in its source.\n"
+     "Fix: nothing, when the questions are the same; else give the questions their own ids."},
+    {Rule::import_gift_escape, "I109", "unknown-gift-escape", W,
+     "a backslash in a GIFT file escapes a character that needs no escape",
+     "GIFT escapes its special characters with a backslash: \\~ \\= \\# \\{ \\} \\: \\\\ and \\n for\n"
+     "a line break. A backslash before any other character is kept as written, as Moodle keeps it,\n"
+     "but is often a mistake (a path, a formula, or an escape of another format).\n"
+     "Example: 'Mở thư mục C\\Users' keeps the backslash; 'C\\\\Users' means the same and says so.\n"
+     "Fix: write \\\\ for a backslash meant as text, or remove the backslash."},
 };
 
 // `text` with every line indented by four spaces, and without its last line break.

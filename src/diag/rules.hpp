@@ -70,8 +70,20 @@ enum class Rule {
   // E9xx: reports (reports/units.yaml and reports/targets.yaml)
   milestone_order,
   role_target_mismatch,
+  // I1xx: questions imported from an LMS (hocvu import moodle-xml, hocvu import gift)
+  import_unsupported_type,
+  import_malformed_gift,
+  import_xml_refused,
+  import_no_answer_key,
+  import_malformed_xml,
+  import_text_too_long,
+  import_content_lost,
+  import_duplicate_question,
+  import_gift_escape,
 };
 
+// Codes are a letter and three digits: E (error) or W (warning) for the rules of hocvu's own
+// files, I for what importing another tool's file finds (hocvu import; error or warning).
 struct RuleInfo {
   Rule rule;
   const char* code;     // stable: E401

@@ -35,6 +35,15 @@ const std::map<Rule, const char*> kNoExample = {
     {Rule::correction_unknown_question, "needs an answer key; corrections_test checks corrections against one"},
     {Rule::correction_does_not_fit, "needs an answer key; corrections_test checks corrections against one"},
     {Rule::grade_state, "a grading state is merged, not linted; tally_test merges broken states of every kind"},
+    {Rule::import_unsupported_type, "about Moodle XML and GIFT files, not linted; import tests read them"},
+    {Rule::import_malformed_gift, "about GIFT files, not linted; gift_reader_test reads broken ones"},
+    {Rule::import_xml_refused, "about Moodle XML files, not linted; moodle_xml_reader_test reads refused ones"},
+    {Rule::import_no_answer_key, "about Moodle XML and GIFT files, not linted; import tests read them"},
+    {Rule::import_malformed_xml, "about Moodle XML files, not linted; moodle_xml_reader_test reads broken ones"},
+    {Rule::import_text_too_long, "about Moodle XML and GIFT files, not linted; import tests build large ones"},
+    {Rule::import_content_lost, "about Moodle XML and GIFT files, not linted; import tests read them"},
+    {Rule::import_duplicate_question, "about Moodle XML and GIFT files, not linted; import tests read them"},
+    {Rule::import_gift_escape, "about GIFT files, not linted; gift_reader_test reads them"},
 };
 
 // The context of every example (see the top of src/diag/rules.cpp): it lints clean.

@@ -17,11 +17,11 @@ using hocvu::Severity;
 namespace {
 
 // The last enumerator: the table has one entry per enumerator up to this one.
-constexpr Rule kLastRule = Rule::role_target_mismatch;
+constexpr Rule kLastRule = Rule::import_gift_escape;
 constexpr size_t kRuleCount = static_cast<size_t>(kLastRule) + 1;
 
 bool is_code(std::string_view code) {
-  return code.size() == 4 && (code[0] == 'E' || code[0] == 'W') &&
+  return code.size() == 4 && (code[0] == 'E' || code[0] == 'W' || code[0] == 'I') &&
          std::isdigit(static_cast<unsigned char>(code[1])) && std::isdigit(static_cast<unsigned char>(code[2])) &&
          std::isdigit(static_cast<unsigned char>(code[3]));
 }
@@ -50,20 +50,29 @@ TEST_CASE("the rule table follows the order of the enum", "[rules]") {
   }
 }
 
-TEST_CASE("rule codes are unique, [EW]ddd, E for errors and W for warnings", "[rules]") {
+TEST_CASE("rule codes are unique, [EWI]ddd, E for errors and W for warnings, I last", "[rules]") {
   std::set<std::string> codes;
   std::string previous;
+  bool import_rules = false;
   for (const RuleInfo& info : all_rules()) {
     std::string code = info.code;
     INFO(code);
     CHECK(is_code(code));
     CHECK(codes.insert(code).second);
-    CHECK((code[0] == 'E') == (info.severity == Severity::error));
-    CHECK((code[0] == 'W') == (info.severity == Severity::warning));
+    if (code[0] == 'I') {
+      // The import rules come after hocvu's own, numbered afresh from I101.
+      if (!import_rules) previous.clear();
+      import_rules = true;
+    } else {
+      CHECK_FALSE(import_rules);
+      CHECK((code[0] == 'E') == (info.severity == Severity::error));
+      CHECK((code[0] == 'W') == (info.severity == Severity::warning));
+    }
     // Numbers rise through the table, whatever the letter: E001 < W005 < E006.
     CHECK(code.substr(1) > previous);
     previous = code.substr(1);
   }
+  CHECK(import_rules);
   CHECK(codes.size() == kRuleCount);
 }
 
@@ -90,6 +99,10 @@ TEST_CASE("known rules have their documented codes", "[rules]") {
   CHECK(std::string(rule_info(Rule::tolerance_too_large).code) == "W409");
   CHECK(std::string(rule_info(Rule::tolerance_too_large).name) == "tolerance-too-large");
   CHECK(std::string(rule_info(Rule::coverage).code) == "E501");
+  CHECK(std::string(rule_info(Rule::import_unsupported_type).code) == "I101");
+  CHECK(std::string(rule_info(Rule::import_content_lost).code) == "I107");
+  CHECK(rule_info(Rule::import_content_lost).severity == Severity::warning);
+  CHECK(std::string(rule_info(Rule::import_gift_escape).name) == "unknown-gift-escape");
 }
 
 TEST_CASE("find_rule by code, case-insensitively", "[rules]") {

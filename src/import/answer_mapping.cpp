@@ -1,0 +1,208 @@
+#include "import/answer_mapping.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include "exam/write_exam.hpp"
+#include "import/import_messages.hpp"
+#include "text/number.hpp"
+#include "text/utf8.hpp"
+
+namespace hocvu {
+
+namespace {
+
+// Credits as LMS files write them: 33.33333 three times is a whole.
+constexpr double kCreditSlack = 0.01;
+
+bool is_full_credit(double percent) {
+  return percent >= 100 - kCreditSlack;
+}
+
+std::string plural(size_t count, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+bool has_unequal(const std::vector<double>& values) {
+  auto [low, high] = std::minmax_element(values.begin(), values.end());
+  return low != values.end() && *high - *low > kCreditSlack;
+}
+
+// Moodle's short-answer pattern as the text it matches: \* is a literal *; `wildcard` tells
+// whether a bare * (any text) was met.
+std::string literal_from_pattern(std::string_view pattern, bool& wildcard) {
+  std::string out;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '\\' && i + 1 < pattern.size() && pattern[i + 1] == '*') {
+      out += '*';
+      ++i;
+    } else {
+      wildcard = wildcard || pattern[i] == '*';
+      out += pattern[i];
+    }
+  }
+  return out;
+}
+
+// " (đơn vị: cm)" at the end of a numeric stem, as hocvu exam writes the unit, back into `unit`.
+void take_unit_from_stem(Question& question) {
+  static constexpr std::string_view kOpen = " (đơn vị: ";
+  std::string& stem = question.stem.value;
+  size_t open = stem.rfind(kOpen);
+  if (!question.unit.empty() || open == std::string::npos || stem.back() != ')') return;
+  std::string unit = stem.substr(open + kOpen.size(), stem.size() - 1 - open - kOpen.size());
+  if (unit.empty() || unit.find_first_of("()\n") != std::string::npos) return;
+  question.unit = unit;
+  stem.erase(open);
+}
+
+}  // namespace
+
+std::string trimmed(std::string_view text) {
+  size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  size_t last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+std::optional<double> parse_lms_number(std::string_view written) {
+  std::string text = trimmed(written);
+  if (!text.empty() && text.front() == '+') text.erase(0, 1);
+  if (text.find('.') == std::string::npos) std::replace(text.begin(), text.end(), ',', '.');
+  bool negative = !text.empty() && text.front() == '-';
+  if (negative) text.erase(0, 1);
+  if (!text.empty() && (text.front() == '-' || text.front() == '+')) return std::nullopt;
+  if (!text.empty() && text.front() == '.') text.insert(0, "0");
+  if (!text.empty() && text.back() == '.') text.pop_back();
+  // Leading zeros (007) are a number here, whatever YAML tools make of them.
+  while (text.size() > 1 && text[0] == '0' && std::isdigit(static_cast<unsigned char>(text[1]))) text.erase(0, 1);
+  DecimalNumber number = parse_decimal(text);
+  if (!number.ok()) return std::nullopt;
+  return negative ? -number.value : number.value;
+}
+
+std::optional<double> parse_percent(std::string_view text) {
+  return parse_lms_number(text);
+}
+
+void set_points(std::string_view text, Question& question, std::vector<std::string>& lost) {
+  if (trimmed(text).empty()) return;
+  std::optional<double> points = parse_lms_number(text);
+  if (points && *points >= 0.01 && *points <= 1000) {
+    question.points = *points;
+    return;
+  }
+  lost.push_back(fmt::format("its mark '{}' (hocvu points are 0.01 to 1000; 1 is used)", escaped_for_message(trimmed(text))));
+}
+
+AnswerMapping map_choice(const std::vector<WeightedAnswer>& answers, bool single, Question& question) {
+  AnswerMapping mapping;
+  std::vector<const WeightedAnswer*> kept;
+  for (const auto& answer : answers) {
+    if (!is_blank(answer.text)) kept.push_back(&answer);
+  }
+  if (kept.size() < 2 || kept.size() > 26) {
+    mapping.problem = fmt::format("it has {}; a choice question has 2 to 26", plural(kept.size(), "option", "options"));
+    return mapping;
+  }
+  question.type = single ? QuestionType::single : QuestionType::multiple;
+  question.has_options = true;
+  ChoiceAnswer key;
+  std::vector<double> credits;
+  size_t partial = 0;
+  size_t feedback = 0;
+  for (size_t i = 0; i < kept.size(); ++i) {
+    std::string name(1, static_cast<char>('a' + i));
+    question.options.push_back(Option{LocatedText{name, {}}, LocatedText{kept[i]->text, {}}});
+    feedback += kept[i]->has_feedback ? 1 : 0;
+    double percent = kept[i]->percent;
+    if (single ? is_full_credit(percent) : percent > 0) {
+      key.keys.push_back(name);
+      credits.push_back(percent);
+    } else if (percent > 0) {
+      ++partial;
+    }
+  }
+  double total = 0;
+  for (double credit : credits) total += credit;
+  if (key.keys.empty()) {
+    mapping.problem = single ? "no option is worth 100%" : "no option is worth any credit";
+  } else if (single && key.keys.size() > 1) {
+    mapping.problem = fmt::format("{} options are worth 100%; a single-choice question has one right option", key.keys.size());
+  } else if (!single && std::fabs(total - 100) > kCreditSlack) {
+    mapping.problem = fmt::format("the options worth credit add up to {}%, not 100%", format_number(total));
+  }
+  if (partial > 0) mapping.lost.push_back("partial credit of " + plural(partial, "option", "options"));
+  if (!single && has_unequal(credits)) {
+    mapping.lost.push_back("the unequal credits of the right options (hocvu gives each an equal share)");
+  }
+  if (feedback > 0) mapping.lost.push_back("feedback on " + plural(feedback, "option", "options"));
+  question.answer = std::move(key);
+  return mapping;
+}
+
+AnswerMapping map_short_answers(const std::vector<WeightedAnswer>& answers, bool case_sensitive, Question& question) {
+  AnswerMapping mapping;
+  TextAnswer accepted;
+  size_t partial = 0;
+  size_t feedback = 0;
+  bool wildcard = false;
+  for (const auto& answer : answers) {
+    feedback += answer.has_feedback ? 1 : 0;
+    std::string text = literal_from_pattern(trimmed(answer.text), wildcard);
+    if (is_full_credit(answer.percent) && !text.empty()) {
+      if (std::find(accepted.accepted.begin(), accepted.accepted.end(), text) == accepted.accepted.end()) {
+        accepted.accepted.push_back(std::move(text));
+      }
+    } else if (answer.percent > 0) {
+      ++partial;
+    }
+  }
+  question.type = QuestionType::short_text;
+  if (accepted.accepted.empty()) mapping.problem = "no answer is worth 100%";
+  if (partial > 0) mapping.lost.push_back("partial credit of " + plural(partial, "answer", "answers"));
+  if (wildcard) mapping.lost.push_back("the * wildcard (kept as a literal *)");
+  if (case_sensitive) mapping.lost.push_back("case-sensitive matching (hocvu ignores case)");
+  if (feedback > 0) mapping.lost.push_back("feedback on " + plural(feedback, "answer", "answers"));
+  question.answer = std::move(accepted);
+  return mapping;
+}
+
+AnswerMapping map_numeric(const std::vector<NumericCandidate>& answers, Question& question) {
+  AnswerMapping mapping;
+  question.type = QuestionType::numeric;
+  std::optional<NumericAnswer> key;
+  size_t others = 0;
+  size_t feedback = 0;
+  for (const auto& answer : answers) {
+    feedback += answer.has_feedback ? 1 : 0;
+    if (trimmed(answer.value) == "*" || answer.percent <= 0) continue;
+    if (!is_full_credit(answer.percent) || key) {
+      ++others;
+      continue;
+    }
+    std::optional<double> value = parse_lms_number(answer.value);
+    std::optional<double> tolerance = trimmed(answer.tolerance).empty() ? 0.0 : parse_lms_number(answer.tolerance);
+    if (!value || !tolerance) {
+      mapping.problem = fmt::format("its answer '{}' with tolerance '{}' is not a number",
+                                    escaped_for_message(trimmed(answer.value)), escaped_for_message(trimmed(answer.tolerance)));
+      return mapping;
+    }
+    key = NumericAnswer{*value, std::fabs(*tolerance)};
+  }
+  if (!key) {
+    mapping.problem = "no answer is worth 100%";
+    return mapping;
+  }
+  if (key->tolerance != 0) question.tolerance = key->tolerance;
+  question.answer = *key;
+  take_unit_from_stem(question);
+  if (others > 0) mapping.lost.push_back(plural(others, "other answer with credit", "other answers with credit"));
+  if (feedback > 0) mapping.lost.push_back("feedback on " + plural(feedback, "answer", "answers"));
+  return mapping;
+}
+
+}  // namespace hocvu
