@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <unordered_map>
 
 namespace hocvu {
@@ -140,29 +141,38 @@ class Planner {
       bool before = *previous.valid_until <= in_.previous->as_of;
       planned.change = before ? Change::unchanged : Change::expired;
       planned.reason = fmt::format("its validity ended on {} and no new pass renews it", format_date(*previous.valid_until));
+    } else if (std::optional<std::string> kept = kept_reason(previous)) {
+      planned.change = Change::unchanged;
+      planned.reason = *kept;
     } else {
       planned.status = CertificateStatus::revoked;
       planned.change = Change::revoked;
-      planned.reason = revocation_reason(previous);
+      planned.reason = fmt::format("no qualifying pass covers the person on {}: the pass it was issued for is no "
+                                   "longer in the results",
+                                   format_date(in_.as_of));
     }
     return planned;
   }
 
-  std::string revocation_reason(const PreviousCredential& previous) const {
+  // Why an earlier credential that no current pass renews stays valid, or nothing when its pass is
+  // gone (revoked). Only results revoke: a person who left, moved beyond the unit tree or took a
+  // new role still passed what the certificate says they passed (the coverage rule does not look
+  // at their results then, so a regrade of someone who left is not seen; keep them on the roster).
+  std::optional<std::string> kept_reason(const PreviousCredential& previous) const {
+    static const char* const kKept = "; the certificate stays valid (it says what was passed, not where one works)";
     auto row = row_by_id_.find(previous.person);
-    if (row == row_by_id_.end()) return "the person id is no longer on the roster";
-    std::string as_of = format_date(in_.as_of);
+    if (row == row_by_id_.end()) return std::string("the person id is no longer on the roster") + kKept;
     switch (in_.people.standing[row->second]) {
-      case Standing::not_placed: return "the person's unit or role on the roster cannot be placed (see problems.csv)";
-      case Standing::not_in_headcount: return fmt::format("not in the headcount on {} (left, or starts later)", as_of);
-      case Standing::not_covered:
-        return fmt::format("no qualifying pass covers the person on {}: the pass it was issued for is no longer in "
-                           "the results",
-                           as_of);
+      case Standing::not_placed:
+        return std::string("the person's unit or role on the roster cannot be placed (see problems.csv)") + kKept;
+      case Standing::not_in_headcount:
+        return fmt::format("not in the headcount on {} (left, or starts later){}", format_date(in_.as_of), kKept);
+      case Standing::not_covered: return std::nullopt;
       case Standing::covered: break;
     }
     auto now = id_of_person_.find(previous.person);
-    return fmt::format("superseded by {} (a new role or level)", now != id_of_person_.end() ? now->second : "");
+    return fmt::format("{} now certifies the person (a new role or level); this one stays valid",
+                       now != id_of_person_.end() ? now->second : "another credential");
   }
 
   const PlanInput& in_;

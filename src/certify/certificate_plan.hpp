@@ -6,12 +6,13 @@
 //   renewed    covered, the earlier credential's content changed (a newer pass, a new name, ...):
 //              re-signed with the same id and index
 //   unchanged  covered and the same content (the earlier line is kept byte for byte), or revoked
-//              or expired already
+//              or expired already, or its person left, is off the roster, cannot be placed or holds
+//              a credential for a new role or level (still true: kept valid, with the reason)
 //   expired    an earlier credential whose validUntil has passed and that nothing renews: kept,
 //              not revoked (its own validUntil already tells verifiers)
-//   revoked    an earlier credential that no pass supports on the as-of date (a regrade, a person
-//              who left or is no longer on the roster, a new role or level): its bit is set, the
-//              credential stays in the files with status revoked
+//   revoked    an earlier credential of a person of the headcount whom no qualifying pass covers
+//              on the as-of date (a regrade turned the pass into a fail, the results are gone):
+//              its bit is set, the credential stays in the files with status revoked
 // Revocation is final (Bitstring Status List): a person certified again after a revocation gets
 // a new credential (the next generation of the id) and a new index. Nothing issued is dropped.
 #include <cstdint>

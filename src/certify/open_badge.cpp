@@ -138,10 +138,14 @@ std::string achievement_id(const Framework& framework, const std::string& role, 
   return urn_of(fmt::format("achievement {} {} {}", framework.id.value, role, level));
 }
 
-std::string framework_urn(const Framework& framework) { return urn_of("framework " + framework.id.value); }
+// The framework and its competencies are named as hocvu export case names them, so an alignment's
+// targetUrl is the CASE document's or item's identifier.
+std::string framework_urn(const Framework& framework) {
+  return urn_uuid(framework_object_uuid(framework.id.value, "document", framework.id.value));
+}
 
 std::string competency_urn(const Framework& framework, const std::string& competency) {
-  return urn_of(fmt::format("competency {} {}", framework.id.value, competency));
+  return urn_uuid(framework_object_uuid(framework.id.value, "competency", competency));
 }
 
 std::string credential_id(const std::string& issuer_did, const std::string& person_id,

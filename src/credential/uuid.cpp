@@ -67,4 +67,11 @@ std::string uuid_text(const Uuid& uuid) {
 
 std::string urn_uuid(const Uuid& uuid) { return "urn:uuid:" + uuid_text(uuid); }
 
+Uuid framework_object_uuid(std::string_view framework, std::string_view kind, std::string_view local) {
+  std::string name;
+  name.reserve(framework.size() + kind.size() + local.size() + 2);
+  name.append(framework).append("/").append(kind).append("/").append(local);
+  return uuid_v5(hocvu_namespace(), name);
+}
+
 }  // namespace hocvu

@@ -13,7 +13,7 @@ CaseNames::CaseNames(std::string framework_id, const CaseOptions& options)
     : framework_id_(std::move(framework_id)), options_(options) {}
 
 std::string CaseNames::identifier(std::string_view kind, std::string_view local) const {
-  return uuid_text(uuid_v5(hocvu_namespace(), fmt::format("{}/{}/{}", framework_id_, kind, local)));
+  return uuid_text(framework_object_uuid(framework_id_, kind, local));
 }
 
 CaseJson CaseNames::link(std::string_view title, const std::string& identifier) const {

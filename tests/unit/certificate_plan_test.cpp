@@ -89,9 +89,12 @@ TEST_CASE("certificate plan: ids and indexes kept, what lost its pass revoked, w
   CHECK((plan[1].change == Change::revoked && plan[1].status == CertificateStatus::revoked && plan[1].index == 1));
   CHECK(plan[1].reason ==
         "no qualifying pass covers the person on 2026-02-20: the pass it was issued for is no longer in the results");
-  CHECK(plan[2].reason == "not in the headcount on 2026-02-20 (left, or starts later)");
-  CHECK(plan[3].reason == "the person's unit or role on the roster cannot be placed (see problems.csv)");
-  CHECK(plan[4].reason == "the person id is no longer on the roster");
+  // Only results revoke: who left, cannot be placed or is off the roster keeps a valid certificate.
+  const std::string kept = "; the certificate stays valid (it says what was passed, not where one works)";
+  for (size_t i : {2, 3, 4}) CHECK((plan[i].change == Change::unchanged && plan[i].status == CertificateStatus::active));
+  CHECK(plan[2].reason == "not in the headcount on 2026-02-20 (left, or starts later)" + kept);
+  CHECK(plan[3].reason == "the person's unit or role on the roster cannot be placed (see problems.csv)" + kept);
+  CHECK(plan[4].reason == "the person id is no longer on the roster" + kept);
   CHECK((plan[5].change == Change::expired && plan[5].status == CertificateStatus::expired));
   CHECK(plan[5].reason == "its validity ended on 2026-02-10 and no new pass renews it");
   CHECK((plan[6].change == Change::unchanged && plan[6].status == CertificateStatus::expired));
@@ -113,12 +116,12 @@ TEST_CASE("certificate plan: a newer pass renews with the same id and index", "[
   CHECK(f.plan()[0].reason == "re-signed: the person's, unit's or issuer's details changed");
 }
 
-TEST_CASE("certificate plan: a credential for another role or level is superseded", "[certify]") {
+TEST_CASE("certificate plan: a credential for another role or level stays valid beside the new one", "[certify]") {
   PlanFixture f;
   f.add_previous("urn:uuid:old-role", "P1", 0);
   std::vector<PlannedCertificate> plan = f.plan();
   REQUIRE(plan.size() == 3);
-  CHECK(plan[0].change == Change::revoked);
-  CHECK(plan[0].reason == "superseded by " + f.id_of("P1") + " (a new role or level)");
+  CHECK((plan[0].change == Change::unchanged && plan[0].status == CertificateStatus::active));
+  CHECK(plan[0].reason == f.id_of("P1") + " now certifies the person (a new role or level); this one stays valid");
   CHECK((plan[1].id == f.id_of("P1") && plan[1].index == 1 && plan[2].index == 2));
 }

@@ -16,8 +16,8 @@ TEST_CASE("open badge: stable ids, salt and identity hash", "[certify]") {
   CHECK(achievement == "urn:uuid:800d2dbc-0568-50ff-9805-bac9141413c2");
   CHECK(credential_id(kDid, "P1", achievement, 1) == "urn:uuid:4825f3ce-f337-545d-9e92-23b147a53fba");
   CHECK(credential_id(kDid, "P1", achievement, 2) == "urn:uuid:22410d77-8e3a-5fd8-9472-26558921a40c");
-  CHECK(framework_urn(framework) == "urn:uuid:749794c1-cbed-5a5f-ada4-95d07ca093e9");
-  CHECK(competency_urn(framework, "1.2") == "urn:uuid:2df227fc-dafd-5781-addf-918d299abf82");
+  CHECK(framework_urn(framework) == "urn:uuid:d2ae00e6-3b26-5297-adb1-88a560232120");
+  CHECK(competency_urn(framework, "1.2") == "urn:uuid:71e936e2-156e-5d1b-b50e-b0f924cf018d");
   CHECK(default_status_url(kDid) == "urn:uuid:21bb4a23-ae7b-5723-9cba-d921eb5656af");
   std::string salt = identity_salt(test_seed(), "P1");
   CHECK(salt == "f34aacd739280a50c0b57d5ddaf7b5e9");
@@ -67,7 +67,7 @@ TEST_CASE("open badge: the credential's fields", "[certify]") {
                                                   {"targetCode", "fw"},
                                                   {"targetName", "Khung"},
                                                   {"targetDescription", "Khung (phiên bản 2.0)"},
-                                                  {"targetUrl", "urn:uuid:749794c1-cbed-5a5f-ada4-95d07ca093e9"},
+                                                  {"targetUrl", "urn:uuid:d2ae00e6-3b26-5297-adb1-88a560232120"},
                                                   {"targetFramework", "Khung"}}}));
   REQUIRE(s["result"].size() == 2);
   CHECK(s["result"][0] == nlohmann::json{{"type", {"Result"}},
@@ -81,7 +81,7 @@ TEST_CASE("open badge: the credential's fields", "[certify]") {
                        {"targetType", "CFItem"},
                        {"targetCode", "1.2"},
                        {"targetName", "Đánh giá"},
-                       {"targetUrl", "urn:uuid:2df227fc-dafd-5781-addf-918d299abf82"},
+                       {"targetUrl", "urn:uuid:71e936e2-156e-5d1b-b50e-b0f924cf018d"},
                        {"targetFramework", "Khung"}});
   CHECK(c.dump().find("001000000001") == std::string::npos);  // never in clear
 }

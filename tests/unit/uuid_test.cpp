@@ -32,3 +32,10 @@ TEST_CASE("urn_uuid prefixes the text form", "[uuid]") {
   CHECK(hocvu::urn_uuid(hocvu::uuid_v5(kDnsNamespace, "python.org")) ==
         "urn:uuid:886313e1-3b8a-5372-9b90-0c9aee199e5d");
 }
+
+TEST_CASE("a framework object's id is the same for every export that names it", "[uuid]") {
+  // uuid.uuid5(uuid.uuid5(uuid.NAMESPACE_DNS, "hocvu.quochoi.vn"), "fw/competency/1.2") in Python.
+  CHECK(hocvu::uuid_text(hocvu::framework_object_uuid("fw", "competency", "1.2")) ==
+        "71e936e2-156e-5d1b-b50e-b0f924cf018d");
+  CHECK(hocvu::framework_object_uuid("fw", "document", "fw") == hocvu::uuid_v5(hocvu::hocvu_namespace(), "fw/document/fw"));
+}
