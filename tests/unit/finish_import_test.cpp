@@ -10,6 +10,8 @@
 
 #include "import/bank_yaml_writer.hpp"
 #include "import/gift_reader.hpp"
+#include "example_framework.hpp"
+#include "import_test_support.hpp"
 #include "lint_test_support.hpp"
 #include "load_document_support.hpp"
 
@@ -40,45 +42,7 @@ std::vector<std::string> ids(const ImportedBank& bank) {
   return out;
 }
 
-std::vector<std::string> describe(const hocvu::Diagnostics& diagnostics) {
-  std::vector<std::string> lines;
-  for (const auto& d : diagnostics) {
-    lines.push_back(fmt::format("{}:{} {} {}", d.where.line, d.where.column, d.code(), d.message));
-  }
-  return lines;
-}
-
-// The small framework of the rule examples: competency 1.1 at levels CB and TC.
-const char* kFramework = R"(framework:
-  id: fw
-  version: "1.0"
-  title: Khung ví dụ
-  language: vi
-levels:
-  - id: CB
-    name: Cơ bản
-  - id: TC
-    name: Trung cấp
-areas:
-  - id: "1"
-    title: Khai thác dữ liệu và thông tin
-    competencies:
-      - id: "1.1"
-        title: Duyệt, tìm kiếm và lọc thông tin
-        outcomes:
-          - id: 1.1-CB-1
-            level: CB
-            kind: knowledge
-            text: Nêu được nguồn tin cậy
-          - id: 1.1-TC-1
-            level: TC
-            kind: skill
-            text: Lọc được kết quả tìm kiếm
-roles:
-  - id: cb
-    name: Cán bộ
-    baseline: CB
-)";
+const std::string& kFramework = hocvu::test::kExampleFramework;
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "import/gift_text.hpp"
+#include "import_test_support.hpp"
 
 using hocvu::ImportReading;
 using hocvu::QuestionType;
@@ -17,20 +18,6 @@ namespace {
 
 ImportReading read(const std::string& gift) {
   return hocvu::read_gift(gift, "q.gift");
-}
-
-std::vector<std::string> describe(const hocvu::Diagnostics& diagnostics) {
-  std::vector<std::string> lines;
-  for (const auto& d : diagnostics) {
-    lines.push_back(fmt::format("{}:{} {} {}", d.where.line, d.where.column, d.code(), d.message));
-  }
-  return lines;
-}
-
-std::vector<std::string> option_texts(const hocvu::Question& q) {
-  std::vector<std::string> texts;
-  for (const auto& option : q.options) texts.push_back(option.key.value + "=" + option.text.value);
-  return texts;
 }
 
 std::vector<std::string> keys(const hocvu::Question& q) {

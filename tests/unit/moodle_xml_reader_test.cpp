@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "import_test_support.hpp"
+
 using hocvu::ImportReading;
 using hocvu::QuestionType;
 
@@ -19,20 +21,6 @@ ImportReading read(const std::string& xml) {
 
 std::string quiz(const std::string& questions) {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n" + questions + "</quiz>\n";
-}
-
-std::vector<std::string> describe(const hocvu::Diagnostics& diagnostics) {
-  std::vector<std::string> lines;
-  for (const auto& d : diagnostics) {
-    lines.push_back(fmt::format("{}:{} {} {}", d.where.line, d.where.column, d.code(), d.message));
-  }
-  return lines;
-}
-
-std::vector<std::string> option_texts(const hocvu::Question& q) {
-  std::vector<std::string> texts;
-  for (const auto& option : q.options) texts.push_back(option.key.value + "=" + option.text.value);
-  return texts;
 }
 
 const hocvu::ChoiceAnswer& choice(const hocvu::Question& q) {

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "diag/rules.hpp"
+#include "example_framework.hpp"
 #include "lint_test_support.hpp"
 
 using hocvu::all_rules;
@@ -48,36 +49,7 @@ const std::map<Rule, const char*> kNoExample = {
 
 // The context of every example (see the top of src/diag/rules.cpp): it lints clean.
 const std::string kContextFrameworkPath = "framework/fw.yaml";
-const std::string kContextFramework = R"(framework:
-  id: fw
-  version: "1.0"
-  title: Khung ví dụ
-  language: vi
-levels:
-  - id: CB
-    name: Cơ bản
-  - id: TC
-    name: Trung cấp
-areas:
-  - id: "1"
-    title: Khai thác dữ liệu và thông tin
-    competencies:
-      - id: "1.1"
-        title: Duyệt, tìm kiếm và lọc thông tin
-        outcomes:
-          - id: 1.1-CB-1
-            level: CB
-            kind: knowledge
-            text: Nêu được nguồn tin cậy
-          - id: 1.1-TC-1
-            level: TC
-            kind: skill
-            text: Lọc được kết quả tìm kiếm
-roles:
-  - id: cb
-    name: Cán bộ
-    baseline: CB
-)";
+const std::string& kContextFramework = hocvu::test::kExampleFramework;
 
 const std::string kContextBankPath = "question-banks/context.yaml";
 const std::string kContextBank = R"(bank:
