@@ -8,6 +8,7 @@
 #include "command.hpp"
 #include "findings.hpp"
 #include "io/error.hpp"
+#include "number_options.hpp"
 #include "terminal.hpp"
 
 namespace hocvu::cli {
@@ -77,6 +78,8 @@ RunCommand add_certify_command(CLI::App& app) {
   certify->add_option("--encoding", request.roster_options.encoding, "the roster's encoding (CSV)")
       ->check(CLI::IsMember({"utf-8", "utf-16", "utf-16le", "utf-16be", "windows-1258", "tcvn3", "vni"}))
       ->capture_default_str();
+  certify->add_option("--threads", request.threads, "signing threads (default: all cores); output is the same for any")
+      ->check(whole_number(1, 256));
   certify->add_flag("-q,--quiet", args->quiet, "no summary on stderr");
   certify->footer(
       "Every person covered on the as-of date (the coverage rule of hocvu report) gets an Open Badges 3.0\n"

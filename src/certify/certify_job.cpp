@@ -84,7 +84,7 @@ void write_outputs(const CertifyRequest& request, const std::vector<PlannedCerti
                    const PreviousState* previous, const SigningSetup& signing, const DataProblems& problems,
                    CertifyOutcome& outcome) {
   OutputFolder out(request.out, Overwrite::no);
-  write_credential_lines(out, plan, previous, signing);
+  write_credential_lines(out, plan, previous, signing, request.threads);
   out.write("credentials.csv", credentials_csv(plan), 0600);
   out.write("changes.csv", changes_csv(plan), 0600);
   Bytes bits = status_bits_for(plan, previous);

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 
@@ -10,6 +11,7 @@
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "io/output_folder.hpp"
+#include "load/parallel_for.hpp"
 #include "text/csv.hpp"
 
 namespace hocvu {
@@ -94,19 +96,27 @@ std::string status_json(const Bytes& bits, const std::string& url, const Signing
   return add_proof(status_list_credential(bits, setup), signing.key, options).dump(2) + "\n";
 }
 
+// Signing is most of a run and every credential is independent: each chunk of the plan is signed
+// on every thread, then written in plan order (the bytes do not depend on the threads).
 void write_credential_lines(OutputFolder& out, const std::vector<PlannedCertificate>& plan,
-                            const PreviousState* previous, const SigningSetup& signing) {
+                            const PreviousState* previous, const SigningSetup& signing, unsigned threads) {
+  constexpr size_t kChunk = 4096;
   AtomicFile file(out.path_for("credentials.jsonl"), kPersonalMode);
   PreviousLines earlier(previous);
-  std::string batch;
-  for (const PlannedCertificate& c : plan) {
-    batch += c.sign() ? sign_line(c, signing) : earlier.line(*c.previous);
-    if (batch.size() >= (1u << 20)) {
-      file.write(batch);
-      batch.clear();
+  std::vector<std::string> signed_lines;
+  for (size_t begin = 0; begin < plan.size(); begin += kChunk) {
+    size_t count = std::min(kChunk, plan.size() - begin);
+    signed_lines.assign(count, std::string());
+    parallel_for(count, thread_count(threads), [&](size_t i) {
+      if (plan[begin + i].sign()) signed_lines[i] = sign_line(plan[begin + i], signing);
+    });
+    std::string batch;
+    for (size_t i = 0; i < count; ++i) {
+      const PlannedCertificate& c = plan[begin + i];
+      batch += c.sign() ? signed_lines[i] : earlier.line(*c.previous);
     }
+    file.write(batch);
   }
-  file.write(batch);
   file.commit();
 }
 

@@ -30,9 +30,9 @@ Bytes status_bits_for(const std::vector<PlannedCertificate>& plan, const Previou
 // The signed status list credential, as written (two-space indent, final newline).
 std::string status_json(const Bytes& bits, const std::string& url, const SigningSetup& signing);
 
-// credentials.jsonl into the folder, streamed: each planned certificate's line, signed anew or
-// read back from the earlier run's file.
+// credentials.jsonl into the folder, streamed: each planned certificate's line, signed anew (on
+// `threads` threads, 0: one per core) or read back from the earlier run's file.
 void write_credential_lines(OutputFolder& out, const std::vector<PlannedCertificate>& plan,
-                            const PreviousState* previous, const SigningSetup& signing);
+                            const PreviousState* previous, const SigningSetup& signing, unsigned threads);
 
 }  // namespace hocvu

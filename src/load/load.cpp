@@ -16,6 +16,7 @@
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "io/hash.hpp"
+#include "load/parallel_for.hpp"
 #include "load/question_checks.hpp"
 #include "load/reference_checks.hpp"
 #include "load/source_checks.hpp"
@@ -86,37 +87,6 @@ FileResult load_one_file(const std::string& path, uint32_t file_index, const Loa
   return result;
 }
 
-// Runs `work(i)` for every i below `count` on `threads` threads; rethrows the first failure.
-template <typename Work>
-void parallel_for(size_t count, unsigned threads, Work work) {
-  std::atomic<size_t> next{0};
-  std::exception_ptr failure;
-  std::mutex failure_mutex;
-  auto worker = [&] {
-    for (size_t i = next++; i < count; i = next++) {
-      try {
-        work(i);
-      } catch (...) {
-        std::lock_guard<std::mutex> lock(failure_mutex);
-        if (!failure) {
-          failure = std::current_exception();
-        }
-        next = count;
-      }
-    }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) {
-    pool.emplace_back(worker);
-  }
-  worker();
-  for (auto& thread : pool) {
-    thread.join();
-  }
-  if (failure) {
-    std::rethrow_exception(failure);
-  }
-}
 
 void add_file(LoadResult& load, FileResult& result) {
   load.bytes += result.bytes;
@@ -182,7 +152,7 @@ SourceBytes read_source_from_disk(const std::string& path, uint64_t max_size) {
 LoadResult load_files(const std::vector<std::string>& paths, const LoadOptions& options, const ReadSource& read,
                       const FileHook& hook) {
   std::vector<FileResult> results(paths.size());
-  unsigned threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads = thread_count(options.threads);
   threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(1, paths.size())));
   parallel_for(paths.size(), threads, [&](size_t i) {
     results[i] = load_one_file(paths[i], static_cast<uint32_t>(i), options, read, hook);

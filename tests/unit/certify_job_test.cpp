@@ -47,6 +47,7 @@ CertifyRequest fixture_request(const ScratchFolder& scratch, const std::string& 
 TEST_CASE("certify job: what it writes verifies with the issuer's key", "[certify]") {
   ScratchFolder scratch;
   CertifyRequest request = fixture_request(scratch, "a");
+  request.threads = 1;
   CertifyOutcome outcome = run_certify_job(request);
   REQUIRE(outcome.written);
   CHECK((outcome.issued == 3 && outcome.active == 3 && outcome.problems == 7));
@@ -61,8 +62,9 @@ TEST_CASE("certify job: what it writes verifies with the issuer's key", "[certif
   CHECK(count == 3);
   CHECK(verify_proof(nlohmann::json::parse(slurp(scratch.path("a/status.json"))), key) == ProofCheck::valid);
   CHECK(slurp(scratch.path("a/credentials.jsonl")).find("001000000001") == std::string::npos);
-  // The same inputs and date: the same bytes.
+  // The same inputs and date: the same bytes, signed on one thread or on three.
   request.out = scratch.path("b");
+  request.threads = 3;
   run_certify_job(request);
   for (const char* name : {"credentials.jsonl", "credentials.csv", "changes.csv", "status.json", "problems.csv"}) {
     CHECK(slurp(scratch.path(std::string("a/") + name)) == slurp(scratch.path(std::string("b/") + name)));
