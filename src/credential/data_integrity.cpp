@@ -16,10 +16,8 @@ constexpr const char* kCryptosuite = "eddsa-jcs-2022";
 constexpr size_t kMaxProofValueLength = 100;
 
 void append_sha256(Bytes& out, const std::string& text) {
-  const std::string hex = sha256_hex(text);
-  for (size_t i = 0; i + 1 < hex.size(); i += 2) {
-    out.push_back(static_cast<uint8_t>(std::stoul(hex.substr(i, 2), nullptr, 16)));
-  }
+  const std::array<uint8_t, 32> digest = sha256_bytes(text);
+  out.insert(out.end(), digest.begin(), digest.end());
 }
 
 // eddsa-jcs-2022's hash data: SHA-256 of the canonical proof configuration, then SHA-256 of

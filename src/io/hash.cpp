@@ -53,6 +53,17 @@ std::string sha256_hex(std::string_view bytes) {
   return final_hex(context.get());
 }
 
+std::array<uint8_t, 32> sha256_bytes(std::string_view bytes) {
+  Context context = new_context();
+  EVP_DigestUpdate(context.get(), bytes.data(), bytes.size());
+  std::array<uint8_t, 32> digest{};
+  unsigned int size = 0;
+  if (EVP_DigestFinal_ex(context.get(), digest.data(), &size) != 1 || size != digest.size()) {
+    throw FatalError("could not finish SHA-256 (OpenSSL)");
+  }
+  return digest;
+}
+
 struct Sha256Stream::State {
   Context context = new_context();
 };

@@ -1,6 +1,7 @@
 #pragma once
 // Hashes: SHA-256 of content for the manifest and the response files (OpenSSL underneath), and a fast 64-bit mixer
 // for seeded randomness and fingerprints.
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -10,6 +11,8 @@ namespace hocvu {
 
 // SHA-256 of `bytes` as 64 lowercase hex digits. Throws FatalError when OpenSSL cannot compute it.
 std::string sha256_hex(std::string_view bytes);
+// The same digest as 32 bytes (what signatures hash).
+std::array<uint8_t, 32> sha256_bytes(std::string_view bytes);
 
 // SHA-256 of bytes given in pieces, for inputs too large to hold (response files).
 class Sha256Stream {

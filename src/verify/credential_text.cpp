@@ -5,6 +5,7 @@
 #include <set>
 #include <vector>
 
+#include "text/escape.hpp"
 #include "text/utf8.hpp"
 
 namespace hocvu {
@@ -67,10 +68,11 @@ class StructureCheck : public nlohmann::json_sax<Json> {
     }
     return false;
   }
-  // nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1, column 5: " prefix.
+  // nlohmann's message without its "[json.exception.parse_error.101] parse error at line 1, column 5: " prefix,
+  // escaped: its "last read" token can end inside a UTF-8 sequence, or hold control characters.
   static std::string plain_parse_error(const std::string& what) {
     const size_t colon = what.find(": ");
-    return colon == std::string::npos ? what : what.substr(colon + 2);
+    return escape_unprintable(colon == std::string::npos ? what : what.substr(colon + 2));
   }
 
   int depth_ = 0;

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "text/utf8.hpp"
+
 using hocvu::BoundedLineReader;
 using hocvu::parse_credential_text;
 
@@ -46,6 +48,15 @@ TEST_CASE("credential text: the column of a syntax error", "[credential_text]") 
   CHECK(text.reason == "not-json");
   CHECK(text.column == 10);
   CHECK(text.message.find("syntax error") != std::string::npos);
+}
+
+TEST_CASE("credential text: a syntax error's message stays UTF-8 when it ends inside a character", "[credential_text]") {
+  // The parser stops on the first byte of "𝄞" (F0 9D 84 9E): its "last read" token holds only
+  // that byte. Found by fuzz_credential_lines.
+  const auto text = parse_credential_text("[\"ab\"\xF0\x9D\x84\x9E]");
+  CHECK(text.reason == "not-json");
+  CHECK(hocvu::find_invalid_utf8(text.message) == std::string::npos);
+  CHECK(text.message.find("\\xf0") != std::string::npos);
 }
 
 namespace {
