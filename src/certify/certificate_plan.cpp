@@ -6,6 +6,8 @@
 #include <optional>
 #include <unordered_map>
 
+#include "load/parallel_for.hpp"
+
 namespace hocvu {
 
 const char* change_text(Change change) {
@@ -52,10 +54,17 @@ class Planner {
     for (const CoveredPerson& person : in_.people.covered) current_by_id.emplace(id_of_person_.at(person.id), &person);
     std::vector<PlannedCertificate> plan;
     if (in_.previous != nullptr) {
-      for (const PreviousCredential& previous : in_.previous->credentials) {
-        auto current = current_by_id.find(previous.id);
-        plan.push_back(current != current_by_id.end() ? carried(previous, *current->second) : left_over(previous));
-        if (current != current_by_id.end()) current_by_id.erase(current);
+      const std::vector<PreviousCredential>& earlier = in_.previous->credentials;
+      std::vector<const CoveredPerson*> now(earlier.size(), nullptr);
+      for (size_t i = 0; i < earlier.size(); ++i) {
+        auto current = current_by_id.find(earlier[i].id);
+        if (current == current_by_id.end()) continue;
+        now[i] = current->second;
+        current_by_id.erase(current);
+      }
+      std::vector<std::string> digests = digests_now(earlier, now);
+      for (size_t i = 0; i < earlier.size(); ++i) {
+        plan.push_back(now[i] != nullptr ? carried(earlier[i], *now[i], digests[i]) : left_over(earlier[i]));
       }
     }
     for (const CoveredPerson& person : in_.people.covered) {
@@ -112,10 +121,22 @@ class Planner {
     return planned;
   }
 
+  // What each earlier credential that someone still holds would say now (content_digest), built
+  // on every core: on a rerun this is most of the work.
+  std::vector<std::string> digests_now(const std::vector<PreviousCredential>& earlier,
+                                       const std::vector<const CoveredPerson*>& now) const {
+    std::vector<std::string> digests(earlier.size());
+    parallel_for(earlier.size(), thread_count(0), [&](size_t i) {
+      if (now[i] == nullptr) return;
+      digests[i] = content_digest(open_badge_credential(*now[i], in_.setup, earlier[i].id, earlier[i].index));
+    });
+    return digests;
+  }
+
   // A covered person with an earlier credential of the same id: kept if nothing changed.
-  PlannedCertificate carried(const PreviousCredential& previous, const CoveredPerson& person) const {
-    nlohmann::json now = open_badge_credential(person, in_.setup, previous.id, previous.index);
-    if (content_digest(std::move(now)) == previous.digest) {
+  PlannedCertificate carried(const PreviousCredential& previous, const CoveredPerson& person,
+                             const std::string& digest_now) const {
+    if (digest_now == previous.digest) {
       PlannedCertificate planned = from_previous(previous);
       planned.change = Change::unchanged;
       planned.reason = "the same pass: " + pass_text(person.pass);

@@ -11,6 +11,7 @@
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "io/hash.hpp"
+#include "load/parallel_for.hpp"
 
 namespace hocvu {
 
@@ -135,7 +136,66 @@ std::string content_digest(nlohmann::json credential) {
   return sha256_hex(canonical_json(credential));
 }
 
+namespace {
+
+// One line of the earlier credentials.jsonl, checked on its own (in parallel with the others):
+// its proof, its fields, its digest; or why it is refused.
+struct CheckedLine {
+  std::string text;
+  uint64_t line = 0, offset = 0;
+  PreviousCredential credential;
+  std::string refusal;  // empty: usable
+};
+
+void check_line(CheckedLine& checked, const PublicKey& key) {
+  nlohmann::json json = nlohmann::json::parse(checked.text, nullptr, false);
+  if (json.is_discarded() || !json.is_object()) {
+    checked.refusal = "not a JSON object";
+    return;
+  }
+  ProofCheck check = verify_proof(json, key);
+  if (check != ProofCheck::valid) {
+    checked.refusal = proof_check_text(check);
+    return;
+  }
+  checked.credential = fields_of(json);
+  if (checked.credential.id.empty() || checked.credential.person.empty()) {
+    checked.refusal = "not a credential hocvu certify wrote";
+    return;
+  }
+  checked.credential.digest = content_digest(std::move(json));
+  checked.credential.line = checked.line;
+  checked.credential.offset = checked.offset;
+  checked.credential.length = checked.text.size();
+}
+
+// The checks across lines, in file order, so the first bad line is the one named.
+class LineCollector {
+ public:
+  explicit LineCollector(PreviousState& state) : state_(state) {}
+  void add(CheckedLine& checked) {
+    std::string where = fmt::format("{}:{}", state_.credentials_path, checked.line);
+    if (!checked.refusal.empty()) refuse(where, checked.refusal);
+    PreviousCredential& credential = checked.credential;
+    if (!ids_.insert(credential.id).second) refuse(where, fmt::format("the id {} is on an earlier line too", credential.id));
+    if (!indexes_.insert(credential.index).second) {
+      refuse(where, fmt::format("status index {} is on an earlier line too", credential.index));
+    }
+    if (credential.index >= state_.bits.size() * 8) refuse(where, "its status index is beyond the status list");
+    credential.revoked = status_bit(state_.bits, credential.index);
+    state_.credentials.push_back(std::move(credential));
+  }
+
+ private:
+  PreviousState& state_;
+  std::unordered_set<std::string> ids_;
+  std::unordered_set<size_t> indexes_;
+};
+
+}  // namespace
+
 PreviousState read_previous_state(const std::string& folder, const PublicKey& key) {
+  constexpr size_t kChunk = 4096;
   PreviousState state;
   state.folder = folder;
   state.credentials_path = folder + "/credentials.jsonl";
@@ -143,8 +203,13 @@ PreviousState read_previous_state(const std::string& folder, const PublicKey& ke
   check_regular_file(state.credentials_path);
   std::ifstream in(state.credentials_path, std::ios::binary);
   if (!in) throw FatalError(fmt::format("--previous: cannot read {}", state.credentials_path));
-  std::unordered_set<std::string> ids;
-  std::unordered_set<size_t> indexes;
+  LineCollector collector(state);
+  std::vector<CheckedLine> chunk;
+  auto check_chunk = [&] {
+    parallel_for(chunk.size(), thread_count(0), [&](size_t i) { check_line(chunk[i], key); });
+    for (CheckedLine& checked : chunk) collector.add(checked);
+    chunk.clear();
+  };
   std::string text;
   uint64_t offset = 0, line = 0;
   while (std::getline(in, text)) {
@@ -152,23 +217,10 @@ PreviousState read_previous_state(const std::string& folder, const PublicKey& ke
     uint64_t start = offset;
     offset += text.size() + 1;
     if (text.empty()) continue;
-    std::string where = fmt::format("{}:{}", state.credentials_path, line);
-    nlohmann::json json = parse_json(text, where);
-    check_proof(json, key, where);
-    PreviousCredential credential = fields_of(json);
-    if (credential.id.empty() || credential.person.empty()) refuse(where, "not a credential hocvu certify wrote");
-    if (!ids.insert(credential.id).second) refuse(where, fmt::format("the id {} is on an earlier line too", credential.id));
-    if (!indexes.insert(credential.index).second) {
-      refuse(where, fmt::format("status index {} is on an earlier line too", credential.index));
-    }
-    if (credential.index >= state.bits.size() * 8) refuse(where, "its status index is beyond the status list");
-    credential.revoked = status_bit(state.bits, credential.index);
-    credential.digest = content_digest(std::move(json));
-    credential.line = line;
-    credential.offset = start;
-    credential.length = text.size();
-    state.credentials.push_back(std::move(credential));
+    chunk.push_back(CheckedLine{std::move(text), line, start, {}, {}});
+    if (chunk.size() == kChunk) check_chunk();
   }
+  check_chunk();
   return state;
 }
 
