@@ -254,17 +254,28 @@ class GiftQuestionReader {
     return map_choice(choices, single, question);
   }
 
-  std::optional<AnswerMapping> read_short_answers(Piece answers, Question& question) {
-    std::vector<WeightedAnswer> accepted;
+  // Each "=answer" of a short-answer or numeric block (weight 100 unless %w% says otherwise):
+  // `add(text, percent, has_feedback)`; false when a weight is not a number (reported).
+  template <typename Add>
+  bool for_each_right_answer(Piece answers, Add add) {
     for (std::string_view part : split_before(answers.text, "=")) {
       Piece piece{part, answers.offset + static_cast<size_t>(part.data() - answers.text.data())};
       if (!piece.text.empty() && piece.text.front() == '=') piece = piece.sub(1);
       if (is_blank(piece.text)) continue;
       std::optional<double> percent = weight(piece, 100);
-      if (!percent) return std::nullopt;
+      if (!percent) return false;
       auto [text, has_feedback] = split_feedback(piece);
-      accepted.push_back(WeightedAnswer{unescape(text.trim()), *percent, has_feedback});
+      add(unescape(text.trim()), *percent, has_feedback);
     }
+    return true;
+  }
+
+  std::optional<AnswerMapping> read_short_answers(Piece answers, Question& question) {
+    std::vector<WeightedAnswer> accepted;
+    bool read = for_each_right_answer(answers, [&accepted](std::string text, double percent, bool has_feedback) {
+      accepted.push_back(WeightedAnswer{std::move(text), percent, has_feedback});
+    });
+    if (!read) return std::nullopt;
     return map_short_answers(accepted, false, question);
   }
 
@@ -275,15 +286,10 @@ class GiftQuestionReader {
       answers = answers.sub(0, wrong);
     }
     std::vector<NumericCandidate> candidates;
-    for (std::string_view part : split_before(answers.text, "=")) {
-      Piece piece{part, answers.offset + static_cast<size_t>(part.data() - answers.text.data())};
-      if (!piece.text.empty() && piece.text.front() == '=') piece = piece.sub(1);
-      if (is_blank(piece.text)) continue;
-      std::optional<double> percent = weight(piece, 100);
-      if (!percent) return std::nullopt;
-      auto [text, has_feedback] = split_feedback(piece);
-      candidates.push_back(numeric_candidate(unescape(text.trim()), *percent, has_feedback));
-    }
+    bool read = for_each_right_answer(answers, [&candidates](const std::string& text, double percent, bool has_feedback) {
+      candidates.push_back(numeric_candidate(text, percent, has_feedback));
+    });
+    if (!read) return std::nullopt;
     return map_numeric(candidates, question);
   }
 
