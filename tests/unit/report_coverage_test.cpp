@@ -107,6 +107,22 @@ struct Attempt {
   std::vector<uint16_t> measured, mastered;
 };
 
+// What read_results hands the builder for one attempt of a test.
+ResultAttempt result_attempt(const Attempt& a, std::string_view scores_path, uint32_t file, uint64_t line) {
+  ResultAttempt attempt;
+  attempt.person = a.person;
+  attempt.exam = a.exam;
+  attempt.date = a.date;
+  attempt.passed = a.passed;
+  attempt.percent = a.percent;
+  attempt.measured = &a.measured;
+  attempt.mastered = &a.mastered;
+  attempt.file = file;
+  attempt.scores_path = scores_path;
+  attempt.line = line;
+  return attempt;
+}
+
 struct Run {
   ReportData report;
   DataProblems problems;
@@ -120,19 +136,7 @@ Run run(Day as_of, const Targets& targets, const Roster& roster, const std::vect
   Run result;
   builder.add_roster(roster, result.problems);
   uint64_t line = 2;
-  for (const Attempt& a : attempts) {
-    ResultAttempt attempt;
-    attempt.person = a.person;
-    attempt.exam = a.exam;
-    attempt.date = a.date;
-    attempt.passed = a.passed;
-    attempt.percent = a.percent;
-    attempt.measured = &a.measured;
-    attempt.mastered = &a.mastered;
-    attempt.scores_path = "r/scores.csv";
-    attempt.line = line++;
-    builder.add_attempt(attempt, result.problems);
-  }
+  for (const Attempt& a : attempts) builder.add_attempt(result_attempt(a, "r/scores.csv", 0, line++), result.problems);
   result.after = builder.attempts_after_as_of();
   result.report = builder.finish(result.problems);
   return result;
@@ -345,18 +349,9 @@ PeopleRun run_keeping_passes(Day as_of, const Targets& targets, const std::vecto
   builder.add_roster(roster, problems);
   uint64_t line = 2;
   for (const Attempt& a : attempts) {
-    ResultAttempt attempt;
-    attempt.person = a.person;
-    attempt.exam = a.exam;
-    attempt.date = a.date;
-    attempt.passed = a.passed;
-    attempt.percent = a.percent;
-    attempt.measured = &a.measured;
-    attempt.mastered = &a.mastered;
-    attempt.file = line < 6 ? 0 : 1;
-    attempt.scores_path = line < 6 ? "s1/scores.csv" : "s2/scores.csv";
-    attempt.line = line++;
-    builder.add_attempt(attempt, problems);
+    bool first_file = line < 6;
+    builder.add_attempt(result_attempt(a, first_file ? "s1/scores.csv" : "s2/scores.csv", first_file ? 0 : 1, line++),
+                        problems);
   }
   PeopleRun result;
   result.report = builder.finish(problems);
