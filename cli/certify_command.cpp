@@ -60,8 +60,8 @@ RunCommand add_certify_command(CLI::App& app) {
   auto args = std::make_shared<CertifyArgs>();
   CertifyRequest& request = args->request;
   CLI::App* certify = app.add_subcommand("certify", "signed Open Badges 3.0 certificates and their revocation list");
-  certify->add_option("--roster", request.roster, "the roster: .csv or .xlsx (as for hocvu report)")->required();
-  certify->add_option("--results", request.results, "folders written by hocvu grade (one or more)")->required();
+  certify->add_option("--roster", request.inputs.roster, "the roster: .csv or .xlsx (as for hocvu report)")->required();
+  certify->add_option("--results", request.inputs.results, "folders written by hocvu grade (one or more)")->required();
   certify->add_option("--key", request.key, "the issuer's secret key file (hocvu keygen), mode 600")->required();
   certify->add_option("-o,--out", request.out, "the folder to write (replaced whole)")->required();
   certify->add_option("--previous", request.previous,
@@ -71,11 +71,11 @@ RunCommand add_certify_command(CLI::App& app) {
       ->capture_default_str();
   certify->add_option("--status-url", request.status_url,
                       "where status.json will be published (default: a urn:uuid made from the issuer's did)");
-  certify->add_option("--units", request.units, "the unit tree")->capture_default_str();
-  certify->add_option("--targets", request.targets, "milestones, certifications, validity")->capture_default_str();
-  certify->add_option("--data", request.data, "framework files or folders (default: framework/)");
-  certify->add_option("--sheet", request.roster_options.sheet, "the roster's sheet (xlsx; default: the first)");
-  certify->add_option("--encoding", request.roster_options.encoding, "the roster's encoding (CSV)")
+  certify->add_option("--units", request.inputs.units, "the unit tree")->capture_default_str();
+  certify->add_option("--targets", request.inputs.targets, "milestones, certifications, validity")->capture_default_str();
+  certify->add_option("--data", request.inputs.data, "framework files or folders (default: framework/)");
+  certify->add_option("--sheet", request.inputs.roster_options.sheet, "the roster's sheet (xlsx; default: the first)");
+  certify->add_option("--encoding", request.inputs.roster_options.encoding, "the roster's encoding (CSV)")
       ->check(CLI::IsMember({"utf-8", "utf-16", "utf-16le", "utf-16be", "windows-1258", "tcvn3", "vni"}))
       ->capture_default_str();
   certify->add_option("--threads", request.threads, "signing threads (default: all cores); output is the same for any")

@@ -62,17 +62,17 @@ RunCommand add_report_command(CLI::App& app) {
   auto args = std::make_shared<ReportArgs>();
   ReportRequest& request = args->request;
   CLI::App* report = app.add_subcommand("report", "coverage by unit against the 2026 goal: Excel, CSV, JSON, Markdown");
-  report->add_option("--roster", request.roster, "the roster: .csv or .xlsx (who must be certified)")->required();
-  report->add_option("--results", request.results, "folders written by hocvu grade (one or more)")->required();
+  report->add_option("--roster", request.inputs.roster, "the roster: .csv or .xlsx (who must be certified)")->required();
+  report->add_option("--results", request.inputs.results, "folders written by hocvu grade (one or more)")->required();
   report->add_option("-o,--out", request.out, "the report: .xlsx, .csv, .json, .md, or a folder/ of CSV files")
       ->required();
   report->add_option("--as-of", args->as_of, "the report's date (default: today, or SOURCE_DATE_EPOCH's day)");
-  report->add_option("--units", request.units, "the unit tree")->capture_default_str();
-  report->add_option("--targets", request.targets, "milestones, certifications, grace and validity")
+  report->add_option("--units", request.inputs.units, "the unit tree")->capture_default_str();
+  report->add_option("--targets", request.inputs.targets, "milestones, certifications, grace and validity")
       ->capture_default_str();
-  report->add_option("--data", request.data, "framework files or folders (default: framework/)");
-  report->add_option("--sheet", request.roster_options.sheet, "the roster's sheet (xlsx; default: the first)");
-  report->add_option("--encoding", request.roster_options.encoding, "the roster's encoding (CSV)")
+  report->add_option("--data", request.inputs.data, "framework files or folders (default: framework/)");
+  report->add_option("--sheet", request.inputs.roster_options.sheet, "the roster's sheet (xlsx; default: the first)");
+  report->add_option("--encoding", request.inputs.roster_options.encoding, "the roster's encoding (CSV)")
       ->check(CLI::IsMember({"utf-8", "utf-16", "utf-16le", "utf-16be", "windows-1258", "tcvn3", "vni"}))
       ->capture_default_str();
   report->add_flag("--people", request.people, "name the people not yet covered (default: ids only)");

@@ -25,9 +25,9 @@ namespace {
 
 // The folder is replaced whole: it must be none of the inputs, nor the earlier run's folder.
 void refuse_output_onto_input(const CertifyRequest& request) {
-  std::vector<std::string> inputs = {request.roster, request.units, request.targets, request.key};
+  std::vector<std::string> inputs = {request.inputs.roster, request.inputs.units, request.inputs.targets, request.key};
   if (!request.previous.empty()) inputs.push_back(request.previous);
-  for (const auto& folder : request.results) inputs.push_back(folder);
+  for (const auto& folder : request.inputs.results) inputs.push_back(folder);
   for (const auto& input : inputs) {
     if (same_file(request.out, input)) {
       throw FatalError(fmt::format("--out {} is the input {}: certify replaces its output folder whole; name a new "
@@ -54,12 +54,12 @@ struct Coverage {
 
 Coverage read_coverage(const CertifyRequest& request, const ReportSetup& setup, Day as_of, DataProblems& problems) {
   Coverage coverage;
-  coverage.roster = read_roster(request.roster, request.roster_options, problems);
+  coverage.roster = read_roster(request.inputs.roster, request.inputs.roster_options, problems);
   CoverageSetup coverage_setup{*setup.tree, *setup.targets, *setup.framework, as_of, true};
   coverage_setup.keep_passes = true;
   CoverageBuilder builder(coverage_setup);
   builder.add_roster(coverage.roster, problems);
-  read_results(request.results, builder.competency_ids(),
+  read_results(request.inputs.results, builder.competency_ids(),
                [&builder, &problems](const ResultAttempt& attempt) { builder.add_attempt(attempt, problems); },
                problems);
   builder.finish(problems);
@@ -99,7 +99,7 @@ void write_outputs(const CertifyRequest& request, const std::vector<PlannedCerti
 CertifyOutcome run_certify_job(const CertifyRequest& request) {
   CertifyOutcome outcome;
   refuse_output_onto_input(request);
-  ReportSetup setup = load_report_setup(request.data, request.units, request.targets, request.threads);
+  ReportSetup setup = load_report_setup(request.inputs.data, request.inputs.units, request.inputs.targets, request.threads);
   if (!setup.errors.empty()) {
     outcome.findings = std::move(setup.errors);
     return outcome;

@@ -14,18 +14,13 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
-#include "report/table_reader.hpp"
+#include "report/report_setup.hpp"
 #include "text/date.hpp"
 
 namespace hocvu {
 
 struct CertifyRequest {
-  std::string roster;
-  TableOptions roster_options;
-  std::vector<std::string> results;  // folders written by hocvu grade
-  std::vector<std::string> data;     // framework files or folders (default: framework/)
-  std::string units = "reports/units.yaml";
-  std::string targets = "reports/targets.yaml";
+  CoverageInputs inputs;             // roster, results, framework, units.yaml, targets.yaml
   std::string key;                   // issuer.key (hocvu keygen)
   std::string out;
   std::string previous;              // empty: a first run

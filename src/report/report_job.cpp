@@ -21,7 +21,7 @@ namespace {
 void add_sources(ReportData& report, const ReportSetup& setup, const Roster& roster, const ResultsRead& results,
                  const ReportRequest& request) {
   for (const InputFile& input : setup.load.inputs) {
-    std::string kind = input.path == request.units ? "units" : input.path == request.targets ? "targets" : "framework";
+    std::string kind = input.path == request.inputs.units ? "units" : input.path == request.inputs.targets ? "targets" : "framework";
     report.sources.push_back({kind, input.path, input.sha256, 0, 0, 0});
   }
   uint64_t roster_rows = roster.source.rows > 0 ? roster.source.rows - 1 : 0;
@@ -36,14 +36,14 @@ void add_sources(ReportData& report, const ReportSetup& setup, const Roster& ros
 void add_parameters(ReportData& report, const ReportRequest& request) {
   auto add = [&report](std::string name, std::string value) { report.parameters.push_back({std::move(name), std::move(value)}); };
   add("as_of", format_date(report.as_of));
-  add("roster", request.roster);
-  if (!request.roster_options.sheet.empty()) add("sheet", request.roster_options.sheet);
-  add("encoding", request.roster_options.encoding);
+  add("roster", request.inputs.roster);
+  if (!request.inputs.roster_options.sheet.empty()) add("sheet", request.inputs.roster_options.sheet);
+  add("encoding", request.inputs.roster_options.encoding);
   std::string results;
-  for (const auto& folder : request.results) results += (results.empty() ? "" : " ") + folder;
+  for (const auto& folder : request.inputs.results) results += (results.empty() ? "" : " ") + folder;
   add("results", results);
-  add("units", request.units);
-  add("targets", request.targets);
+  add("units", request.inputs.units);
+  add("targets", request.inputs.targets);
   add("people", request.people ? "true" : "false");
   add("lang", request.lang);
 }
@@ -68,8 +68,8 @@ void count_roster_use(ReportData& report, const Roster& roster) {
 // The report replaces --out whole: it must never be one of the inputs (a roster named as the
 // output by mistake would be gone).
 void refuse_output_onto_input(const ReportRequest& request) {
-  std::vector<std::string> inputs = {request.roster, request.units, request.targets};
-  for (const auto& folder : request.results) {
+  std::vector<std::string> inputs = {request.inputs.roster, request.inputs.units, request.inputs.targets};
+  for (const auto& folder : request.inputs.results) {
     for (const char* name : {"/scores.csv", "/competencies.csv", "/summary.json"}) inputs.push_back(folder + name);
   }
   for (const auto& input : inputs) {
@@ -86,17 +86,17 @@ ReportOutcome run_report_job(const ReportRequest& request) {
   ReportOutcome outcome;
   ReportFormat format = report_format_for(request.out);
   refuse_output_onto_input(request);
-  ReportSetup setup = load_report_setup(request.data, request.units, request.targets, request.threads);
+  ReportSetup setup = load_report_setup(request.inputs.data, request.inputs.units, request.inputs.targets, request.threads);
   if (!setup.errors.empty()) {
     outcome.findings = std::move(setup.errors);
     return outcome;
   }
   outcome.as_of = request.as_of ? *request.as_of : today_or_source_date_epoch();
   DataProblems problems;
-  Roster roster = read_roster(request.roster, request.roster_options, problems);
+  Roster roster = read_roster(request.inputs.roster, request.inputs.roster_options, problems);
   CoverageBuilder builder({*setup.tree, *setup.targets, *setup.framework, outcome.as_of, request.people});
   builder.add_roster(roster, problems);
-  ResultsRead results = read_results(request.results, builder.competency_ids(),
+  ResultsRead results = read_results(request.inputs.results, builder.competency_ids(),
                                      [&builder, &problems](const ResultAttempt& attempt) {
                                        builder.add_attempt(attempt, problems);
                                      },

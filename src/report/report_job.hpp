@@ -9,17 +9,12 @@
 
 #include "diag/diagnostic.hpp"
 #include "report/report_data.hpp"
-#include "report/table_reader.hpp"
+#include "report/report_setup.hpp"
 
 namespace hocvu {
 
 struct ReportRequest {
-  std::string roster;
-  TableOptions roster_options;
-  std::vector<std::string> results;  // folders written by hocvu grade
-  std::vector<std::string> data;     // framework files or folders (default: framework/)
-  std::string units = "reports/units.yaml";
-  std::string targets = "reports/targets.yaml";
+  CoverageInputs inputs;             // roster, results, framework, units.yaml, targets.yaml
   std::string out;
   std::optional<Day> as_of;          // empty: today, or SOURCE_DATE_EPOCH's day
   bool people = false;

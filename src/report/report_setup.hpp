@@ -6,8 +6,19 @@
 
 #include "diag/diagnostic.hpp"
 #include "load/load.hpp"
+#include "report/table_reader.hpp"
 
 namespace hocvu {
+
+// The files coverage is computed from, the same for hocvu report and hocvu certify.
+struct CoverageInputs {
+  std::string roster;
+  TableOptions roster_options;
+  std::vector<std::string> results;  // folders written by hocvu grade
+  std::vector<std::string> data;     // framework files or folders (default: framework/)
+  std::string units = "reports/units.yaml";
+  std::string targets = "reports/targets.yaml";
+};
 
 struct ReportSetup {
   LoadResult load;

@@ -31,11 +31,11 @@ CertifyRequest fixture_request(const ScratchFolder& scratch, const std::string& 
   std::string key = scratch.add("issuer.key", slurp(std::string(HOCVU_SOURCE_DIR) + "/tests/certify/issuer.key"));
   ::chmod(key.c_str(), 0600);  // git keeps only the x bit
   CertifyRequest request;
-  request.roster = data + "roster.csv";
-  request.results = {data + "results/s1", data + "results/s2"};
-  request.data = {std::string(HOCVU_SOURCE_DIR) + "/framework"};
-  request.units = data + "units.yaml";
-  request.targets = data + "targets.yaml";
+  request.inputs.roster = data + "roster.csv";
+  request.inputs.results = {data + "results/s1", data + "results/s2"};
+  request.inputs.data = {std::string(HOCVU_SOURCE_DIR) + "/framework"};
+  request.inputs.units = data + "units.yaml";
+  request.inputs.targets = data + "targets.yaml";
   request.key = key;
   request.out = scratch.path(out);
   request.as_of = day_from_civil(2026, 11, 15);
