@@ -78,14 +78,14 @@ void check_count_constraints(const Blueprint& blueprint, const Pool& pool, uint3
     auto available = static_cast<uint64_t>(std::count_if(
         pool.items.begin(), pool.items.end(), [&](const PoolItem& item) { return matches(count.select, item); }));
     if (count.min > blueprint.length) {
-      out.push_back({count.pos, fmt::format("{}: at least {} on forms of {}", describe(count.select), count.min,
+      out.push_back({count.pos, fmt::format("{}: at least {} on forms of {}", describe(count), count.min,
                                             plural(blueprint.length, "question"))});
       continue;
     }
     uint64_t needed = count.min == 0 ? 0 : questions_needed(forms, count.min, blueprint.overlap, blueprint.exposure);
     if (needed > available) {
       out.push_back({count.pos, fmt::format("{}: {} of at least {} need at least {}; the banks have {} active",
-                                            describe(count.select), sharing_rule(blueprint, forms),
+                                            describe(count), sharing_rule(blueprint, forms),
                                             plural(count.min, "question"), plural(needed, "question"), available)});
     }
   }

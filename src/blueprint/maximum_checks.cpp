@@ -37,9 +37,9 @@ bool check_fixed_maximum(const Pool& pool, const CountConstraint& count, std::ve
   bool one = ids.size() == 1;
   out.push_back({count.pos,
                  fmt::format("{}: at most {} on a form, but fixed question{} {} {} on every form",
-                             describe(count.select), count.max, one ? "" : "s", id_list(ids), one ? "is" : "are"),
+                             describe(count), count.max, one ? "" : "s", id_list(ids), one ? "is" : "are"),
                  fmt::format("take {} out of 'fixed', or allow more of {}", one ? "it" : "them",
-                             describe(count.select))});
+                             describe(count))});
   return false;
 }
 
@@ -66,14 +66,14 @@ void check_rest(const Blueprint& blueprint, const Pool& pool, uint32_t forms, co
   if (needed <= available) {
     return;
   }
-  std::string rest = within == nullptr ? fmt::format("questions outside {}", describe(cap.select))
-                                       : fmt::format("{} outside {}", describe(within->select), describe(cap.select));
+  std::string rest = within == nullptr ? fmt::format("questions outside {}", describe(cap))
+                                       : fmt::format("{} outside {}", describe(*within), describe(cap));
   out.push_back({cap.pos,
                  fmt::format("{}: at least {} on a form ({}); {} of at least {} need at least {}; the banks have {} "
                              "active",
                              rest, per_form, why, describe_sharing(blueprint, forms), plural(per_form, "question"),
                              plural(needed, "question"), available),
-                 fmt::format("allow more of {}, or write more {}", describe(cap.select), rest)});
+                 fmt::format("allow more of {}, or write more {}", describe(cap), rest)});
 }
 
 }  // namespace
@@ -89,18 +89,18 @@ void check_maximums(const Blueprint& blueprint, const Pool& pool, uint32_t forms
       continue;
     }
     check_rest(blueprint, pool, forms, nullptr, cap, blueprint.length - cap.max,
-               fmt::format("forms of {}, {} allows {}", blueprint.length, describe(cap.select), cap.max), out);
+               fmt::format("forms of {}, {} allows {}", blueprint.length, describe(cap), cap.max), out);
     for (const auto& want : blueprint.counts) {
       if (&want == &cap || want.min <= cap.max || want.min > blueprint.length || pairs++ >= kMaxPairs) {
         continue;
       }
-      if (describe(want.select) == describe(cap.select)) {
+      if (describe(want) == describe(cap)) {
         out.push_back({cap.pos, fmt::format("the constraints on {} ask for at least {} and at most {}",
-                                            describe(cap.select), want.min, cap.max)});
+                                            describe(cap), want.min, cap.max)});
         continue;
       }
       check_rest(blueprint, pool, forms, &want, cap, want.min - cap.max,
-                 fmt::format("{} asks for {}, {} allows {}", describe(want.select), want.min, describe(cap.select),
+                 fmt::format("{} asks for {}, {} allows {}", describe(want), want.min, describe(cap),
                              cap.max),
                  out);
     }

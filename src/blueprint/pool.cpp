@@ -9,24 +9,6 @@ namespace hocvu {
 
 namespace {
 
-struct Place {
-  const Area* area;
-  const Competency* competency;
-  size_t area_index;
-  size_t competency_index;
-};
-
-std::unordered_map<std::string, Place> competency_places(const Framework& framework) {
-  std::unordered_map<std::string, Place> places;
-  size_t competency_index = 0;
-  for (size_t a = 0; a < framework.areas.size(); ++a) {
-    for (const auto& competency : framework.areas[a].competencies) {
-      places.emplace(competency.id.value, Place{&framework.areas[a], &competency, a, competency_index++});
-    }
-  }
-  return places;
-}
-
 double level_default(const Framework& framework, const std::string& level) {
   for (const auto& candidate : framework.levels) {
     if (candidate.id.value == level) {
@@ -65,20 +47,24 @@ void link_enemies_and_fixed(const Blueprint& blueprint, Pool& pool) {
 
 Pool build_pool(const Model& model, const Blueprint& blueprint, const Framework& framework, const Role& role) {
   Pool pool;
-  auto places = competency_places(framework);
-  auto required = role_requirements(framework, role);
+  pool.targets = competency_targets(framework, role, blueprint);
+  std::unordered_map<std::string, const CompetencyTarget*> targets;
+  for (const auto& target : pool.targets) {
+    targets.emplace(target.competency->id.value, &target);
+  }
   for (const auto& bank : model.banks) {
     if (bank.framework.value != framework.id.value) {
       continue;
     }
     for (const auto& question : bank.questions) {
-      auto level = required.find(question.competency.value);
-      auto place = places.find(question.competency.value);
-      if (question.status != QuestionStatus::active || !question.type || level == required.end() ||
-          level->second != question.level.value || place == places.end()) {
+      auto found = targets.find(question.competency.value);
+      if (question.status != QuestionStatus::active || !question.type || found == targets.end()) {
         continue;
       }
-      const Place& where = place->second;
+      const CompetencyTarget& where = *found->second;
+      if (std::find(where.eligible.begin(), where.eligible.end(), question.level.value) == where.eligible.end()) {
+        continue;
+      }
       double difficulty = question.difficulty.value_or(level_default(framework, question.level.value));
       pool.items.push_back(
           PoolItem{&question, where.area, where.competency, where.area_index, where.competency_index, difficulty});
@@ -110,6 +96,11 @@ std::string describe(const CountSelector& select) {
   if (select.type) parts.push_back(fmt::format("type {}", question_type_name(*select.type)));
   if (select.tag) parts.push_back(fmt::format("tag {}", select.tag->value));
   return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+std::string describe(const CountConstraint& count) {
+  std::string text = describe(count.select);
+  return count.origin.empty() ? text : fmt::format("{} ({})", text, count.origin);
 }
 
 }  // namespace hocvu

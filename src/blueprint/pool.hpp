@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "blueprint/requirements.hpp"
 #include "model/model.hpp"
 
 namespace hocvu {
@@ -24,10 +25,11 @@ struct Pool {
   std::vector<uint32_t> fixed;  // items on every form
   std::vector<std::string> missing_fixed;  // fixed ids that are not eligible questions
   double default_target = 0;    // mean difficulty of the pool
+  std::vector<CompetencyTarget> targets;  // what the forms must measure of each competency
 };
 
-// The active questions, in banks of the blueprint's framework, at the level the role requires
-// for their competency.
+// The active questions, in banks of the blueprint's framework, at a level that counts for their
+// competency (blueprint/requirements.hpp).
 Pool build_pool(const Model& model, const Blueprint& blueprint, const Framework& framework, const Role& role);
 
 // Whether a question of `area` counts towards a count constraint: assembly, the counting
@@ -39,5 +41,8 @@ inline bool matches(const CountSelector& select, const PoolItem& item) {
 
 // "competency 6.2, level TC", "area 1", "type multiple", "tag ai".
 std::string describe(const CountSelector& select);
+// The same, with where a constraint comes from when the blueprint did not write it:
+// "competency 6.2, level TC (coverage: role dbqh requires it)".
+std::string describe(const CountConstraint& count);
 
 }  // namespace hocvu

@@ -1,5 +1,7 @@
 #include "diag/rules.hpp"
 
+#include "diag/rule_parts.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -30,7 +32,7 @@ constexpr Severity W = Severity::warning;
 //     question-banks/context.yaml  bank context: four active true_false questions of 1.1 at CB
 //                                  (ids CTX-1 to CTX-4)
 //   so examples write questions of competency "1.1" at level CB, with ids Q1, Q2, ...
-const std::vector<RuleInfo> kRules = {
+const std::vector<RuleInfo> kMainRules = {
     {Rule::file_too_large, "E001", "file-too-large", E, "file is larger than the size limit",
      "hocvu reads a file whole. A YAML file over the limit (16 MiB by default) is almost always\n"
      "a mistake: a generated dump, or the wrong file. The file is not parsed.\n"
@@ -1308,7 +1310,7 @@ const char* severity_name(Severity severity) {
 }
 
 const RuleInfo& rule_info(Rule rule) {
-  return kRules[static_cast<size_t>(rule)];
+  return all_rules()[static_cast<size_t>(rule)];
 }
 
 std::string explain_text(const RuleInfo& info) {
@@ -1323,7 +1325,18 @@ std::string explain_text(const RuleInfo& info) {
 }
 
 const std::vector<RuleInfo>& all_rules() {
-  return kRules;
+  static const std::vector<RuleInfo> rules = [] {
+    std::vector<RuleInfo> joined = kMainRules;
+    for (auto part : {rule_parts::language_rules, rule_parts::requirement_rules, rule_parts::item_writing_rules,
+                      rule_parts::coverage_rules}) {
+      auto rows = part();
+      joined.insert(joined.end(), rows.begin(), rows.end());
+    }
+    std::stable_sort(joined.begin(), joined.end(),
+                     [](const RuleInfo& a, const RuleInfo& b) { return a.rule < b.rule; });
+    return joined;
+  }();
+  return rules;
 }
 
 const RuleInfo* find_rule(std::string_view code_or_name) {
@@ -1332,7 +1345,7 @@ const RuleInfo* find_rule(std::string_view code_or_name) {
              return std::toupper(static_cast<unsigned char>(x)) == std::toupper(static_cast<unsigned char>(y));
            });
   };
-  for (const auto& info : kRules) {
+  for (const auto& info : all_rules()) {
     if (iequal(info.code, code_or_name) || iequal(info.name, code_or_name)) {
       return &info;
     }

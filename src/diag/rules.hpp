@@ -41,10 +41,14 @@ enum class Rule {
   empty_text,
   malformed_id,
   invalid_value,
+  invalid_language,
   // E3xx: references
   duplicate_id,
   unknown_reference,
   outcome_mismatch,
+  duplicate_requirement,
+  requirement_not_above_baseline,
+  language_mismatch,
   // E4xx/W4xx: questions
   answer_not_in_options,
   single_answer_count,
@@ -55,10 +59,25 @@ enum class Rule {
   answer_shape,
   all_options_correct,
   tolerance_too_large,
+  // W41x: item-writing flaws of one question; W42x: cues across a bank or an exam's pool
+  key_longest_option,
+  all_or_none_option,
+  absolute_word,
+  negative_stem,
+  unequal_options,
+  one_correct_option,
+  key_longest_share,
+  key_position_skew,
+  correct_count_skew,
+  true_false_balance,
   // E5xx: coverage
   coverage,
   // E6xx: blueprints
   blueprint_unsatisfiable,
+  coverage_exceeds_form,
+  coverage_incomplete,
+  blueprint_level_mismatch,
+  test_wise_score,
   // E7xx: files that exams write and grading reads (key.csv)
   key_format,
   manifest_format,

@@ -166,7 +166,7 @@ class FormBuilder {
     for (size_t c = 0; c < blueprint_.counts.size() && c < kMaxCountTrials; ++c) {
       Families f;
       f.skipped_count = c;
-      out.push_back({f, fmt::format("the count constraint on {}", describe(blueprint_.counts[c].select))});
+      out.push_back({f, fmt::format("the count constraint on {}", describe(blueprint_.counts[c]))});
     }
     return out;
   }

@@ -52,6 +52,7 @@ Exam build_exam(const Blueprint& blueprint, const Framework& framework, const Ro
   exam.blueprint = &blueprint;
   exam.framework = &framework;
   exam.role = &role;
+  exam.targets = pool.targets;
   exam.seed = seed;
   exam.solver = assembly.report;
   for (size_t f = 0; f < assembly.forms.size(); ++f) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "blueprint/requirements.hpp"
 #include "load/load.hpp"
 #include "model/model.hpp"
 
@@ -41,6 +42,7 @@ struct Exam {
   std::vector<ExamForm> forms;
   SolverReport solver;
   std::vector<InputFile> inputs;  // the files the exam was made from, in Model::files order
+  std::vector<CompetencyTarget> targets;  // what each form must measure (the manifest's requirements)
 };
 
 // The answer of an item as it is on its form: the keys of a choice question become the

@@ -116,7 +116,9 @@ ExamOutcome run_exam_job(const ExamRequest& request) {
   uint64_t seed = request.seed.value_or(blueprint.seed);
   Pool pool = build_pool(model, blueprint, framework, role);
   outcome.eligible = pool.items.size();
-  report_shortfalls(blueprint, pool, outcome.forms, ModelReporter(model, outcome.findings));
+  // Coverage's minimums join the blueprint's own counts: checked, solved and reported alike.
+  const Blueprint covered = with_coverage(blueprint, role, pool.targets);
+  report_shortfalls(covered, pool, outcome.forms, ModelReporter(model, outcome.findings));
   if (!outcome.findings.empty()) {
     outcome.status = ExamStatus::infeasible;
     return outcome;
@@ -126,7 +128,7 @@ ExamOutcome run_exam_job(const ExamRequest& request) {
   outcome.loading = loaded - started;
   // The time limit decides only whether an exam is written, never what it holds.
   Deadline deadline = Deadline::after(request.time_limit, loaded);
-  Assembly assembly = assemble_forms(blueprint, pool, outcome.forms, seed, request.progress, deadline);
+  Assembly assembly = assemble_forms(covered, pool, outcome.forms, seed, request.progress, deadline);
   outcome.assembly = Clock::now() - loaded;
   if (assembly.out_of_time) {
     throw FatalError(fmt::format("the time limit of {:g} s ran out ({}); ask for fewer forms, allow more overlap, "
@@ -138,7 +140,7 @@ ExamOutcome run_exam_job(const ExamRequest& request) {
     outcome.status = ExamStatus::infeasible;
     return outcome;
   }
-  Exam exam = build_exam(blueprint, framework, role, pool, assembly, seed);
+  Exam exam = build_exam(covered, framework, role, pool, assembly, seed);
   exam.inputs = std::move(inputs);
   exam.blueprint_file = model.files[blueprint.pos.file];
   write_exam_files(exam, folder);

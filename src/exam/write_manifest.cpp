@@ -40,10 +40,14 @@ Json counts_json(const Blueprint& blueprint, const ExamForm& form) {
     for (const auto& item : form.items) {
       achieved += selects(constraint.select, *item.question, item.area) ? 1 : 0;
     }
-    counts.push_back({{"constraint", describe(constraint.select)},
-                      {"min", constraint.min},
+    Json count = {{"constraint", describe(constraint.select)}};
+    if (!constraint.origin.empty()) {
+      count["origin"] = constraint.origin;
+    }
+    count.update(Json{{"min", constraint.min},
                       {"max", constraint.max == UINT32_MAX ? Json(nullptr) : Json(constraint.max)},
                       {"achieved", achieved}});
+    counts.push_back(std::move(count));
   }
   return counts;
 }

@@ -94,7 +94,8 @@ void check_blueprints(const Model& model, Diagnostics& diagnostics) {
     if (role == nullptr || blueprint.length == 0) {
       continue;
     }
-    report_shortfalls(blueprint, build_pool(model, blueprint, *framework, *role), blueprint.forms, reporter);
+    Pool pool = build_pool(model, blueprint, *framework, *role);
+    report_shortfalls(with_coverage(blueprint, *role, pool.targets), pool, blueprint.forms, reporter);
   }
 }
 

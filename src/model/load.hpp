@@ -24,4 +24,8 @@ Blueprint load_blueprint(const FileContext& context, NodeId root);
 UnitTree load_unit_tree(const FileContext& context, NodeId root);
 Targets load_targets(const FileContext& context, NodeId root);
 
+// The optional `levels`, `min_level` and `max_level` of a requirement or a blueprint, as
+// written (their order and existence are checked against the framework later).
+LevelRange load_level_range(const FileContext& context, FieldReader& reader);
+
 }  // namespace hocvu

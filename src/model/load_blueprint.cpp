@@ -48,12 +48,13 @@ CountConstraint load_count(const FileContext& context, NodeId node) {
 void load_header(const FileContext& context, NodeId node, Blueprint& blueprint) {
   FieldReader reader(context, node, "blueprint",
                      {"id", "title", "framework", "role", "level", "forms", "length", "time_limit", "seed", "pass",
-                      "order", "shuffle_options"});
+                      "order", "shuffle_options", "levels", "min_level", "max_level"});
   blueprint.id = reader.id("id", Need::required);
   blueprint.title = reader.text("title", Need::required).value;
   blueprint.framework = reader.id("framework", Need::required);
   blueprint.role = reader.id("role", Need::required);
   blueprint.level = reader.id("level", Need::required);
+  blueprint.eligible = load_level_range(context, reader);
   blueprint.forms = reader.whole_number("forms", Need::required, 1, 1000).value_or(1);
   blueprint.length = reader.whole_number("length", Need::required, 1, 500).value_or(0);
   blueprint.time_limit = reader.whole_number("time_limit", Need::required, 1, 600).value_or(0);
@@ -69,7 +70,16 @@ void load_header(const FileContext& context, NodeId node, Blueprint& blueprint) 
 }
 
 void load_constraints(const FileContext& context, NodeId node, Blueprint& blueprint) {
-  FieldReader reader(context, node, "constraints", {"counts", "points", "difficulty", "overlap", "exposure", "fixed"});
+  FieldReader reader(context, node, "constraints",
+                     {"counts", "coverage", "points", "difficulty", "overlap", "exposure", "fixed"});
+  blueprint.coverage.pos = blueprint.pos;
+  if (auto coverage = reader.mapping("coverage", Need::optional)) {
+    FieldReader coverage_reader(context, *coverage, "coverage", {"required_min", "each_min"});
+    blueprint.coverage.written = true;
+    blueprint.coverage.pos = context.pos(*coverage);
+    blueprint.coverage.required_min = coverage_reader.whole_number("required_min", Need::optional, 0, 500).value_or(2);
+    blueprint.coverage.each_min = coverage_reader.whole_number("each_min", Need::optional, 0, 500).value_or(1);
+  }
   if (auto counts = reader.sequence("counts", Need::optional)) {
     for (NodeId item : mapping_items(context, *counts, "count constraint")) {
       blueprint.counts.push_back(load_count(context, item));
@@ -108,6 +118,7 @@ Blueprint load_blueprint(const FileContext& context, NodeId root) {
   FieldReader top(context, root, "blueprint file", {"blueprint", "constraints"});
   Blueprint blueprint;
   blueprint.pos = context.pos(root);
+  blueprint.coverage.pos = blueprint.pos;
   if (auto header = top.mapping("blueprint", Need::required)) {
     load_header(context, *header, blueprint);
   }

@@ -55,10 +55,12 @@ Area load_area(const FileContext& context, NodeId node) {
 }
 
 Requirement load_requirement(const FileContext& context, NodeId node) {
-  FieldReader reader(context, node, "requirement", {"competency", "level"});
+  FieldReader reader(context, node, "requirement", {"competency", "level", "levels", "min_level", "max_level"});
   Requirement requirement;
+  requirement.pos = reader.pos();
   requirement.competency = reader.id("competency", Need::required);
-  requirement.level = reader.id("level", Need::required);
+  requirement.eligible = load_level_range(context, reader);
+  requirement.level = reader.id("level", requirement.eligible.written() ? Need::optional : Need::required);
   return requirement;
 }
 

@@ -41,19 +41,13 @@ std::optional<QuestionType> parse_question_type(std::string_view name) {
   return value_of(question_type_names(), name);
 }
 
-std::map<std::string, std::string> role_requirements(const Framework& framework, const Role& role) {
-  std::map<std::string, std::string> levels;
-  if (role.baseline && !role.baseline->value.empty()) {
-    for (const auto& area : framework.areas) {
-      for (const auto& competency : area.competencies) {
-        levels[competency.id.value] = role.baseline->value;
-      }
+int level_rank(const Framework& framework, std::string_view level) {
+  for (size_t i = 0; i < framework.levels.size(); ++i) {
+    if (framework.levels[i].id.value == level) {
+      return static_cast<int>(i);
     }
   }
-  for (const auto& requirement : role.requirements) {
-    levels[requirement.competency.value] = requirement.level.value;
-  }
-  return levels;
+  return -1;
 }
 
 }  // namespace hocvu

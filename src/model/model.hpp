@@ -81,9 +81,25 @@ struct Area {
   std::vector<Competency> competencies;
 };
 
+// Levels of questions that count, written as a list (`levels: [CB, TC]`) or by its ends
+// (`min_level`, `max_level`; either may be left out). Resolved in the framework's level order
+// by blueprint/requirements.hpp; empty when none of the three is written.
+struct LevelRange {
+  std::vector<LocatedText> levels;
+  std::optional<LocatedText> min_level;
+  std::optional<LocatedText> max_level;
+  Pos pos;  // the first of the three written
+  bool written() const { return !levels.empty() || min_level || max_level; }
+};
+
+// A competency a role requires at a level. `level` may be left out when a range is given: it
+// is then the highest level of the range. `eligible` (the range) says which question levels
+// count towards it; by default only `level` itself.
 struct Requirement {
   LocatedText competency;
-  LocatedText level;
+  LocatedText level;  // empty value when left out
+  LevelRange eligible;
+  Pos pos;
 };
 
 struct Role {
@@ -174,9 +190,23 @@ struct CountConstraint {
   uint32_t min = 0;
   uint32_t max = UINT32_MAX;
   Pos pos;
+  // Empty for a constraint written in the blueprint; else where it comes from, for messages
+  // ("coverage: role dbqh requires it").
+  std::string origin;
 };
 
 enum class QuestionOrder { by_area, shuffled };
+
+// What every form must measure of the blueprint's role (constraints.coverage; on by default):
+// each competency the role requires above its baseline at least `required_min` times at the
+// required level, and each competency of the framework at least `each_min` times when the form
+// length allows. 0 turns a part off.
+struct FormCoverage {
+  uint32_t required_min = 2;
+  uint32_t each_min = 1;
+  bool written = false;
+  Pos pos;  // the coverage block; the blueprint when not written
+};
 const NamedValues<QuestionOrder>& question_order_names();
 
 // How to assemble parallel exam forms for one role (see the README, Blueprints).
@@ -186,6 +216,7 @@ struct Blueprint {
   LocatedText framework;
   LocatedText role;
   LocatedText level;  // the level the exam certifies
+  LevelRange eligible;  // optional `levels`/`min_level`/`max_level`: which question levels the exam draws from
   uint32_t forms = 1;
   uint32_t length = 0;  // questions per form
   uint32_t time_limit = 0;  // minutes
@@ -206,6 +237,7 @@ struct Blueprint {
   std::optional<double> exposure;   // a question on at most this share of the forms
   Pos exposure_pos;
   std::vector<LocatedText> fixed;   // on every form
+  FormCoverage coverage;
   Pos pos;
 };
 
@@ -280,8 +312,8 @@ struct Model {
   std::vector<Targets> targets;
 };
 
-// The level a role requires for each competency (by id): the baseline for every competency,
-// raised by the role's requirements.
-std::map<std::string, std::string> role_requirements(const Framework& framework, const Role& role);
+// The position of `level` in the framework's level order (0 the lowest), or -1 when the
+// framework does not define it.
+int level_rank(const Framework& framework, std::string_view level);
 
 }  // namespace hocvu
