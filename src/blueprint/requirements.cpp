@@ -58,29 +58,6 @@ std::vector<std::string> within_blueprint(const Framework& framework, const Blue
 
 }  // namespace
 
-std::vector<std::string> range_levels(const Framework& framework, const LevelRange& range, int low, int high) {
-  std::vector<int> ranks;
-  if (!range.levels.empty()) {
-    for (const auto& level : range.levels) {
-      ranks.push_back(level_rank(framework, level.value));
-    }
-  } else {
-    int from = range.min_level ? level_rank(framework, range.min_level->value) : low;
-    int to = range.max_level ? level_rank(framework, range.max_level->value) : high;
-    for (int rank = std::max(from, 0); from >= 0 && to >= 0 && rank <= to; ++rank) {
-      ranks.push_back(rank);
-    }
-  }
-  ranks.erase(std::remove(ranks.begin(), ranks.end(), -1), ranks.end());
-  std::sort(ranks.begin(), ranks.end());
-  ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
-  std::vector<std::string> levels;
-  for (int rank : ranks) {
-    levels.push_back(level_at(framework, rank));
-  }
-  return levels;
-}
-
 std::vector<CompetencyTarget> competency_targets(const Framework& framework, const Role& role,
                                                  const Blueprint& blueprint) {
   int baseline = role.baseline ? level_rank(framework, role.baseline->value) : -1;
@@ -92,7 +69,8 @@ std::vector<CompetencyTarget> competency_targets(const Framework& framework, con
       CompetencyTarget target{&framework.areas[a], &competency, a, competency_index++, "", false, {}};
       const Requirement* requirement = first_requirement(role, competency.id.value);
       int required = requirement != nullptr ? requirement_rank(framework, *requirement) : -1;
-      int rank = std::max({baseline, required, certified});
+      // The blueprint's level raises what the role requires; it adds no competency the role leaves out.
+      int rank = std::max(baseline, required) < 0 ? -1 : std::max({baseline, required, certified});
       target.required = required >= 0 && required > baseline && required >= certified;
       if (rank >= 0) {
         target.level = level_at(framework, rank);

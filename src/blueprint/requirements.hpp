@@ -14,8 +14,8 @@ struct CompetencyTarget {
   const Competency* competency = nullptr;
   size_t area_index = 0;        // position of the area in the framework
   size_t competency_index = 0;  // position of the competency in the framework
-  // The level required; empty when the role has no baseline, does not name the competency and
-  // the blueprint's level is not defined.
+  // The level required; empty when the role has no baseline and does not name the competency
+  // (its questions are then not eligible).
   std::string level;
   // Named by a requirement of the role above its baseline: coverage.required_min applies.
   bool required = false;
@@ -30,9 +30,6 @@ struct CompetencyTarget {
 // takes its first requirement (E304 reports the second).
 std::vector<CompetencyTarget> competency_targets(const Framework& framework, const Role& role,
                                                  const Blueprint& blueprint);
-
-// The levels of a range, lowest first, with `low`/`high` standing in for a missing min or max.
-std::vector<std::string> range_levels(const Framework& framework, const LevelRange& range, int low, int high);
 
 // The count constraints coverage adds (see FormCoverage in model.hpp), each marked with its
 // origin. each_min is left out when the form is too short for it (coverage_fits says so).

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <set>
 
+#include "blueprint/coverage_checks.hpp"
 #include "blueprint/feasibility.hpp"
 #include "blueprint/pool.hpp"
 #include "exam/build_exam.hpp"
@@ -118,7 +119,11 @@ ExamOutcome run_exam_job(const ExamRequest& request) {
   outcome.eligible = pool.items.size();
   // Coverage's minimums join the blueprint's own counts: checked, solved and reported alike.
   const Blueprint covered = with_coverage(blueprint, role, pool.targets);
-  report_shortfalls(covered, pool, outcome.forms, ModelReporter(model, outcome.findings));
+  ModelReporter reporter(model, outcome.findings);
+  report_coverage_limits(covered, pool, reporter);
+  if (outcome.findings.empty()) {
+    report_shortfalls(covered, pool, outcome.forms, reporter);
+  }
   if (!outcome.findings.empty()) {
     outcome.status = ExamStatus::infeasible;
     return outcome;

@@ -52,6 +52,29 @@ Json counts_json(const Blueprint& blueprint, const ExamForm& form) {
   return counts;
 }
 
+// Per competency of the framework, what the form holds of it: the level the role requires,
+// whether that is a requirement above the role's baseline, and how many questions measure it
+// (all, and at the required level), so grading can say "not measured" with the reason.
+Json requirements_json(const std::vector<CompetencyTarget>& targets, const ExamForm& form) {
+  Json requirements = Json::array();
+  for (const auto& target : targets) {
+    size_t questions = 0;
+    size_t at_level = 0;
+    for (const auto& item : form.items) {
+      if (item.question->competency.value == target.competency->id.value) {
+        ++questions;
+        at_level += item.question->level.value == target.level ? 1 : 0;
+      }
+    }
+    requirements.push_back({{"competency", target.competency->id.value},
+                            {"level", target.level.empty() ? Json(nullptr) : Json(target.level)},
+                            {"above_baseline", target.required},
+                            {"questions", questions},
+                            {"at_level", at_level}});
+  }
+  return requirements;
+}
+
 // What grading needs to know of a question on a form, so that `hocvu grade --exam DIR` needs
 // no curriculum: its competency, area, level, type, points, prior difficulty and, for choice
 // questions, the bank's option key shown at each letter (A, B, ...).
@@ -73,7 +96,8 @@ Json item_json(const ExamItem& item, size_t position) {
 }
 
 // Totals are counted from the items themselves, so the manifest states what the paper holds.
-Json form_json(const Blueprint& blueprint, const ExamForm& form) {
+Json form_json(const Exam& exam, const ExamForm& form) {
+  const Blueprint& blueprint = *exam.blueprint;
   double points = 0;
   double difficulty = 0;
   Json ids = Json::array();
@@ -91,6 +115,7 @@ Json form_json(const Blueprint& blueprint, const ExamForm& form) {
           {"points", json_number(points)},
           {"mean_difficulty", json_number(rounded == 0 ? 0.0 : rounded)},
           {"counts", counts_json(blueprint, form)},
+          {"requirements", requirements_json(exam.targets, form)},
           {"question_ids", std::move(ids)},
           {"items", std::move(items)}};
 }
@@ -104,7 +129,7 @@ std::string render_manifest(const Exam& exam) {
   }
   Json forms = Json::array();
   for (const auto& form : exam.forms) {
-    forms.push_back(form_json(*exam.blueprint, form));
+    forms.push_back(form_json(exam, form));
   }
   Json json = {{"tool", "hocvu exam"},
                {"version", kVersion},

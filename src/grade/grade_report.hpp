@@ -40,6 +40,7 @@ struct GradeReport {
   std::vector<std::pair<std::string, std::string>> options;  // option name -> value, in a fixed order
   ItemThresholds thresholds;
   ReportLanguage language = ReportLanguage::vi;
+  uint32_t mastery_min_items = 2;  // a requirement with fewer questions on a form is not measured there
 };
 
 // items.csv and distractors.csv (columns in README "Grading outputs").

@@ -42,10 +42,21 @@ double default_difficulty(std::string_view level);
 // least that many options.
 size_t letters_needed(const Answer& answer);
 
+// What a form holds of one competency, from the manifest's `requirements`: the level the role
+// requires, whether that is above the role's baseline, and how many questions measure it.
+struct FormRequirement {
+  std::string competency;
+  std::string level;
+  bool above_baseline = false;
+  uint32_t questions = 0;
+  uint32_t at_level = 0;
+};
+
 struct KeyForm {
   std::string id;               // "101"
   std::vector<KeyItem> items;   // by position: items[i].position == i + 1
   Units possible = 0;           // the sum of the items' points
+  std::vector<FormRequirement> requirements;  // empty without a manifest, or from an older one
 };
 
 struct PassRule {

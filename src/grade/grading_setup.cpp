@@ -102,6 +102,7 @@ GradeReport base_report(const GradeRequest& request, const GradingSetup& setup) 
   report.options = request.options;
   report.thresholds = request.thresholds;
   report.language = request.language;
+  report.mastery_min_items = request.mastery.min_items;
   return report;
 }
 

@@ -88,7 +88,7 @@ std::vector<KeyForm> forms_from_rows(const std::vector<KeyRow>& rows, const std:
   for (const auto& row : rows) {
     auto [at, added] = index.emplace(row.form, forms.size());
     if (added) {
-      forms.push_back(KeyForm{row.form, {}, 0});
+      forms.push_back(KeyForm{row.form, {}, 0, {}});
       first_line[row.form] = row.line;
     }
     forms[at->second].items.push_back(item_from_row(row));

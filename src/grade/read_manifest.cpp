@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <map>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -107,7 +108,40 @@ class ManifestReader {
     return false;
   }
 
+  // Optional (manifests before issue 10 have none); a malformed entry is reported and skipped.
+  void read_requirements(KeyForm& form, const Json& json) {
+    auto requirements = json.find("requirements");
+    if (requirements == json.end()) return;
+    if (!requirements->is_array()) {
+      problem(fmt::format("form {}: 'requirements' in manifest.json is not a list", form.id));
+      return;
+    }
+    for (const auto& entry : *requirements) {
+      auto text = [&](const char* name) {
+        auto found = entry.is_object() ? entry.find(name) : entry.end();
+        return found != entry.end() && found->is_string() ? found->get<std::string>() : std::string();
+      };
+      auto count = [&](const char* name) -> std::optional<uint32_t> {
+        auto found = entry.is_object() ? entry.find(name) : entry.end();
+        if (found == entry.end() || !found->is_number_unsigned() || found->get<uint64_t>() > 100000) return {};
+        return static_cast<uint32_t>(found->get<uint64_t>());
+      };
+      auto questions = count("questions");
+      auto at_level = count("at_level");
+      auto above = entry.is_object() ? entry.find("above_baseline") : entry.end();
+      if (text("competency").empty() || !questions || !at_level || above == entry.end() || !above->is_boolean()) {
+        problem(fmt::format("form {}: an entry of 'requirements' in manifest.json lacks competency, questions, "
+                            "at_level or above_baseline",
+                            form.id));
+        continue;
+      }
+      form.requirements.push_back(
+          FormRequirement{text("competency"), text("level"), above->get<bool>(), *questions, *at_level});
+    }
+  }
+
   void read_form(KeyForm& form, const Json& json) {
+    read_requirements(form, json);
     const Json* items = member(json, "items", Json::value_t::array);
     if (items == nullptr) return;
     if (items->size() != form.items.size()) {

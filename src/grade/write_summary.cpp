@@ -112,11 +112,34 @@ void add_summary(Json& json, const ScoreSummary& summary) {
   json["histogram"] = histogram_json(summary.histogram);
 }
 
-Json forms_json(const GradeStatistics& statistics) {
+// The role's requirements above its baseline that the form measures, and those it does not (fewer
+// questions at the required level than mastery needs), from the manifest; absent without one.
+void add_requirements(Json& json, const KeyForm* form, uint32_t min_items) {
+  if (form == nullptr || form->requirements.empty()) {
+    return;
+  }
+  Json measured = Json::array();
+  Json not_measured = Json::array();
+  for (const auto& requirement : form->requirements) {
+    if (!requirement.above_baseline) {
+      continue;
+    }
+    Json entry = {{"competency", requirement.competency},
+                  {"level", requirement.level},
+                  {"questions", requirement.at_level}};
+    (requirement.at_level >= min_items ? measured : not_measured).push_back(std::move(entry));
+  }
+  json["requirements_measured"] = std::move(measured);
+  json["requirements_not_measured"] = std::move(not_measured);
+}
+
+Json forms_json(const GradeStatistics& statistics, const GradeReport& report) {
   Json forms = Json::array();
   for (const auto& form : statistics.forms) {
     Json json = {{"form", form.form}, {"items", form.items}, {"possible", statistic(form.summary.possible)}};
     add_summary(json, form.summary);
+    add_requirements(json, report.key != nullptr ? report.key->find_form(form.form) : nullptr,
+                     report.mastery_min_items);
     forms.push_back(std::move(json));
   }
   return forms;
@@ -159,7 +182,7 @@ std::string render_summary_json(const GradeStatistics& statistics, const GradeRe
                {"duplicate_attempts", report.duplicate_attempts},
                {"corrections", corrections_json(report)},
                {"overall", std::move(overall)},
-               {"forms", forms_json(statistics)},
+               {"forms", forms_json(statistics, report)},
                {"competencies", competencies_json(statistics)}};
   return dump_json(json);
 }

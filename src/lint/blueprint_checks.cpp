@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "blueprint/coverage_checks.hpp"
 #include "blueprint/feasibility.hpp"
 #include "blueprint/pool.hpp"
 #include "lint/model_checks.hpp"
@@ -12,10 +13,20 @@ namespace hocvu {
 
 namespace {
 
+// A kind with few ids (levels) lists them all, in the framework's order.
+std::string hint_with_list(std::string hint, const char* kind, const std::vector<std::string>* listed) {
+  if (listed == nullptr || listed->empty()) {
+    return hint;
+  }
+  std::string list = fmt::format("{}s defined: {}", kind, fmt::join(*listed, ", "));
+  return hint.empty() ? list : fmt::format("{} ({})", hint, list);
+}
+
 // Checks that `ref` is one of `known`; reports it otherwise, with the nearest as a hint while
 // the run's suggestion budget lasts.
 bool check_known(const LocatedText& ref, const std::set<std::string>& known, const char* kind,
-                 const std::string& context, const ModelReporter& reporter, SuggestionBudget& budget) {
+                 const std::string& context, const ModelReporter& reporter, SuggestionBudget& budget,
+                 const std::vector<std::string>* listed = nullptr) {
   if (ref.value.empty() || known.count(ref.value) > 0) {
     return true;
   }
@@ -25,17 +36,21 @@ bool check_known(const LocatedText& ref, const std::set<std::string>& known, con
   }
   reporter.report(Rule::unknown_reference, ref.pos,
                   fmt::format("{} refers to {} '{}', which is not defined", context, kind, ref.value),
-                  nearest.empty() ? "" : fmt::format("did you mean '{}'?", nearest));
+                  hint_with_list(nearest.empty() ? "" : fmt::format("did you mean '{}'?", nearest), kind, listed));
   return false;
 }
 
 struct Names {
   std::set<std::string> levels, areas, competencies, roles, tags;
+  std::vector<std::string> level_order;
 };
 
 Names names_of(const Model& model, const Framework& framework) {
   Names names;
-  for (const auto& level : framework.levels) names.levels.insert(level.id.value);
+  for (const auto& level : framework.levels) {
+    names.levels.insert(level.id.value);
+    names.level_order.push_back(level.id.value);
+  }
   for (const auto& role : framework.roles) names.roles.insert(role.id.value);
   for (const auto& area : framework.areas) {
     names.areas.insert(area.id.value);
@@ -54,12 +69,18 @@ bool check_blueprint_references(const Model& model, const Blueprint& blueprint, 
   Names names = names_of(model, framework);
   std::string context = fmt::format("blueprint {}", blueprint.id.value);
   bool ok = check_known(blueprint.role, names.roles, "role", context, reporter, budget);
-  ok &= check_known(blueprint.level, names.levels, "level", context, reporter, budget);
+  ok &= check_known(blueprint.level, names.levels, "level", context, reporter, budget, &names.level_order);
+  for (const auto& level : blueprint.eligible.levels) {
+    ok &= check_known(level, names.levels, "level", context, reporter, budget, &names.level_order);
+  }
+  for (const auto* end : {&blueprint.eligible.min_level, &blueprint.eligible.max_level}) {
+    if (*end) ok &= check_known(**end, names.levels, "level", context, reporter, budget, &names.level_order);
+  }
   for (const auto& count : blueprint.counts) {
     const CountSelector& s = count.select;
     if (s.area) ok &= check_known(*s.area, names.areas, "area", context, reporter, budget);
     if (s.competency) ok &= check_known(*s.competency, names.competencies, "competency", context, reporter, budget);
-    if (s.level) ok &= check_known(*s.level, names.levels, "level", context, reporter, budget);
+    if (s.level) ok &= check_known(*s.level, names.levels, "level", context, reporter, budget, &names.level_order);
     if (s.tag) ok &= check_known(*s.tag, names.tags, "tag (used by no question)", context, reporter, budget);
   }
   return ok;
@@ -95,7 +116,13 @@ void check_blueprints(const Model& model, Diagnostics& diagnostics) {
       continue;
     }
     Pool pool = build_pool(model, blueprint, *framework, *role);
-    report_shortfalls(with_coverage(blueprint, *role, pool.targets), pool, blueprint.forms, reporter);
+    Blueprint covered = with_coverage(blueprint, *role, pool.targets);
+    report_coverage_gaps(blueprint, *framework, *role, pool, reporter);
+    size_t before = diagnostics.size();
+    report_coverage_limits(covered, pool, reporter);
+    if (diagnostics.size() == before) {  // counting coverage that cannot fit a form says nothing new
+      report_shortfalls(covered, pool, blueprint.forms, reporter);
+    }
   }
 }
 

@@ -58,15 +58,28 @@ void check_baseline(const Framework& framework, const Role& role, const Question
   }
 }
 
-void check_requirements(const Role& role, const QuestionCounts& counts, size_t min_questions,
-                        const ModelReporter& reporter) {
+// The level a requirement names: its own, or the highest of its range.
+std::string required_level(const Framework& framework, const Requirement& requirement) {
+  if (!requirement.level.value.empty()) {
+    return requirement.level.value;
+  }
+  auto levels = range_levels(framework, requirement.eligible, 0, static_cast<int>(framework.levels.size()) - 1);
+  return levels.empty() ? std::string() : levels.back();
+}
+
+void check_requirements(const Framework& framework, const Role& role, const QuestionCounts& counts,
+                        size_t min_questions, const ModelReporter& reporter) {
   for (const auto& requirement : role.requirements) {
-    size_t count = counts.count(requirement.competency.value, requirement.level.value);
+    std::string level = required_level(framework, requirement);
+    if (level.empty()) {
+      continue;  // an unknown level: reported where it is read
+    }
+    size_t count = counts.count(requirement.competency.value, level);
     if (count < min_questions) {
       reporter.report(Rule::coverage, requirement.competency.pos,
                       fmt::format("role {} requires competency {} at level {}, but the banks have {} active "
                                   "question{} there (minimum {})",
-                                  role.id.value, requirement.competency.value, requirement.level.value, count,
+                                  role.id.value, requirement.competency.value, level, count,
                                   count == 1 ? "" : "s", min_questions),
                       kHint);
     }
@@ -96,7 +109,7 @@ void check_coverage(const Model& model, size_t min_questions, Diagnostics& diagn
     }
     for (const auto& role : framework.roles) {
       check_baseline(framework, role, counts, min_questions, reporter);
-      check_requirements(role, counts, min_questions, reporter);
+      check_requirements(framework, role, counts, min_questions, reporter);
     }
   }
 }

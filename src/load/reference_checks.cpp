@@ -8,6 +8,7 @@
 
 #include "load/reference_checks.hpp"
 #include "load/report_references.hpp"
+#include "load/requirement_checks.hpp"
 #include "model/model_reporter.hpp"
 #include "text/edit_distance.hpp"
 
@@ -30,6 +31,7 @@ class IdIndex {
     auto [place, inserted] = index_.emplace(id.value, Entry{record, id.pos});
     sorted_ids_.clear();
     if (inserted) {
+      in_order_.push_back(id.value);
       return;
     }
     std::string message =
@@ -61,16 +63,24 @@ class IdIndex {
     return nullptr;
   }
 
- private:
   struct Entry {
     const T* record;
     Pos pos;
   };
 
-  // The nearest id when there is one, else the fallback.
+  // A kind with few ids (levels) lists them all, since the nearest spelling may not be meant.
+  void list_all_in_hints() { list_all_ = true; }
+
+ private:
+  // The nearest id when there is one, else the fallback; then every id when listed.
   std::string hint_for(std::string_view id, std::string fallback) const {
     std::string suggestion = suggest(id);
-    return suggestion.empty() ? fallback : suggestion;
+    std::string hint = suggestion.empty() ? fallback : suggestion;
+    if (list_all_ && !in_order_.empty()) {
+      std::string list = fmt::format("{}s defined: {}", kind_, fmt::join(in_order_, ", "));
+      hint = hint.empty() ? list : fmt::format("{} ({})", hint, list);
+    }
+    return hint;
   }
 
   // The shared budget keeps a file of thousands of unknown references linear: the first
@@ -90,6 +100,8 @@ class IdIndex {
   SuggestionBudget& budget_;
   const char* kind_;
   std::unordered_map<std::string, Entry> index_;
+  std::vector<std::string> in_order_;  // as defined
+  bool list_all_ = false;
   mutable std::vector<std::string_view> sorted_ids_;  // made at the first suggestion
 };
 
@@ -97,7 +109,9 @@ struct FrameworkIndex {
   FrameworkIndex(const ModelReporter& reporter, SuggestionBudget& budget)
       : levels(reporter, budget, "level"), areas(reporter, budget, "area"),
         competencies(reporter, budget, "competency"), outcomes(reporter, budget, "outcome"),
-        roles(reporter, budget, "role") {}
+        roles(reporter, budget, "role") {
+    levels.list_all_in_hints();
+  }
   IdIndex<Level> levels;
   IdIndex<Area> areas;
   IdIndex<Competency> competencies;
@@ -141,6 +155,14 @@ void check_framework_references(const Framework& framework, const FrameworkIndex
     for (const auto& requirement : role.requirements) {
       index.competencies.resolve(requirement.competency, context);
       index.levels.resolve(requirement.level, context);
+      for (const auto& level : requirement.eligible.levels) {
+        index.levels.resolve(level, context);
+      }
+      for (const auto* end : {&requirement.eligible.min_level, &requirement.eligible.max_level}) {
+        if (*end) {
+          index.levels.resolve(**end, context);
+        }
+      }
     }
   }
 }
@@ -192,6 +214,7 @@ void check_references(const Model& model, Diagnostics& diagnostics) {
     auto index = std::make_unique<FrameworkIndex>(reporter, budget);
     index_framework(framework, *index);
     check_framework_references(framework, *index);
+    check_role_requirements(framework, reporter);
     indexes.emplace(&framework, std::move(index));
   }
   IdIndex<Bank> banks(reporter, budget, "bank");

@@ -1,5 +1,7 @@
 #include "model/model.hpp"
 
+#include <algorithm>
+
 namespace hocvu {
 
 const NamedValues<QuestionType>& question_type_names() {
@@ -48,6 +50,29 @@ int level_rank(const Framework& framework, std::string_view level) {
     }
   }
   return -1;
+}
+
+std::vector<std::string> range_levels(const Framework& framework, const LevelRange& range, int low, int high) {
+  std::vector<int> ranks;
+  if (!range.levels.empty()) {
+    for (const auto& level : range.levels) {
+      ranks.push_back(level_rank(framework, level.value));
+    }
+  } else {
+    int from = range.min_level ? level_rank(framework, range.min_level->value) : low;
+    int to = range.max_level ? level_rank(framework, range.max_level->value) : high;
+    for (int rank = std::max(from, 0); from >= 0 && to >= 0 && rank <= to; ++rank) {
+      ranks.push_back(rank);
+    }
+  }
+  ranks.erase(std::remove(ranks.begin(), ranks.end(), -1), ranks.end());
+  std::sort(ranks.begin(), ranks.end());
+  ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+  std::vector<std::string> levels;
+  for (int rank : ranks) {
+    levels.push_back(framework.levels[static_cast<size_t>(rank)].id.value);
+  }
+  return levels;
 }
 
 }  // namespace hocvu

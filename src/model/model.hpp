@@ -316,4 +316,8 @@ struct Model {
 // framework does not define it.
 int level_rank(const Framework& framework, std::string_view level);
 
+// The levels of a range that the framework defines, lowest first, with the ranks `low` and
+// `high` standing in for a missing min_level or max_level.
+std::vector<std::string> range_levels(const Framework& framework, const LevelRange& range, int low, int high);
+
 }  // namespace hocvu

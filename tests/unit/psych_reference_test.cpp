@@ -46,7 +46,7 @@ struct Graded {
 std::unique_ptr<Graded> grade_set(const std::string& set, int points) {
   const auto rows = read_csv_rows(kFolder + set + ".csv");
   auto graded = std::make_unique<Graded>();
-  hocvu::KeyForm form{"1", {}, 0};
+  hocvu::KeyForm form{"1", {}, 0, {}};
   for (size_t j = 1; j < rows[0].size(); ++j) {
     const auto type = points == 1 ? hocvu::QuestionType::single : hocvu::QuestionType::numeric;
     form.items.push_back(hocvu::test::choice_item(rows[0][j], type, points * kUnitsPerPoint,

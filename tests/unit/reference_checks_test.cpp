@@ -135,7 +135,8 @@ TEST_CASE("check_references: E302 unknown references with 'did you mean'", "[ref
   auto result = lint_memory({{kFrameworkPath, kFramework}, {"bank.yaml", bank_yaml(questions)}});
   CHECK(describe(result.diagnostics) ==
         "bank.yaml:7:17: E302 question Q1 refers to competency '1.22', which is not defined [did you mean '1.2'?]\n"
-        "bank.yaml:14:12: E302 question Q2 refers to level 'CBB', which is not defined [did you mean 'CB'?]\n"
+        "bank.yaml:14:12: E302 question Q2 refers to level 'CBB', which is not defined [did you mean 'CB'? "
+        "(levels defined: CB, TC)]\n"
         "bank.yaml:21:14: E302 question Q3 refers to outcome '1.1-CB-2', which is not defined "
         "[did you mean '1.1-CB-1'?]\n"
         "bank.yaml:31:15: E302 enemy of question Q4 refers to question 'Q22', which is not defined "
@@ -150,12 +151,13 @@ TEST_CASE("check_references: E302 unknown references inside the framework", "[re
   framework = replace_once(framework, "level: TC\n            kind: skill", "level: TX\n            kind: skill");
   CHECK(describe(lint_memory({{kFrameworkPath, framework}}).diagnostics) ==
         "framework/fw.yaml:23:20: E302 outcome 1.1-TC-1 refers to level 'TX', which is not defined "
-        "[did you mean 'TC'?]\n"
-        "framework/fw.yaml:36:15: E302 role dbqh refers to level 'CX', which is not defined [did you mean 'CB'?]\n"
+        "[did you mean 'TC'? (levels defined: CB, TC)]\n"
+        "framework/fw.yaml:36:15: E302 role dbqh refers to level 'CX', which is not defined [did you mean 'CB'? "
+        "(levels defined: CB, TC)]\n"
         "framework/fw.yaml:38:21: E302 role dbqh refers to competency '1.11', which is not defined "
         "[did you mean '1.1'?]\n"
         "framework/fw.yaml:39:16: E302 role dbqh refers to level 'TCC', which is not defined "
-        "[did you mean 'TC'?]\n");
+        "[did you mean 'TC'? (levels defined: CB, TC)]\n");
 }
 
 TEST_CASE("check_references: a bank whose framework is not linted", "[reference_checks]") {

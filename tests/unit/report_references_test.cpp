@@ -59,15 +59,17 @@ const std::string kBlueprint = R"(blueprint:
   role: dbqh
   level: CB
   forms: 1
-  length: 1
+  length: 3
   time_limit: 10
   pass:
     percent: 50
 )";
 
-// A bank with one question of each competency the role needs, so that the blueprint can be met.
+// A bank with the questions coverage puts on a form (1.1 at TC twice, 1.2 once), so that the
+// blueprint can be met.
 const std::string kBank = hocvu::test::bank_yaml(
     "  - {id: Q1, competency: \"1.1\", level: TC, type: true_false, stem: Trình duyệt là phần mềm., answer: true}\n"
+    "  - {id: Q3, competency: \"1.1\", level: TC, type: true_false, stem: Có thể lọc theo ngày đăng., answer: true}\n"
     "  - {id: Q2, competency: \"1.2\", level: CB, type: true_false, stem: Tin giả cần kiểm chứng., answer: true}\n");
 
 std::string replace_once(std::string text, const std::string& from, const std::string& to) {

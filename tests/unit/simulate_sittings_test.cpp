@@ -27,7 +27,7 @@ GradingKey sample_key(const std::string& exam, const std::string& role) {
   key.level = "CB";
   key.pass.percent = 60;
   for (const char* id : {"101", "102"}) {
-    KeyForm form{id, {}, 0};
+    KeyForm form{id, {}, 0, {}};
     for (uint32_t position = 1; position <= 10; ++position) {
       KeyItem item;
       item.position = position;

@@ -35,14 +35,14 @@ KeyItem key_item(uint32_t position, std::string id, QuestionType type, Answer an
 GradingKey sample_key() {
   GradingKey key;
   key.exam = "dbqh";
-  KeyForm first{"101", {}, 0};
+  KeyForm first{"101", {}, 0, {}};
   first.items = {key_item(1, "Q-EASY", QuestionType::single, ChoiceAnswer{{"A"}}, "CB", -2.5),
                  key_item(2, "Q-HARD", QuestionType::single, ChoiceAnswer{{"A"}}, "NC", 2.5),
                  key_item(3, "Q-MULTI", QuestionType::multiple, ChoiceAnswer{{"A", "C"}}, "TC"),
                  key_item(4, "Q-TF", QuestionType::true_false, TrueFalseAnswer{true}, "CB"),
                  key_item(5, "Q-NUM", QuestionType::numeric, NumericAnswer{3.5, 0.1}, "TC"),
                  key_item(6, "Q-TEXT", QuestionType::short_text, TextAnswer{{"Hà Nội"}}, "TC")};
-  KeyForm second{"102", {}, 0};
+  KeyForm second{"102", {}, 0, {}};
   second.items = {key_item(1, "Q-TF", QuestionType::true_false, TrueFalseAnswer{false}, "CB"),
                   key_item(2, "Q-EASY", QuestionType::single, ChoiceAnswer{{"B"}}, "CB", -2.5),
                   key_item(3, "Q-NUM", QuestionType::numeric, NumericAnswer{3.5, 0.1}, "TC")};

@@ -41,7 +41,7 @@ struct ThreeItems {
   std::vector<bool> passed = {true, true, false, false, false};
 
   explicit ThreeItems(uint32_t q3_key = C) {
-    hocvu::KeyForm form{"201", {}, 3 * kUnitsPerPoint};
+    hocvu::KeyForm form{"201", {}, 3 * kUnitsPerPoint, {}};
     for (const char* id : {"Q1", "Q2", "Q3"}) {
       form.items.push_back(hocvu::test::choice_item(id, QuestionType::single, kUnitsPerPoint));
     }
@@ -357,7 +357,7 @@ TEST_CASE("compute_statistics: negative marks and a negative total", "[grade]") 
   // One question with a wrong answer costing a quarter point: marks -.25, 0 (omitted), 1.
   hocvu::KeyItem item = hocvu::test::choice_item("Q1", QuestionType::single, kUnitsPerPoint);
   hocvu::GradingKey key;
-  key.forms = {hocvu::KeyForm{"1", {item}, kUnitsPerPoint}};
+  key.forms = {hocvu::KeyForm{"1", {item}, kUnitsPerPoint, {}}};
   hocvu::ScoringItem scoring = hocvu::test::scoring_item(key.forms[0].items[0], A);
   scoring.levels = {-kUnitsPerPoint / 4, 0, kUnitsPerPoint};
   const std::vector<std::vector<hocvu::ScoringItem>> forms = {{scoring}};
@@ -393,7 +393,7 @@ TEST_CASE("compute_statistics: a merged tally gives the same statistics as one t
 
 TEST_CASE("compute_statistics: questions in natural id order", "[grade]") {
   hocvu::GradingKey key;
-  hocvu::KeyForm form{"1", {}, 0};
+  hocvu::KeyForm form{"1", {}, 0, {}};
   for (const char* id : {"Q1.10-CB-02", "Q1.2-CB-10", "Q1.2-CB-9", "Q10.1", "Q9.1"}) {
     form.items.push_back(hocvu::test::choice_item(id, QuestionType::single, kUnitsPerPoint));
     form.possible += kUnitsPerPoint;

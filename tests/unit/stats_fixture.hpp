@@ -32,9 +32,9 @@ struct FiveCandidates {
 
   FiveCandidates() {
     KeyForm first{"101", {choice_item("Q1", QuestionType::single, kPoint),
-                          choice_item("Q3", QuestionType::multiple, 2 * kPoint)}, 3 * kPoint};
+                          choice_item("Q3", QuestionType::multiple, 2 * kPoint)}, 3 * kPoint, {}};
     KeyForm second{"102", {choice_item("Q3", QuestionType::multiple, 2 * kPoint),
-                           choice_item("Q1", QuestionType::single, kPoint, {"c", "a", "d", "b"})}, 3 * kPoint};
+                           choice_item("Q1", QuestionType::single, kPoint, {"c", "a", "d", "b"})}, 3 * kPoint, {}};
     for (KeyForm* form : {&first, &second}) {
       for (size_t j = 0; j < form->items.size(); ++j) {
         form->items[j].position = static_cast<uint32_t>(j + 1);
