@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "lint/model_checks.hpp"
 
 namespace hocvu {
@@ -19,6 +21,19 @@ std::string held_back_note(const LoadResult& load) {
   return fmt::format("coverage and blueprint checks are skipped{}: {} file{} could not be read ({}); fix {} first",
                      references, count, count == 1 ? "" : "s", fmt::join(load.unreadable, ", "),
                      count == 1 ? "it" : "them");
+}
+
+// A framework none of whose banks was linted has no questions to count.
+void note_frameworks_without_banks(const Model& model, std::vector<std::string>& notes) {
+  for (const auto& framework : model.frameworks) {
+    bool has_banks = std::any_of(model.banks.begin(), model.banks.end(),
+                                 [&](const Bank& bank) { return bank.framework.value == framework.id.value; });
+    if (!has_banks) {
+      notes.push_back(fmt::format("coverage and blueprint counts not checked: no bank of framework {} was linted "
+                                  "(lint its banks with it, e.g. hocvu lint framework/ question-banks/)",
+                                  framework.id.value));
+    }
+  }
 }
 
 }  // namespace
@@ -43,7 +58,8 @@ LintResult lint_files(const std::vector<std::string>& paths, const LintOptions& 
   if (!load.unreadable.empty()) {
     lint.notes.push_back(held_back_note(load));
   } else {
-    check_coverage(lint.model, options.min_questions, lint.diagnostics, lint.notes);
+    note_frameworks_without_banks(lint.model, lint.notes);
+    check_coverage(lint.model, options.min_questions, lint.diagnostics);
     check_blueprints(lint.model, lint.diagnostics);
     check_target_exams(lint.model, lint.diagnostics);
   }

@@ -25,10 +25,7 @@ StemPrint stem_print(const std::string& stem);
 // `prints[b][q]` belongs to model.banks[b].questions[q].
 void check_stems(const Model& model, const std::vector<std::vector<StemPrint>>& prints, Diagnostics& diagnostics);
 
-// Active questions per role requirement. A framework none of whose banks was linted is not
-// checked; `notes` gets a line saying so, for the person reading the report.
-void check_coverage(const Model& model, size_t min_questions, Diagnostics& diagnostics,
-                    std::vector<std::string>& notes);
+void check_coverage(const Model& model, size_t min_questions, Diagnostics& diagnostics);
 
 // Blueprint references (framework, role, levels, areas, competencies, tags, fixed questions),
 // then whether the banks can meet each blueprint at all, by counting.

@@ -101,16 +101,19 @@ TEST_CASE("lint: a tab that does not stop the parser is the plain tab finding, a
   CHECK(result.notes.empty());
 }
 
-TEST_CASE("lint: a framework linted without any of its banks says coverage was not checked", "[linter]") {
+TEST_CASE("lint: a framework linted without any of its banks says coverage and blueprint counts were not checked", "[linter]") {
   LintResult alone = lint_memory({{kFrameworkPath, kFramework}}, with_coverage());
   CHECK(alone.diagnostics.empty());
-  CHECK(alone.notes == std::vector<std::string>{"coverage not checked: no bank of framework fw was linted (lint "
-                                                "its banks with it, e.g. hocvu lint framework/ question-banks/)"});
+  CHECK(alone.notes == std::vector<std::string>{"coverage and blueprint counts not checked: no bank of framework fw "
+                                                "was linted (lint its banks with it, e.g. hocvu lint framework/ "
+                                                "question-banks/)"});
   LintResult with_bank = lint_memory({{kFrameworkPath, kFramework}, {"a.yaml", bank_yaml(kQuestion, "a")}},
                                      with_coverage());
   CHECK(with_bank.notes.empty());
-  // --min-questions 0 turns the check off: nothing to say.
-  CHECK(lint_memory({{kFrameworkPath, kFramework}}).notes.empty());
+  // A blueprint of it: its references are checked, not its counts (no E601 for an empty pool).
+  LintResult blueprint = lint_memory({{kFrameworkPath, kFramework}, {"bp.yaml", kBlueprint}}, with_coverage());
+  CHECK(blueprint.diagnostics.empty());
+  CHECK(blueprint.notes.size() == 1);
 }
 
 TEST_CASE("lint: an empty file is reported but hides nothing", "[linter][unreadable]") {
