@@ -16,8 +16,8 @@ std::string held_back_note(const LoadResult& load) {
   std::string references =
       load.held_back_references == 0
           ? ""
-          : fmt::format(", and {} reference{} to unknown ids not listed", load.held_back_references,
-                        load.held_back_references == 1 ? " is" : "s are");
+          : fmt::format(", and {} reference{} to unknown ids {} not listed", load.held_back_references,
+                        load.held_back_references == 1 ? "" : "s", load.held_back_references == 1 ? "is" : "are");
   return fmt::format("coverage and blueprint checks are skipped{}: {} file{} could not be read ({}); fix {} first",
                      references, count, count == 1 ? "" : "s", fmt::join(load.unreadable, ", "),
                      count == 1 ? "it" : "them");

@@ -117,7 +117,7 @@ TEST_CASE("lint: a framework linted without any of its banks says coverage and b
 }
 
 TEST_CASE("lint: an empty file is reported but hides nothing", "[linter][unreadable]") {
-  LintResult result = lint_memory({{kFrameworkPath, kFramework}, {"empty.yaml", ""}});
+  LintResult result = lint_memory({{kFrameworkPath, kFramework}, {"a.yaml", bank_yaml(kQuestion, "a")}, {"empty.yaml", ""}});
   CHECK(result.notes == std::vector<std::string>{});
   CHECK(hocvu::test::with_rule(result.diagnostics, Rule::empty_file).size() == 1);
 }
