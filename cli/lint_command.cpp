@@ -122,6 +122,9 @@ int run_lint(const LintArgs& args) {
     write_output(args.output, report);
   }
   if (format == ReportFormat::text || !args.output.empty()) {
+    for (const auto& note : result.notes) {
+      print_note(note);
+    }
     print_note(summary_line(result.diagnostics, ReportSummary{files.size(), result.questions}));
   }
   DiagnosticCounts counts = count_diagnostics(result.diagnostics);

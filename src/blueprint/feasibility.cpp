@@ -57,6 +57,18 @@ void check_fixed(const Blueprint& blueprint, const Pool& pool, uint32_t forms, s
   }
 }
 
+// The levels whose questions the pool takes, over all competencies: "CB" or "CB, TC".
+std::string eligible_levels(const Pool& pool) {
+  std::vector<std::string> levels;
+  for (const auto& target : pool.targets) {
+    for (const auto& level : target.eligible) {
+      if (std::find(levels.begin(), levels.end(), level) == levels.end()) levels.push_back(level);
+    }
+  }
+  return levels.empty() ? "none" : fmt::format("{}", fmt::join(levels, ", "));
+}
+
+// Too few eligible questions is the first thing to say: every other shortfall follows from it.
 void check_size(const Blueprint& blueprint, const Pool& pool, uint32_t forms, std::vector<Shortfall>& out) {
   auto fixed = static_cast<uint32_t>(std::min<size_t>(pool.fixed.size(), blueprint.length));
   std::optional<uint32_t> overlap;
@@ -64,12 +76,22 @@ void check_size(const Blueprint& blueprint, const Pool& pool, uint32_t forms, st
     overlap = *blueprint.overlap >= fixed ? *blueprint.overlap - fixed : 0;
   }
   uint64_t needed = fixed + questions_needed(forms, blueprint.length - fixed, overlap, blueprint.exposure);
-  if (needed > pool.items.size()) {
-    out.push_back({blueprint.pos, fmt::format("{} of {} need at least {}; the banks have {} (active questions at the "
-                                              "levels role {} requires)",
-                                              sharing_rule(blueprint, forms), plural(blueprint.length, "question"),
-                                              plural(needed, "question"), pool.items.size(), blueprint.role.value)});
+  if (needed <= pool.items.size()) {
+    return;
   }
+  std::string eligible =
+      pool.items.empty()
+          ? "no question is eligible"
+          : fmt::format("only {} {} eligible", plural(pool.items.size(), "question"),
+                        pool.items.size() == 1 ? "is" : "are");
+  out.push_back({blueprint.pos,
+                 fmt::format("{} (active, in banks of framework {}, at the levels role {} counts: {}); {} of {} "
+                             "need at least {}",
+                             eligible, blueprint.framework.value, blueprint.role.value, eligible_levels(pool),
+                             sharing_rule(blueprint, forms), plural(blueprint.length, "question"),
+                             plural(needed, "question")),
+                 pool.items.empty() ? "write active questions at those levels, or check the blueprint's role and level"
+                                    : "write more questions at those levels, or ask for fewer forms or more overlap"});
 }
 
 void check_count_constraints(const Blueprint& blueprint, const Pool& pool, uint32_t forms,
@@ -138,7 +160,9 @@ void check_partitions(const Blueprint& blueprint, const Pool& pool, std::vector<
                                                   "form",
                                                   name, mins, blueprint.length)});
     }
-    bool covers_pool = std::all_of(pool.items.begin(), pool.items.end(), [&](const PoolItem& item) {
+    // With fewer eligible questions than a form holds, check_size has said the cause; and an
+    // empty pool is covered by any parts.
+    bool covers_pool = pool.items.size() >= blueprint.length && std::all_of(pool.items.begin(), pool.items.end(), [&](const PoolItem& item) {
       return std::any_of(parts.begin(), parts.end(), [&](const auto& part) { return matches(part.second.first->select, item); });
     });
     if (covers_pool && maxes < blueprint.length) {
@@ -225,6 +249,9 @@ std::vector<Shortfall> check_counts(const Blueprint& blueprint, const Pool& pool
   std::vector<Shortfall> out;
   check_fixed(blueprint, pool, forms, out);
   check_size(blueprint, pool, forms, out);
+  if (pool.items.size() < blueprint.length) {
+    return out;  // not one form can be filled: every other shortfall would follow from that
+  }
   check_count_constraints(blueprint, pool, forms, out);
   check_partitions(blueprint, pool, out);
   check_totals(blueprint, pool, out);

@@ -133,8 +133,11 @@ questions:
 )"},
     {Rule::tab_character, "E006", "tab-character", E, "file contains a tab character",
      "YAML forbids tabs in indentation, and a tab inside text shows differently in every editor.\n"
-     "In the example, <TAB> is a tab, and YAML cannot read the file past it.\n"
-     "Fix: replace tabs with spaces (two spaces per indentation level).",
+     "In the example, <TAB> is a tab, and YAML cannot read the file past it: when a tab stops the\n"
+     "reading, the finding says that the file could not be read, and the checks that need every\n"
+     "file (coverage, blueprints, references to ids) are held back until it can.\n"
+     "Fix: replace tabs with spaces (two spaces per indentation level). hocvu lint --fix does not\n"
+     "change tabs: how many spaces a tab stands for depends on the editor.",
      R"(questions:
   - id: Q1
     competency: "1.1"

@@ -102,7 +102,10 @@ ExamOutcome run_exam_job(const ExamRequest& request) {
     input_paths.insert(model.files[file]);
     inputs.push_back(curriculum.inputs[file]);  // hashed from the bytes the model was read from
   }
-  outcome.findings = errors_in(curriculum, input_paths);
+  // A file that could not be read may be one of this framework's banks: its errors stop the run.
+  std::set<std::string> checked = input_paths;
+  checked.insert(curriculum.unreadable.begin(), curriculum.unreadable.end());
+  outcome.findings = errors_in(curriculum, checked);
   if (!outcome.findings.empty()) {
     outcome.status = ExamStatus::broken_inputs;
     return outcome;

@@ -50,6 +50,15 @@ std::string points_vi(double points) {
   return number_vi(points) + " điểm";
 }
 
+// The blueprint's pass rule, as the candidate reads it among the instructions.
+std::string pass_rule_vi(const Blueprint& blueprint) {
+  std::string rule = fmt::format("Điểm đạt: {}% tổng số điểm", number_vi(blueprint.pass_percent));
+  if (blueprint.area_min_percent) {
+    rule += fmt::format("; mỗi miền năng lực ít nhất {}%", number_vi(*blueprint.area_min_percent));
+  }
+  return rule + ".";
+}
+
 double form_points(const ExamForm& form) {
   double total = 0;
   for (const auto& item : form.items) {
@@ -139,6 +148,7 @@ std::string md_header(const Exam& exam, const ExamForm& form) {
   for (QuestionType type : types_on(form)) {
     out += fmt::format("- {}\n", type_instruction(type));
   }
+  out += fmt::format("- {}\n", md_text(pass_rule_vi(*exam.blueprint)));
   return out;
 }
 
@@ -218,6 +228,7 @@ std::string html_header(const Exam& exam, const ExamForm& form) {
   for (QuestionType type : types_on(form)) {
     out += fmt::format("<li>{}</li>\n", html_text(type_instruction(type)));
   }
+  out += fmt::format("<li>{}</li>\n", html_text(pass_rule_vi(*exam.blueprint)));
   return out + "</ul>\n</section>\n";
 }
 

@@ -52,7 +52,7 @@ CaseJson document_json(const Framework& framework, const CaseNames& names) {
   json["creator"] = case_normalized(names.options().creator);
   json["title"] = case_normalized(framework.title);
   if (!framework.description.empty()) json["description"] = case_text(framework.description);
-  if (!framework.language.empty()) json["language"] = case_normalized(framework.language);
+  if (!framework.language.value.empty()) json["language"] = case_normalized(framework.language.value);
   if (!framework.version.empty()) json["version"] = case_normalized(framework.version);
   return json;
 }
@@ -108,7 +108,7 @@ class CaseTreeWriter {
     item["CFItemType"] = kind.title;
     item["CFItemTypeURI"] = names_.link(kind.title, names_.identifier("item-type", kind.key));
     if (!notes.empty()) item["notes"] = case_text(notes);
-    if (!framework_.language.empty()) item["language"] = case_normalized(framework_.language);
+    if (!framework_.language.value.empty()) item["language"] = case_normalized(framework_.language.value);
     items_.push_back(std::move(item));
     add_child_of(fmt::format("{}/{}", kind.key, id), node, parent, sequence);
     return node;

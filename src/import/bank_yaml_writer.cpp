@@ -61,7 +61,7 @@ std::string render_bank_yaml(const Bank& bank, const std::vector<std::string>& c
   out += "bank:\n";
   field(out, "id", bank.id.value, "  ");
   field(out, "framework", bank.framework.value, "  ");
-  field(out, "language", bank.language, "  ");
+  field(out, "language", bank.language.value, "  ");
   field(out, "title", bank.title, "  ");
   out += bank.questions.empty() ? "questions: []\n" : "questions:\n";
   for (size_t i = 0; i < bank.questions.size(); ++i) {

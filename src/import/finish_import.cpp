@@ -128,7 +128,7 @@ ImportedBank finish_import(ImportReading&& reading, const ImportSettings& settin
   out.seen = reading.seen;
   out.bank.id.value = settings.bank_id;
   out.bank.framework.value = settings.framework;
-  out.bank.language = settings.language;
+  out.bank.language.value = settings.language;
   IdGiver ids(out, settings);
   for (auto& imported : reading.questions) ids.add(std::move(imported));
   out.diagnostics.append(std::move(reading.diagnostics));

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 #include "blueprint/coverage_checks.hpp"
@@ -64,8 +65,9 @@ Names names_of(const Model& model, const Framework& framework) {
   return names;
 }
 
+// Tags are defined by the questions that use them: without banks there is nothing to check them by.
 bool check_blueprint_references(const Model& model, const Blueprint& blueprint, const Framework& framework,
-                                const ModelReporter& reporter, SuggestionBudget& budget) {
+                                bool has_banks, const ModelReporter& reporter, SuggestionBudget& budget) {
   Names names = names_of(model, framework);
   std::string context = fmt::format("blueprint {}", blueprint.id.value);
   bool ok = check_known(blueprint.role, names.roles, "role", context, reporter, budget);
@@ -81,7 +83,7 @@ bool check_blueprint_references(const Model& model, const Blueprint& blueprint, 
     if (s.area) ok &= check_known(*s.area, names.areas, "area", context, reporter, budget);
     if (s.competency) ok &= check_known(*s.competency, names.competencies, "competency", context, reporter, budget);
     if (s.level) ok &= check_known(*s.level, names.levels, "level", context, reporter, budget, &names.level_order);
-    if (s.tag) ok &= check_known(*s.tag, names.tags, "tag (used by no question)", context, reporter, budget);
+    if (s.tag && has_banks) ok &= check_known(*s.tag, names.tags, "tag (used by no question)", context, reporter, budget);
   }
   return ok;
 }
@@ -105,7 +107,10 @@ void check_blueprints(const Model& model, Diagnostics& diagnostics) {
       }
       continue;
     }
-    if (!check_blueprint_references(model, blueprint, *framework, reporter, budget)) {
+    // Without banks nothing can be counted: linter.cpp notes it.
+    bool has_banks = std::any_of(model.banks.begin(), model.banks.end(),
+                                 [&](const Bank& bank) { return bank.framework.value == framework->id.value; });
+    if (!check_blueprint_references(model, blueprint, *framework, has_banks, reporter, budget)) {
       continue;
     }
     const Role* role = nullptr;
@@ -115,12 +120,13 @@ void check_blueprints(const Model& model, Diagnostics& diagnostics) {
     if (role == nullptr || blueprint.length == 0) {
       continue;
     }
+    // What coverage asks of the forms needs no bank; counting it against the questions does.
     Pool pool = build_pool(model, blueprint, *framework, *role);
     Blueprint covered = with_coverage(blueprint, *role, pool.targets);
     report_coverage_gaps(blueprint, *framework, *role, pool, reporter);
     size_t before = diagnostics.size();
     report_coverage_limits(covered, pool, reporter);
-    if (diagnostics.size() == before) {  // counting coverage that cannot fit a form says nothing new
+    if (has_banks && diagnostics.size() == before) {  // coverage that cannot fit a form says it already
       report_shortfalls(covered, pool, blueprint.forms, reporter);
     }
   }

@@ -1,8 +1,42 @@
 #include "lint/linter.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+
 #include "lint/model_checks.hpp"
 
 namespace hocvu {
+
+namespace {
+
+// Checks across files would report what the unreadable files define as missing.
+std::string held_back_note(const LoadResult& load) {
+  size_t count = load.unreadable.size();
+  std::string references =
+      load.held_back_references == 0
+          ? ""
+          : fmt::format(", and {} reference{} to unknown ids {} not listed", load.held_back_references,
+                        load.held_back_references == 1 ? "" : "s", load.held_back_references == 1 ? "is" : "are");
+  return fmt::format("coverage and blueprint checks are skipped{}: {} file{} could not be read ({}); fix {} first",
+                     references, count, count == 1 ? "" : "s", fmt::join(load.unreadable, ", "),
+                     count == 1 ? "it" : "them");
+}
+
+// A framework none of whose banks was linted has no questions to count.
+void note_frameworks_without_banks(const Model& model, std::vector<std::string>& notes) {
+  for (const auto& framework : model.frameworks) {
+    bool has_banks = std::any_of(model.banks.begin(), model.banks.end(),
+                                 [&](const Bank& bank) { return bank.framework.value == framework.id.value; });
+    if (!has_banks) {
+      notes.push_back(fmt::format("coverage and blueprint counts not checked: no bank of framework {} was linted "
+                                  "(lint its banks with it, e.g. hocvu lint framework/ question-banks/)",
+                                  framework.id.value));
+    }
+  }
+}
+
+}  // namespace
 
 LintResult lint_files(const std::vector<std::string>& paths, const LintOptions& options, const ReadSource& read) {
   // prints[file] holds the stem fingerprints of that file's bank, made while its texts are at hand.
@@ -19,11 +53,16 @@ LintResult lint_files(const std::vector<std::string>& paths, const LintOptions& 
   for (const auto& bank : load.model.banks) {
     stems.push_back(std::move(prints[bank.id.pos.file]));
   }
-  LintResult lint{std::move(load.model), std::move(load.diagnostics), load.bytes, load.questions};
+  LintResult lint{std::move(load.model), std::move(load.diagnostics), load.bytes, load.questions, {}};
   check_stems(lint.model, stems, lint.diagnostics);
-  check_coverage(lint.model, options.min_questions, lint.diagnostics);
-  check_blueprints(lint.model, lint.diagnostics);
-  check_target_exams(lint.model, lint.diagnostics);
+  if (!load.unreadable.empty()) {
+    lint.notes.push_back(held_back_note(load));
+  } else {
+    note_frameworks_without_banks(lint.model, lint.notes);
+    check_coverage(lint.model, options.min_questions, lint.diagnostics);
+    check_blueprints(lint.model, lint.diagnostics);
+    check_target_exams(lint.model, lint.diagnostics);
+  }
   lint.diagnostics.close();
   lint.diagnostics.sort();
   return lint;

@@ -23,6 +23,9 @@ struct LintResult {
   Diagnostics diagnostics;  // sorted
   uint64_t bytes = 0;
   size_t questions = 0;
+  // What was not checked, and why, in plain sentences ("coverage and blueprint counts not checked: ..."): not
+  // findings of a file, so the executable shows them beside the summary.
+  std::vector<std::string> notes;
 };
 
 LintResult lint_files(const std::vector<std::string>& paths, const LintOptions& options,

@@ -32,6 +32,7 @@ struct FileResult {
   LoadedDocument loaded;
   std::string sha256;
   uint64_t bytes = 0;
+  bool unreadable = false;  // no document came of it (too large, bad bytes, bad YAML)
 };
 
 // Frees what only the per-file work needed (see LoadOptions::keep_texts).
@@ -45,15 +46,42 @@ void drop_texts(Bank& bank) {
   }
 }
 
+// The source checks' findings, less the tab findings on a line where a tab stopped the YAML
+// parser: the composer's finding there says the same and that the file could not be read.
+Diagnostics without_tabs_composed(Diagnostics&& source, const Diagnostics& composed) {
+  std::set<uint32_t> lines;
+  for (const auto& d : composed) {
+    if (d.rule == Rule::tab_character) lines.insert(d.where.line);
+  }
+  if (lines.empty()) {
+    return std::move(source);
+  }
+  Diagnostics kept;
+  for (const auto& d : source) {
+    if (d.rule != Rule::tab_character || lines.count(d.where.line) == 0) kept.push_back(d);
+  }
+  return kept;
+}
+
 void load_bytes(const std::string& path, uint32_t file_index, std::string_view bytes, const LoadOptions& options,
                 const FileHook& hook, FileResult& result) {
-  if (!check_source(bytes, path, result.diagnostics)) {
+  result.unreadable = true;
+  Diagnostics source;
+  if (!check_source(bytes, path, source)) {
+    result.diagnostics.append(std::move(source));
     return;
   }
-  Document document = compose_yaml(bytes, path, options.limits, result.diagnostics);
+  Diagnostics composed;
+  Document document = compose_yaml(bytes, path, options.limits, composed);
+  // An empty file defines nothing: it is reported (E109) but hides no ids from other files.
+  result.unreadable = std::any_of(composed.begin(), composed.end(),
+                                  [](const Diagnostic& d) { return d.rule != Rule::empty_file; });
+  result.diagnostics.append(without_tabs_composed(std::move(source), composed));
+  result.diagnostics.append(std::move(composed));
   if (!document.has_root()) {
     return;
   }
+  result.unreadable = false;
   check_mojibake(document, path, result.diagnostics);
   FileContext context{document, path, file_index, result.diagnostics};
   result.loaded = load_document(context);
@@ -80,6 +108,7 @@ FileResult load_one_file(const std::string& path, uint32_t file_index, const Loa
                                             fmt::format("the file is {} bytes, over the limit of {} bytes; it is not read",
                                                         source.size, options.max_file_size),
                                             "split it into smaller files, or raise --max-file-size"});
+    result.unreadable = true;
     return result;
   }
   result.sha256 = sha256_hex(source.bytes);
@@ -88,8 +117,11 @@ FileResult load_one_file(const std::string& path, uint32_t file_index, const Loa
 }
 
 
-void add_file(LoadResult& load, FileResult& result) {
+void add_file(LoadResult& load, const std::string& path, FileResult& result) {
   load.bytes += result.bytes;
+  if (result.unreadable) {
+    load.unreadable.push_back(path);
+  }
   load.diagnostics.append(std::move(result.diagnostics));
   LoadedDocument& loaded = result.loaded;
   if (loaded.framework) {
@@ -142,6 +174,24 @@ std::vector<std::string> yaml_files_below(const std::string& folder) {
   return found;
 }
 
+// An id the unreadable file would have defined is unknown to every file that refers to it:
+// while a file could not be read, unknown references are counted, not listed.
+void check_references_of_read_files(LoadResult& load) {
+  Diagnostics references;
+  check_references(load.model, references);
+  if (load.unreadable.empty()) {
+    load.diagnostics.append(std::move(references));
+    return;
+  }
+  for (const auto& d : references) {
+    if (d.rule == Rule::unknown_reference) {
+      ++load.held_back_references;
+    } else {
+      load.diagnostics.push_back(d);
+    }
+  }
+}
+
 }  // namespace
 
 SourceBytes read_source_from_disk(const std::string& path, uint64_t max_size) {
@@ -162,10 +212,10 @@ LoadResult load_files(const std::vector<std::string>& paths, const LoadOptions& 
   load.model.files = paths;
   for (size_t i = 0; i < results.size(); ++i) {
     load.inputs.push_back(InputFile{paths[i], std::move(results[i].sha256)});
-    add_file(load, results[i]);
+    add_file(load, paths[i], results[i]);
   }
   results.clear();
-  check_references(load.model, load.diagnostics);
+  check_references_of_read_files(load);
   load.diagnostics.close();
   load.diagnostics.sort();
   return load;
@@ -219,9 +269,13 @@ std::vector<std::string> curriculum_paths(const std::vector<std::string>& given,
   if (paths.empty()) {
     std::string names = reports == ReportFolder::include ? "framework/, question-banks/ or reports/"
                                                          : "framework/ or question-banks/";
+    // exam's paths are an option, lint's are arguments: say how this command is given them.
+    std::string naming = command == "exam" ? "give the framework and bank folders with --data, e.g. --data "
+                                             "~/curriculum/framework --data ~/curriculum/question-banks"
+                                           : "name the files to read";
     throw FatalError(fmt::format("no paths given, and there is no {} folder here; run hocvu {} in a curriculum "
-                                 "repository or name the files to read",
-                                 names, command));
+                                 "repository or {}",
+                                 names, command, naming));
   }
   return paths;
 }

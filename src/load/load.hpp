@@ -49,6 +49,12 @@ struct LoadResult {
   std::vector<InputFile> inputs;  // inputs[i] is model.files[i]
   uint64_t bytes = 0;
   size_t questions = 0;
+  // Files no document came of (too large, not UTF-8, not YAML, empty): their findings say
+  // why. While there are any, a reference to an unknown id may be to one they define, so
+  // unknown references (E302) are only counted here, and checks across files that depend on
+  // every file (coverage, blueprints) should be held back too.
+  std::vector<std::string> unreadable;
+  size_t held_back_references = 0;
 };
 
 // A job's own work on one file while its text and document are at hand (lint's duplicate-stem

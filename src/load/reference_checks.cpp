@@ -11,6 +11,7 @@
 #include "load/requirement_checks.hpp"
 #include "model/model_reporter.hpp"
 #include "text/edit_distance.hpp"
+#include "text/language_tag.hpp"
 
 namespace hocvu {
 
@@ -202,6 +203,30 @@ std::optional<Pos> alias_position(const Question& question) {
   return id.file == at.file && id_first ? std::optional<Pos>(at) : std::nullopt;
 }
 
+// A bank is in its framework's language (vi-VN matches vi), or says which language it was
+// translated from, and that one is the framework's. Malformed tags are E208 already.
+void check_bank_language(const Bank& bank, const Framework& framework, const ModelReporter& reporter) {
+  std::string framework_language = primary_language(framework.language.value);
+  const LocatedText& declared = bank.translation_of ? *bank.translation_of : bank.language;
+  std::string bank_language = primary_language(declared.value);
+  if (framework_language.empty() || bank_language.empty() || bank_language == framework_language) {
+    return;
+  }
+  if (bank.translation_of) {
+    reporter.report(Rule::language_mismatch, declared.pos,
+                    fmt::format("bank {} is a translation from '{}', but framework {} is in '{}'", bank.id.value,
+                                declared.value, framework.id.value, framework.language.value),
+                    fmt::format("translation_of names the framework's language: translation_of: {}",
+                                framework.language.value));
+    return;
+  }
+  reporter.report(Rule::language_mismatch, declared.pos,
+                  fmt::format("bank {} is in '{}', but its framework {} is in '{}'", bank.id.value, declared.value,
+                              framework.id.value, framework.language.value),
+                  fmt::format("correct the language, or, if the bank is a translation, say so with translation_of: {}",
+                              framework.language.value));
+}
+
 }  // namespace
 
 void check_references(const Model& model, Diagnostics& diagnostics) {
@@ -231,6 +256,9 @@ void check_references(const Model& model, Diagnostics& diagnostics) {
                            fmt::format("lint the bank together with the framework that defines it, e.g. hocvu lint "
                                        "framework/ {}",
                                        model.files[bank.id.pos.file]));
+    if (framework != nullptr) {
+      check_bank_language(bank, *framework, reporter);
+    }
     for (const auto& question : bank.questions) {
       if (framework != nullptr) {
         check_question_references(question, *indexes.at(framework), reporter);

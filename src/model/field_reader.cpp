@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "text/edit_distance.hpp"
+#include "text/language_tag.hpp"
 #include "text/number.hpp"
 #include "text/utf8.hpp"
 
@@ -137,6 +138,23 @@ LocatedText FieldReader::text(std::string_view key, Need need) {
 LocatedText FieldReader::id(std::string_view key, Need need) {
   LocatedText result = text(key, need);
   check_id(key, result);
+  return result;
+}
+
+LocatedText FieldReader::language(std::string_view key, Need need) {
+  LocatedText result = text(key, need);
+  if (result.value.empty()) {
+    return result;  // missing or empty: already reported
+  }
+  if (auto problem = language_tag_problem(result.value)) {
+    std::string code = language_code_for_name(result.value);
+    context_.report(Rule::invalid_language, result.pos,
+                    fmt::format("'{}' for '{}' of {} is not a BCP 47 language tag: {}", result.value, key, what_,
+                                *problem),
+                    code.empty() ? "write the language's code, optionally with a region: 'vi', 'vi-VN', 'en', "
+                                   "'en-GB' (language in lowercase, region in capitals)"
+                                 : fmt::format("write '{}'", code));
+  }
   return result;
 }
 

@@ -68,6 +68,8 @@ class FieldReader {
   std::vector<LocatedText> text_list(std::string_view key, Need need);
   // A list of ids (or one id), each checked against the id pattern.
   std::vector<LocatedText> id_list(std::string_view key, Need need);
+  // A text that must be a BCP 47 language tag (E208), such as vi or vi-VN.
+  LocatedText language(std::string_view key, Need need);
   // Reports a finding at the value of `key` (or at the record when it is missing).
   void report_at(std::string_view key, Rule rule, std::string message, std::string hint = "");
 

@@ -109,10 +109,13 @@ Bank load_bank(const FileContext& context, NodeId root) {
   Bank bank;
   bank.id.pos = context.pos(root);  // the file, even when the header is unreadable
   if (auto header = top.mapping("bank", Need::required)) {
-    FieldReader reader(context, *header, "bank", {"id", "framework", "language", "title", "description"});
+    FieldReader reader(context, *header, "bank", {"id", "framework", "language", "translation_of", "title", "description"});
     bank.id = reader.id("id", Need::required);
     bank.framework = reader.id("framework", Need::required);
-    bank.language = reader.text("language", Need::required).value;
+    bank.language = reader.language("language", Need::required);
+    if (reader.find("translation_of")) {
+      bank.translation_of = reader.language("translation_of", Need::optional);
+    }
     bank.title = reader.text("title", Need::optional).value;
     reader.text("description", Need::optional);
   }

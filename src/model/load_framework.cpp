@@ -102,7 +102,7 @@ Framework load_framework(const FileContext& context, NodeId root) {
     framework.id = reader.id("id", Need::required);
     framework.version = reader.text("version", Need::required).value;
     framework.title = reader.text("title", Need::required).value;
-    framework.language = reader.text("language", Need::required).value;
+    framework.language = reader.language("language", Need::required);
     framework.description = reader.text("description", Need::optional).value;
   }
   load_list(context, top, "levels", "level", framework.levels, load_level);

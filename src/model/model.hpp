@@ -114,7 +114,7 @@ struct Framework {
   LocatedText id;
   std::string version;
   std::string title;
-  std::string language;
+  LocatedText language;  // a BCP 47 tag (checked when read: E208)
   std::string description;
   std::vector<Level> levels;
   std::vector<Area> areas;
@@ -171,7 +171,10 @@ struct Question {
 struct Bank {
   LocatedText id;
   LocatedText framework;
-  std::string language;
+  LocatedText language;  // a BCP 47 tag; its primary language is the framework's (E306)...
+  // ...unless the bank is a translation: then this is the language translated from, and it is
+  // the one that must match the framework's.
+  std::optional<LocatedText> translation_of;
   std::string title;
   std::vector<Question> questions;
 };

@@ -4,7 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -22,6 +24,12 @@ bool is_standard_tag(std::string_view tag) {
          tag == "tag:yaml.org,2002:null" || tag == "tag:yaml.org,2002:seq" ||
          tag == "tag:yaml.org,2002:map" || tag == "!";
 }
+
+// A syntax error that is a tab: where, and whether the tab is indentation.
+struct TabError {
+  yaml_mark_t at;
+  bool indentation;
+};
 
 // libyaml's wording, made plainer, with the usual cause.
 struct SyntaxAdvice {
@@ -101,7 +109,7 @@ class Composer {
   NodeId new_node(NodeKind kind, const yaml_mark_t& mark);
   void report(Rule rule, const yaml_mark_t& mark, std::string message, std::string hint = "");
   void report_syntax_error(const yaml_parser_t& parser);
-  bool is_tab_error(const yaml_mark_t& mark) const;
+  std::optional<TabError> find_tab_error(const yaml_mark_t& mark) const;
 
   std::string_view text_;
   const std::string& file_;
@@ -379,23 +387,23 @@ void Composer::report(Rule rule, const yaml_mark_t& mark, std::string message, s
   diagnostics_.push_back(Diagnostic{rule, std::move(where), std::move(message), std::move(hint)});
 }
 
-// Whether the error is a tab in indentation (or libyaml stopping at a tab), which E006
-// already reports with a clearer message. libyaml's marks count characters, not bytes, so
-// the line is found by its number.
-bool Composer::is_tab_error(const yaml_mark_t& mark) const {
+// Where the error is a tab: the first tab in the indentation of the line libyaml stopped at,
+// or the tab it stopped on. libyaml's marks count characters, not bytes, so the line is found
+// by its number and the column counted in code points.
+std::optional<TabError> Composer::find_tab_error(const yaml_mark_t& mark) const {
   size_t start = 0;
   for (size_t line = 0; line < mark.line && start != std::string_view::npos; ++line) {
     start = text_.find('\n', start);
     start = start == std::string_view::npos ? start : start + 1;
   }
   if (start == std::string_view::npos) {
-    return false;
+    return std::nullopt;
   }
   std::string_view line = line_containing(text_, start);
-  size_t indent_end = line.find_first_not_of(" \t");
-  std::string_view indent = line.substr(0, indent_end == std::string_view::npos ? line.size() : indent_end);
-  if (indent.find('\t') != std::string_view::npos) {
-    return true;
+  size_t indent_end = std::min(line.find_first_not_of(" \t"), line.size());
+  size_t tab = line.substr(0, indent_end).find('\t');
+  if (tab != std::string_view::npos) {
+    return TabError{yaml_mark_t{start + tab, mark.line, tab}, true};  // indentation is ASCII
   }
   size_t column = 0;
   for (size_t i = 0; i < line.size(); ++i) {
@@ -403,10 +411,10 @@ bool Composer::is_tab_error(const yaml_mark_t& mark) const {
       continue;
     }
     if (column++ == mark.column) {
-      return line[i] == '\t';
+      return line[i] == '\t' ? std::optional<TabError>(TabError{mark, false}) : std::nullopt;
     }
   }
-  return false;
+  return std::nullopt;
 }
 
 void Composer::report_syntax_error(const yaml_parser_t& parser) {
@@ -421,7 +429,13 @@ void Composer::report_syntax_error(const yaml_parser_t& parser) {
     report(Rule::yaml_syntax, mark, problem, "delete it: control characters do not belong in text files");
     return;
   }
-  if (is_tab_error(parser.problem_mark)) {
+  if (auto tab = find_tab_error(parser.problem_mark)) {
+    // Said plainly: the source checks' E006 on this line is replaced by this one (load.cpp).
+    report(Rule::tab_character, tab->at,
+           tab->indentation ? "the file could not be read: YAML does not allow tabs for indentation"
+                            : "the file could not be read: YAML does not allow a tab here",
+           "replace the tabs with spaces (hocvu lint --fix does not change tabs: how many spaces a tab "
+           "stands for depends on the editor)");
     return;
   }
   SyntaxAdvice advice = advise(parser.problem != nullptr ? parser.problem : "syntax error",

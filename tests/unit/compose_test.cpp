@@ -434,10 +434,22 @@ TEST_CASE("compose: a control character is reported where it is, by its code poi
         std::vector<std::string>{std::string("1:5 E101 control character U+009B is not allowed") + hint});
 }
 
-TEST_CASE("compose: a syntax error on a line with a tab is left to the tab rule", "[compose]") {
+TEST_CASE("compose: a tab that stops the parser says the file could not be read, at the tab", "[compose]") {
+  const char* const hint =
+      " [replace the tabs with spaces (hocvu lint --fix does not change tabs: how many spaces a tab stands for "
+      "depends on the editor)]";
   auto composed = compose("a: 1\n\tb: 2\n");
-  CHECK(composed.diagnostics.empty());
+  CHECK(describe(composed.diagnostics) ==
+        std::vector<std::string>{std::string("2:1 E006 the file could not be read: YAML does not allow tabs for "
+                                             "indentation") +
+                                 hint});
+  CHECK(composed.diagnostics.at(0).rule == Rule::tab_character);
   CHECK_FALSE(composed.document.has_root());
+  // The first tab of the indentation, after spaces.
+  CHECK(describe(compose("a:\n  b: 1\n  \t c: 2\n").diagnostics) ==
+        std::vector<std::string>{std::string("3:3 E006 the file could not be read: YAML does not allow tabs for "
+                                             "indentation") +
+                                 hint});
 }
 
 TEST_CASE("compose: a syntax error after Vietnamese text is reported even if an earlier line has a tab",

@@ -66,10 +66,9 @@ struct Cliques {
     blueprint.level = located("CB");
     blueprint.length = 10;
     blueprint.points_max = 10;
-    hocvu::CountConstraint multiple{};
+    hocvu::CountConstraint& multiple = blueprint.counts.emplace_back();  // in place: see add_count
     multiple.min = 1;
     multiple.select.type = hocvu::QuestionType::multiple;
-    blueprint.counts.push_back(multiple);
   }
 
   Assembly assemble(const Deadline& deadline) {

@@ -35,7 +35,10 @@ inline Role make_role(std::string id, std::string baseline,
     role.baseline = located(std::move(baseline));
   }
   for (const auto& [competency, level] : requirements) {
-    role.requirements.push_back(Requirement{located(competency), located(level), {}, {}});
+    Requirement requirement;
+    requirement.competency = located(competency);
+    requirement.level = located(level);
+    role.requirements.push_back(std::move(requirement));
   }
   return role;
 }
@@ -107,12 +110,12 @@ inline Blueprint make_blueprint(uint32_t length) {
 
 // Adds a count constraint written at `pos` to `blueprint`; select what it counts on the result.
 inline CountConstraint& add_count(Blueprint& blueprint, Pos pos, uint32_t min, uint32_t max = UINT32_MAX) {
-  CountConstraint count{};
+  // Made in place: copying a CountSelector trips GCC 12's -Wmaybe-uninitialized on its optionals.
+  CountConstraint& count = blueprint.counts.emplace_back();
   count.min = min;
   count.max = max;
   count.pos = pos;
-  blueprint.counts.push_back(count);
-  return blueprint.counts.back();
+  return count;
 }
 
 // The pool `blueprint` draws from, for the first role of the model's first framework.

@@ -243,8 +243,9 @@ TEST_CASE("check_counts: too few questions for the forms", "[exam][feasibility]"
     auto shortfalls = setup.check(4);
     REQUIRE(shortfalls.size() == 1);
     CHECK(shortfalls[0].message ==
-          "4 forms with at most 1 question shared between two forms of 3 questions need at least 6 questions; "
-          "the banks have 5 (active questions at the levels role dbqh requires)");
+          "only 5 questions are eligible (active, in banks of framework fw, at the levels role dbqh counts: CB, "
+          "TC); 4 forms with at most 1 question shared between two forms of 3 questions need at least 6 "
+          "questions");
     CHECK(same_pos(shortfalls[0].pos, setup.blueprint.pos));
   }
   SECTION("by exposure") {
@@ -252,8 +253,8 @@ TEST_CASE("check_counts: too few questions for the forms", "[exam][feasibility]"
     auto shortfalls = setup.check(4);
     REQUIRE(shortfalls.size() == 1);
     CHECK(shortfalls[0].message ==
-          "4 forms with each question on at most 2 forms of 3 questions need at least 6 questions; the banks "
-          "have 5 (active questions at the levels role dbqh requires)");
+          "only 5 questions are eligible (active, in banks of framework fw, at the levels role dbqh counts: CB, "
+          "TC); 4 forms with each question on at most 2 forms of 3 questions need at least 6 questions");
   }
   SECTION("by both") {
     setup.blueprint.overlap = 2;
@@ -261,17 +262,17 @@ TEST_CASE("check_counts: too few questions for the forms", "[exam][feasibility]"
     auto shortfalls = setup.check(4);
     REQUIRE(shortfalls.size() == 1);
     CHECK(shortfalls[0].message ==
-          "4 forms with at most 2 questions shared between two forms and each question on at most 2 forms of 3 "
-          "questions need at least 6 questions; the banks have 5 (active questions at the levels role dbqh "
-          "requires)");
+          "only 5 questions are eligible (active, in banks of framework fw, at the levels role dbqh counts: CB, "
+          "TC); 4 forms with at most 2 questions shared between two forms and each question on at most 2 forms "
+          "of 3 questions need at least 6 questions");
   }
   SECTION("one form longer than the pool") {
     setup.blueprint.length = 6;
     auto shortfalls = setup.check(1);
     REQUIRE(shortfalls.size() == 1);
     CHECK(shortfalls[0].message ==
-          "1 form of 6 questions need at least 6 questions; the banks have 5 (active questions at the levels role "
-          "dbqh requires)");
+          "only 5 questions are eligible (active, in banks of framework fw, at the levels role dbqh counts: CB, "
+          "TC); 1 form of 6 questions need at least 6 questions");
   }
   SECTION("fixed questions count once, and use up the overlap") {
     // 2 fixed on each of 3 forms, overlap 2 leaves 0 for the rest: 2 + 3 * 1 = 5, which fits.
@@ -281,9 +282,28 @@ TEST_CASE("check_counts: too few questions for the forms", "[exam][feasibility]"
     auto shortfalls = setup.check(4);  // 2 + 4 * 1 = 6
     REQUIRE(shortfalls.size() == 1);
     CHECK(shortfalls[0].message ==
-          "4 forms with at most 2 questions shared between two forms of 3 questions need at least 6 questions; "
-          "the banks have 5 (active questions at the levels role dbqh requires)");
+          "only 5 questions are eligible (active, in banks of framework fw, at the levels role dbqh counts: CB, "
+          "TC); 4 forms with at most 2 questions shared between two forms of 3 questions need at least 6 "
+          "questions");
   }
+}
+
+TEST_CASE("check_counts: no eligible question is said first, not as a sum of maximums", "[exam][feasibility]") {
+  Setup setup;
+  for (auto& question : setup.model.banks[0].questions) {
+    question.status = QuestionStatus::draft;
+  }
+  setup.blueprint.length = 8;
+  CountConstraint& single = setup.count(21, 0);
+  single.select.type = QuestionType::single;
+  single.max = 2;
+  auto shortfalls = setup.check(1);
+  REQUIRE(shortfalls.size() == 1);  // before: "the maximums per type add up to 2, fewer than the 8 questions"
+  CHECK(shortfalls[0].message ==
+        "no question is eligible (active, in banks of framework fw, at the levels role dbqh counts: CB, TC); 1 form "
+        "of 8 questions need at least 8 questions");
+  CHECK(shortfalls[0].hint == "write active questions at those levels, or check the blueprint's role and level");
+  CHECK(same_pos(shortfalls[0].pos, setup.blueprint.pos));
 }
 
 TEST_CASE("check_counts: count constraints", "[exam][feasibility]") {

@@ -137,11 +137,14 @@ TEST_CASE("lint_files: a file that cannot be read is fatal", "[linter]") {
 }
 
 TEST_CASE("lint_files: the same input gives the same diagnostics", "[linter]") {
-  std::string first = describe(lint_memory(busy_files(), LintOptions{}).diagnostics);
+  LintResult first_run = lint_memory(busy_files(), LintOptions{});
+  std::string first = describe(first_run.diagnostics);
   std::string second = describe(lint_memory(busy_files(), LintOptions{}).diagnostics);
   CHECK(first == second);
-  // The input has findings of many kinds, so the comparison means something.
-  for (const char* code : {"E006", "E101", "W007", "W008", "E301", "E401", "E405", "W406", "W408", "E501"}) {
+  // The input has findings of many kinds, so the comparison means something. Coverage (E501) is
+  // held back: d.yaml and e.yaml could not be read.
+  CHECK(first_run.notes.size() == 1);
+  for (const char* code : {"E006", "E101", "W007", "W008", "E301", "E401", "E405", "W406", "W408"}) {
     INFO(code);
     CHECK(first.find(std::string(": ") + code + " ") != std::string::npos);
   }

@@ -139,7 +139,8 @@ TEST_CASE("curriculum_paths: the paths given, else the curriculum folders here",
   fs::current_path(scratch.path());
   CHECK_THROWS_WITH(hocvu::curriculum_paths({}, "exam"),
                     "no paths given, and there is no framework/ or question-banks/ folder here; run hocvu exam in a "
-                    "curriculum repository or name the files to read");
+                    "curriculum repository or give the framework and bank folders with --data, e.g. --data "
+                    "~/curriculum/framework --data ~/curriculum/question-banks");
   fs::create_directories("question-banks");
   CHECK(hocvu::curriculum_paths({}, "exam") == std::vector<std::string>{"question-banks"});
   fs::current_path(here);
@@ -153,7 +154,8 @@ TEST_CASE("curriculum_paths: lint reads reports/ too, exam does not", "[load]") 
   fs::create_directories("reports");
   CHECK_THROWS_WITH(hocvu::curriculum_paths({}, "exam"),
                     "no paths given, and there is no framework/ or question-banks/ folder here; run hocvu exam in a "
-                    "curriculum repository or name the files to read");
+                    "curriculum repository or give the framework and bank folders with --data, e.g. --data "
+                    "~/curriculum/framework --data ~/curriculum/question-banks");
   CHECK(hocvu::curriculum_paths({}, "lint", ReportFolder::include) == std::vector<std::string>{"reports"});
   fs::create_directories("framework");
   CHECK(hocvu::curriculum_paths({}, "exam") == std::vector<std::string>{"framework"});

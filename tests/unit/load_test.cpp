@@ -104,7 +104,7 @@ TEST_CASE("load_document reads a framework with every field", "[load]") {
   CHECK(f.id.pos.column == 7);
   CHECK(f.version == "1.0");
   CHECK(f.title == "Khung kiến thức, kỹ năng số cho Quốc hội");
-  CHECK(f.language == "vi");
+  CHECK(f.language.value == "vi");
   CHECK(f.description == "Khung năng lực số");
 
   REQUIRE(f.levels.size() == 2);
@@ -218,7 +218,7 @@ questions:
   CHECK(bank.framework.value == "qh-kns");
   CHECK(bank.framework.pos.line == 3);
   CHECK(bank.framework.pos.column == 14);
-  CHECK(bank.language == "vi");
+  CHECK(bank.language.value == "vi");
   CHECK(bank.title == "Ngân hàng câu hỏi 1");
   REQUIRE(bank.questions.size() == 5);
 
@@ -323,7 +323,7 @@ TEST_CASE("load_document: unknown keys in headers list the known keys", "[load]"
   auto loaded = load("bank:\n  id: b\n  framework: f\n  language: vi\n  ghi_chu: x\nquestions: []\ncau_hoi: []\n");
   CHECK(describe(loaded.diagnostics) ==
         Lines{"7:1 E204 unknown key 'cau_hoi' in bank file [known keys: bank, questions]",
-              "5:3 E204 unknown key 'ghi_chu' in bank b [known keys: id, framework, language, title, description]"});
+              "5:3 E204 unknown key 'ghi_chu' in bank b [known keys: id, framework, language, translation_of, title, description]"});
 }
 
 TEST_CASE("load_document: missing required fields", "[load]") {
