@@ -4,6 +4,7 @@
 
 #include "blueprint/feasibility.hpp"
 #include "blueprint/pool.hpp"
+#include "lint/cue_statistics.hpp"
 #include "lint/model_checks.hpp"
 #include "model/model_reporter.hpp"
 #include "text/edit_distance.hpp"
@@ -96,6 +97,7 @@ void check_blueprints(const Model& model, Diagnostics& diagnostics) {
     }
     Pool pool = build_pool(model, blueprint, *framework, *role);
     report_shortfalls(with_coverage(blueprint, *role, pool.targets), pool, blueprint.forms, reporter);
+    check_pool_cues(pool, blueprint, reporter);
   }
 }
 
