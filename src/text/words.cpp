@@ -6,7 +6,6 @@
 #include <unicode/utf8.h>
 
 #include "text/unicode.hpp"
-#include "text/utf8.hpp"
 
 namespace hocvu {
 
@@ -111,26 +110,24 @@ bool is_capitalised(std::string_view word) {
 
 size_t text_length(std::string_view utf8) {
   std::string normalized = to_nfc(utf8);
-  std::string_view text = normalized;
-  auto length = static_cast<int32_t>(text.size());
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t begin = 0;
-  int32_t end = length;
-  while (begin < end) {
-    int32_t next = begin;
+  auto length = static_cast<int32_t>(normalized.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(normalized.data());
+  // Code points from the first that is not a space to the last that is not.
+  size_t seen = 0;
+  size_t first = 0;
+  size_t last = 0;
+  bool any = false;
+  for (int32_t i = 0; i < length;) {
     UChar32 c;
-    U8_NEXT(bytes, next, length, c);
-    if (c < 0 || !u_isUWhiteSpace(c)) break;
-    begin = next;
+    U8_NEXT(bytes, i, length, c);
+    ++seen;
+    if (c < 0 || !u_isUWhiteSpace(c)) {
+      first = any ? first : seen;
+      last = seen;
+      any = true;
+    }
   }
-  while (end > begin) {
-    int32_t previous = end;
-    UChar32 c;
-    U8_PREV(bytes, 0, previous, c);
-    if (c < 0 || !u_isUWhiteSpace(c)) break;
-    end = previous;
-  }
-  return count_code_points(text.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin)));
+  return any ? last - first + 1 : 0;
 }
 
 }  // namespace hocvu

@@ -45,6 +45,7 @@ const std::map<Rule, const char*> kNoExample = {
     {Rule::import_content_lost, "about Moodle XML and GIFT files, not linted; import tests read them"},
     {Rule::import_duplicate_question, "about Moodle XML and GIFT files, not linted; import tests read them"},
     {Rule::import_gift_escape, "about GIFT files, not linted; gift_reader_test reads them"},
+    {Rule::test_wise_score, "about the forms hocvu exam writes, not linted; test_wise_test and tests/e2e/exam_test_wise"},
 };
 
 // The context of every example (see the top of src/diag/rules.cpp): it lints clean.
@@ -67,7 +68,7 @@ questions:
     competency: "1.1"
     level: CB
     type: true_false
-    stem: Kết quả đứng đầu trang tìm kiếm luôn là nguồn chính xác nhất.
+    stem: Trang có biểu tượng ổ khoá trên thanh địa chỉ là trang của cơ quan nhà nước.
     answer: false
   - id: CTX-3
     competency: "1.1"
