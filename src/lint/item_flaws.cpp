@@ -146,6 +146,19 @@ bool is_negative(const std::string& lower) {
   return lower == "không" || lower == "not" || lower == "except" || lower == "trừ";
 }
 
+// "không" as a syllable of a word that is not a negation: "không gian" (space), "không khí"
+// (air), "hàng không" (aviation) and the like.
+bool in_compound(const std::string& sentence, const std::vector<WordSpan>& spans, size_t i) {
+  auto lower_at = [&](size_t j) {
+    return lowercase(std::string_view(sentence).substr(spans[j].begin, spans[j].end - spans[j].begin));
+  };
+  static const std::vector<std::string> kAfter = {"gian", "khí", "quân", "trung", "phận", "lưu", "kích"};
+  if (i + 1 < spans.size() && std::find(kAfter.begin(), kAfter.end(), lower_at(i + 1)) != kAfter.end()) {
+    return true;
+  }
+  return i > 0 && lower_at(i - 1) == "hàng";
+}
+
 bool bold_before(std::string_view sentence, size_t offset) {
   std::string_view before = sentence.substr(0, offset);
   for (std::string_view mark : {"**", "__", "<b>", "<strong>"}) {
@@ -167,8 +180,8 @@ std::string unemphasised_negative(const std::string& stem) {
     if (!is_negative(lower) || is_capitalised(word) || bold_before(sentence, spans[i].begin)) {
       continue;
     }
-    if (lower == "không" && i + 1 == spans.size()) {
-      continue;  // "Có nên ... không?": the yes/no particle, not a negative
+    if (lower == "không" && (i + 1 == spans.size() || in_compound(sentence, spans, i))) {
+      continue;  // "Có nên ... không?" asks yes or no; "không gian" is a word of its own
     }
     return std::string(word);
   }

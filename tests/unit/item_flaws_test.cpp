@@ -117,6 +117,11 @@ TEST_CASE("W413: a negative question sentence without emphasis", "[item_flaws]")
   CHECK(unemphasised_negative("Những việc nào không nên làm? (Chọn tất cả đáp án đúng)") == "không");
   CHECK(unemphasised_negative("Những việc nào KHÔNG nên làm? (Chọn tất cả đáp án đúng)").empty());
   CHECK(unemphasised_negative("Người khôn làm gì?").empty());
+  // "không" in a word of its own: space, air, aviation.
+  CHECK(unemphasised_negative("Mời chuyên gia vào không gian làm việc chung, cần làm gì? (Chọn tất cả đáp án đúng)")
+            .empty());
+  CHECK(unemphasised_negative("Vé máy bay của hãng hàng không nào rẻ nhất?").empty());
+  CHECK(unemphasised_negative("Vì sao không khí trong phòng máy không được ẩm?") == "không");
   std::string bad = choice("Q1", "single", "Điều nào không đúng?", {"Một", "Hai"}, "a");
   CHECK(findings(bad, Rule::negative_stem) ==
         "bank.yaml:10:11: W413 question Q1 asks a negative question ('không') without emphasis [write 'không' in "
