@@ -116,8 +116,8 @@ std::vector<RuleInfo> item_writing_rules() {
        "instruction such as '(Chọn tất cả đáp án đúng)') for 'không', 'trừ' (as in 'ngoại trừ'),\n"
        "'not' and 'except'. A word written in capitals (KHÔNG, NOT) or bold (**không**, <b>không</b>)\n"
        "is emphasised; 'không' as the last word of the question ('Có nên ... không?') asks yes or\n"
-       "no, and 'không gian', 'không khí', 'hàng không' and the like are words of their own: none of\n"
-       "them is a negative.\n"
+       "no, and 'không gian', 'không khí', 'hàng không', 'dấu trừ', 'phép trừ' and the like are words\n"
+       "of their own: none of them is a negative.\n"
        "Fix: write the word in capitals, or better, ask the question positively.",
        R"(questions:
   - id: Q1

@@ -146,17 +146,22 @@ bool is_negative(const std::string& lower) {
   return lower == "không" || lower == "not" || lower == "except" || lower == "trừ";
 }
 
-// "không" as a syllable of a word that is not a negation: "không gian" (space), "không khí"
-// (air), "hàng không" (aviation) and the like.
+// A negative word as a syllable of a word that negates nothing: "không gian" (space), "không khí"
+// (air), "hàng không" (aviation); "dấu trừ" (minus sign), "phép trừ" (subtraction), "khấu trừ".
 bool in_compound(const std::string& sentence, const std::vector<WordSpan>& spans, size_t i) {
   auto lower_at = [&](size_t j) {
     return lowercase(std::string_view(sentence).substr(spans[j].begin, spans[j].end - spans[j].begin));
   };
-  static const std::vector<std::string> kAfter = {"gian", "khí", "quân", "trung", "phận", "lưu", "kích"};
-  if (i + 1 < spans.size() && std::find(kAfter.begin(), kAfter.end(), lower_at(i + 1)) != kAfter.end()) {
-    return true;
+  auto one_of = [](const std::string& word, std::initializer_list<const char*> list) {
+    return std::any_of(list.begin(), list.end(), [&](const char* candidate) { return word == candidate; });
+  };
+  std::string word = lower_at(i);
+  std::string before = i > 0 ? lower_at(i - 1) : "";
+  std::string after = i + 1 < spans.size() ? lower_at(i + 1) : "";
+  if (word == "không") {
+    return one_of(after, {"gian", "khí", "quân", "trung", "phận", "lưu", "kích"}) || before == "hàng";
   }
-  return i > 0 && lower_at(i - 1) == "hàng";
+  return word == "trừ" && one_of(before, {"dấu", "phép", "khấu"});
 }
 
 bool bold_before(std::string_view sentence, size_t offset) {
@@ -180,7 +185,7 @@ std::string unemphasised_negative(const std::string& stem) {
     if (!is_negative(lower) || is_capitalised(word) || bold_before(sentence, spans[i].begin)) {
       continue;
     }
-    if (lower == "không" && (i + 1 == spans.size() || in_compound(sentence, spans, i))) {
+    if ((lower == "không" && i + 1 == spans.size()) || in_compound(sentence, spans, i)) {
       continue;  // "Có nên ... không?" asks yes or no; "không gian" is a word of its own
     }
     return std::string(word);

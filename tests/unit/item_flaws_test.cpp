@@ -121,6 +121,7 @@ TEST_CASE("W413: a negative question sentence without emphasis", "[item_flaws]")
   CHECK(unemphasised_negative("Mời chuyên gia vào không gian làm việc chung, cần làm gì? (Chọn tất cả đáp án đúng)")
             .empty());
   CHECK(unemphasised_negative("Vé máy bay của hãng hàng không nào rẻ nhất?").empty());
+  CHECK(unemphasised_negative("Dấu trừ trước một từ khoá có tác dụng gì?").empty());
   CHECK(unemphasised_negative("Vì sao không khí trong phòng máy không được ẩm?") == "không");
   std::string bad = choice("Q1", "single", "Điều nào không đúng?", {"Một", "Hai"}, "a");
   CHECK(findings(bad, Rule::negative_stem) ==
