@@ -99,9 +99,9 @@ void report_positions(const CueCounts& counts, const CueStatistics& s, const std
   std::vector<double> observed(counts.key_positions.begin(), counts.key_positions.end());
   reporter.report(Rule::key_position_skew, at,
                   fmt::format("{}: the keys of {} single-choice questions are at {}; chance would give {} "
-                              "(chi-square {:.2f} with {} degrees of freedom, above {:.3f}: p < 0.01)",
+                              "(chi-square {:.2f} with {} degree{} of freedom, above {:.3f}: p < 0.01)",
                               subject, counts.singles, key_position_list(observed, 0),
-                              key_position_list(s.positions_expected, 1), s.chi_square, s.df,
+                              key_position_list(s.positions_expected, 1), s.chi_square, s.df, s.df == 1 ? "" : "s",
                               chi_square_critical_01(s.df)),
                   "move keys to the positions used least, or let the blueprint shuffle options");
 }

@@ -66,7 +66,7 @@ struct Cliques {
     blueprint.level = located("CB");
     blueprint.length = 10;
     blueprint.points_max = 10;
-    hocvu::CountConstraint multiple;
+    hocvu::CountConstraint multiple{};
     multiple.min = 1;
     multiple.select.type = hocvu::QuestionType::multiple;
     blueprint.counts.push_back(multiple);

@@ -35,7 +35,7 @@ inline Role make_role(std::string id, std::string baseline,
     role.baseline = located(std::move(baseline));
   }
   for (const auto& [competency, level] : requirements) {
-    role.requirements.push_back(Requirement{located(competency), located(level)});
+    role.requirements.push_back(Requirement{located(competency), located(level), {}, {}});
   }
   return role;
 }
@@ -107,7 +107,7 @@ inline Blueprint make_blueprint(uint32_t length) {
 
 // Adds a count constraint written at `pos` to `blueprint`; select what it counts on the result.
 inline CountConstraint& add_count(Blueprint& blueprint, Pos pos, uint32_t min, uint32_t max = UINT32_MAX) {
-  CountConstraint count;
+  CountConstraint count{};
   count.min = min;
   count.max = max;
   count.pos = pos;

@@ -135,7 +135,7 @@ TEST_CASE("W414: options of very unequal length", "[item_flaws]") {
   REQUIRE(hocvu::text_length(long_option) == 53);
   std::string bad = choice("Q1", "multiple", "Chọn?", {"Bỏ qua", long_option, "Đổi mật khẩu ngay hôm nay"}, "[b, c]");
   CHECK(findings(bad, Rule::unequal_options) ==
-        "bank.yaml:11:5: W414 question Q1: the options range from 6 characters (a) to 53 (b) [write options of about "
+        "bank.yaml:12:7: W414 question Q1: the options range from 6 characters (a) to 53 (b) [write options of about "
         "the same length and detail]\n");
   // 53 >= 3 x 6 and 53 - 6 = 47 >= 30 above; here 25 >= 3 x 6 but 25 - 6 = 19 < 30.
   std::string fine = choice("Q1", "multiple", "Chọn?", {"Bỏ qua", "Đổi mật khẩu ngay hôm nay"}, "[b]");
@@ -145,7 +145,7 @@ TEST_CASE("W414: options of very unequal length", "[item_flaws]") {
 TEST_CASE("W415: one correct option in a multiple-response question", "[item_flaws]") {
   std::string bad = choice("Q1", "multiple", "Chọn?", {"Một", "Hai", "Ba"}, "[b]");
   CHECK(findings(bad, Rule::one_correct_option) ==
-        "bank.yaml:15:5: W415 question Q1 is multiple-response, but only option b of 3 is correct [make it single "
+        "bank.yaml:15:13: W415 question Q1 is multiple-response, but only option b of 3 is correct [make it single "
         "choice, or give it more correct options (2 to 4 of 5 vary well)]\n");
   CHECK(findings(choice("Q1", "multiple", "Chọn?", {"Một", "Hai", "Ba"}, "[a, b]"), Rule::one_correct_option) == kNone);
   CHECK(findings(choice("Q1", "single", "Chọn?", {"Một", "Hai", "Ba"}, "b"), Rule::one_correct_option) == kNone);

@@ -45,7 +45,7 @@ struct Setup {
     hocvu::Role role;
     role.id = located("dbqh");
     role.baseline = located("CB");
-    role.requirements = {hocvu::Requirement{located("1.2"), located("TC")}};
+    role.requirements = {hocvu::Requirement{located("1.2"), located("TC"), {}, {}}};
     framework.roles = {role};
     model.frameworks.push_back(framework);
     hocvu::Bank bank;

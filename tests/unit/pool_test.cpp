@@ -116,7 +116,7 @@ TEST_CASE("build_pool: a role without a baseline draws only from its requirement
 TEST_CASE("build_pool: difficulty is the question's, or its level's default", "[exam][pool]") {
   Model model;
   model.frameworks = {make_framework()};
-  model.frameworks[0].roles[0].requirements.push_back(hocvu::Requirement{located("2.1"), located("NC")});
+  model.frameworks[0].roles[0].requirements.push_back(hocvu::Requirement{located("2.1"), located("NC"), {}, {}});
   std::vector<Question> questions;
   questions.push_back(make_question("own", "1.1", "CB"));
   questions.back().difficulty = 1.25;
