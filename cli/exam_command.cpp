@@ -65,6 +65,7 @@ int run_exam(ExamArgs& args) {
       print_note("the blueprint cannot be met with these banks; nothing was written");
       return kExitProblems;
     case ExamStatus::written:
+      print_findings(outcome.findings);  // warnings only (W605): the exam is written
       break;
   }
   print_note(fmt::format("{} forms of {} questions from {} eligible in {} (loading {:.2f} s, assembly {:.2f} s)",

@@ -824,7 +824,7 @@ questions:
     competency: "1.1"
     level: CB
     type: true_false
-    stem: Ngân hàng không bao giờ hỏi mã OTP qua tin nhắn hay điện thoại.
+    stem: Ngân hàng không hỏi mã OTP của khách qua tin nhắn hay điện thoại.
     answer: true
 )"},
     {Rule::answer_shape, "E407", "answer-shape", E, "the answer does not fit the question type",

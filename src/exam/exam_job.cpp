@@ -10,6 +10,7 @@
 #include "blueprint/feasibility.hpp"
 #include "blueprint/pool.hpp"
 #include "exam/build_exam.hpp"
+#include "exam/test_wise.hpp"
 #include "exam/write_exam.hpp"
 #include "io/error.hpp"
 #include "load/load.hpp"
@@ -152,6 +153,7 @@ ExamOutcome run_exam_job(const ExamRequest& request) {
   exam.inputs = std::move(inputs);
   exam.blueprint_file = model.files[blueprint.pos.file];
   write_exam_files(exam, folder);
+  report_test_wise(exam, ModelReporter(model, outcome.findings));
   outcome.status = ExamStatus::written;
   return outcome;
 }

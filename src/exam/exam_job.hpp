@@ -26,7 +26,7 @@ struct ExamRequest {
 };
 
 enum class ExamStatus {
-  written,         // the output set is in `out`
+  written,         // the output set is in `out`; `findings` may hold warnings (W605)
   broken_blueprint,  // `findings` are errors in the blueprint file, which could not be read
   broken_inputs,   // `findings` are errors in the exam's own files; nothing was written
   infeasible,      // `findings` (counting) or `problems` (assembly) say why; nothing was written

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "blueprint/pool.hpp"
+#include "exam/test_wise.hpp"
 #include "exam/write_exam.hpp"
 #include "hocvu/version.hpp"
 
@@ -95,6 +96,16 @@ Json item_json(const ExamItem& item, size_t position) {
           {"options", std::move(options)}};
 }
 
+// The expected score of a candidate with no knowledge who uses only cues (exam/test_wise.hpp).
+Json test_wise_json(const ExamForm& form) {
+  TestWiseScore score = test_wise_score(form);
+  auto rounded = [](double value) {
+    double r = std::round(value * 10000.0) / 10000.0;
+    return json_number(r == 0 ? 0.0 : r);
+  };
+  return {{"expected_points", rounded(score.expected_points)}, {"expected_percent", rounded(score.expected_percent)}};
+}
+
 // Totals are counted from the items themselves, so the manifest states what the paper holds.
 Json form_json(const Exam& exam, const ExamForm& form) {
   const Blueprint& blueprint = *exam.blueprint;
@@ -114,6 +125,7 @@ Json form_json(const Exam& exam, const ExamForm& form) {
           {"questions", form.items.size()},
           {"points", json_number(points)},
           {"mean_difficulty", json_number(rounded == 0 ? 0.0 : rounded)},
+          {"test_wise", test_wise_json(form)},
           {"counts", counts_json(blueprint, form)},
           {"requirements", requirements_json(exam.targets, form)},
           {"question_ids", std::move(ids)},

@@ -6,6 +6,7 @@
 #include "blueprint/coverage_checks.hpp"
 #include "blueprint/feasibility.hpp"
 #include "blueprint/pool.hpp"
+#include "lint/cue_statistics.hpp"
 #include "lint/model_checks.hpp"
 #include "model/model_reporter.hpp"
 #include "text/edit_distance.hpp"
@@ -129,6 +130,7 @@ void check_blueprints(const Model& model, Diagnostics& diagnostics) {
     if (has_banks && diagnostics.size() == before) {  // coverage that cannot fit a form says it already
       report_shortfalls(covered, pool, blueprint.forms, reporter);
     }
+    check_pool_cues(pool, blueprint, reporter);
   }
 }
 

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "lint/cue_statistics.hpp"
+#include "lint/item_flaws.hpp"
 #include "lint/model_checks.hpp"
 
 namespace hocvu {
@@ -41,8 +43,10 @@ void note_frameworks_without_banks(const Model& model, std::vector<std::string>&
 LintResult lint_files(const std::vector<std::string>& paths, const LintOptions& options, const ReadSource& read) {
   // prints[file] holds the stem fingerprints of that file's bank, made while its texts are at hand.
   std::vector<std::vector<StemPrint>> prints(paths.size());
-  FileHook fingerprint = [&prints](uint32_t file, const Document&, const LoadedDocument& loaded, Diagnostics&) {
+  FileHook fingerprint = [&prints, &paths](uint32_t file, const Document&, const LoadedDocument& loaded,
+                                           Diagnostics& diagnostics) {
     if (loaded.bank) {
+      check_item_flaws(*loaded.bank, paths[file], diagnostics);
       for (const auto& question : loaded.bank->questions) {
         prints[file].push_back(stem_print(question.stem.value));
       }
@@ -60,6 +64,7 @@ LintResult lint_files(const std::vector<std::string>& paths, const LintOptions& 
   } else {
     note_frameworks_without_banks(lint.model, lint.notes);
     check_coverage(lint.model, options.min_questions, lint.diagnostics);
+    check_bank_cues(lint.model, lint.diagnostics);
     check_blueprints(lint.model, lint.diagnostics);
     check_target_exams(lint.model, lint.diagnostics);
   }

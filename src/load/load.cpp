@@ -16,6 +16,7 @@
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "io/hash.hpp"
+#include "load/option_cues.hpp"
 #include "load/parallel_for.hpp"
 #include "load/question_checks.hpp"
 #include "load/reference_checks.hpp"
@@ -88,6 +89,7 @@ void load_bytes(const std::string& path, uint32_t file_index, std::string_view b
   if (result.loaded.bank) {
     for (auto& question : result.loaded.bank->questions) {
       question.answer = check_question(question, path, result.diagnostics);
+      question.cues = option_cues(question);
     }
   }
   if (hook) {

@@ -136,6 +136,16 @@ struct Option {
   LocatedText text;
 };
 
+// What the cue statistics (lint/cue_statistics.hpp) need of a choice question's options, worked
+// out while its texts are at hand (load/option_cues.hpp): lint drops the texts after reading.
+struct OptionCues {
+  uint16_t options = 0;       // options written
+  uint16_t longest = 0;       // options that share the greatest length (text/words.hpp text_length)
+  uint16_t key_position = 0;  // single choice: the key's place among the options, 0-based
+  bool key_longest = false;   // single choice: the key is the uniquely longest option
+  bool known = false;         // a choice question whose answer was read (the rest is meaningful)
+};
+
 struct Question {
   LocatedText id;
   LocatedText competency;
@@ -165,6 +175,7 @@ struct Question {
   std::vector<std::string> tags;
   std::string source;
   std::string explanation;
+  OptionCues cues;
   Pos pos;
 };
 

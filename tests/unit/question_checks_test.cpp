@@ -38,7 +38,7 @@ TEST_CASE("check_question: a valid question of every type gives nothing", "[ques
     stem: Nguồn nào đáng tin cậy nhất khi tra cứu văn bản pháp luật?
     options:
       a: Cơ sở dữ liệu quốc gia về văn bản pháp luật
-      b: Một diễn đàn mạng xã hội
+      b: Một bài đăng trên diễn đàn mạng xã hội
     answer: a
     points: 2
     difficulty: -1.2
@@ -58,7 +58,7 @@ TEST_CASE("check_question: a valid question of every type gives nothing", "[ques
     competency: "1.2"
     level: CB
     type: true_false
-    stem: Tin nhắn chuyển tiếp trong nhóm chat luôn là tin chính thống.
+    stem: Tin nhắn chuyển tiếp trong nhóm chat là tin chính thống.
     answer: false
   - id: Q-numeric
     competency: "1.1"
@@ -264,7 +264,7 @@ TEST_CASE("check_question: a question that lists itself as an enemy", "[question
     competency: "1.2"
     level: CB
     type: true_false
-    stem: Tin nhắn chuyển tiếp trong nhóm chat luôn là tin chính thống.
+    stem: Tin nhắn chuyển tiếp trong nhóm chat là tin chính thống.
     answer: false
     enemies: [Q1]
 )") == "bank.yaml:12:15: E302 question Q1 lists itself as an enemy [remove it from 'enemies']\n");

@@ -45,6 +45,7 @@ const std::map<Rule, const char*> kNoExample = {
     {Rule::import_content_lost, "about Moodle XML and GIFT files, not linted; import tests read them"},
     {Rule::import_duplicate_question, "about Moodle XML and GIFT files, not linted; import tests read them"},
     {Rule::import_gift_escape, "about GIFT files, not linted; gift_reader_test reads them"},
+    {Rule::test_wise_score, "about the forms hocvu exam writes, not linted; test_wise_test and tests/e2e/exam_test_wise"},
 };
 
 // The context of every example (see the top of src/diag/rules.cpp): it lints clean.
@@ -67,7 +68,7 @@ questions:
     competency: "1.1"
     level: CB
     type: true_false
-    stem: Kết quả đứng đầu trang tìm kiếm luôn là nguồn chính xác nhất.
+    stem: Trang có biểu tượng ổ khoá trên thanh địa chỉ là trang của cơ quan nhà nước.
     answer: false
   - id: CTX-3
     competency: "1.1"
@@ -323,8 +324,9 @@ TEST_CASE("rule examples: a file of 1,005 findings lists 1,000 and counts the re
   std::string questions;
   for (int i = 1; i <= 1005; ++i) {
     std::string n = std::to_string(i);
+    // Keys alternate, so the bank's true/false balance (W423) adds no finding of its own.
     questions += "  - {id: Q" + n + ", competency: \"1.1\", level: CB, type: true_false, stem: Câu hỏi số " + n +
-                 ", answer: true, anwser: true}\n";
+                 ", answer: " + (i % 2 == 0 ? "true" : "false") + ", anwser: true}\n";
   }
   MemoryFiles files{{hocvu::test::kFrameworkPath, hocvu::test::kFramework},
                     {"bank.yaml", hocvu::test::bank_yaml(questions)}};
