@@ -56,20 +56,27 @@ void check_maximums(const Blueprint& blueprint, const Pool& pool, const ModelRep
     }
     uint64_t need = 0;
     size_t competencies = 0;
+    size_t requirements = 0;
     for (const auto& target : pool.targets) {
       bool inside = (!s.area || s.area->value == target.area->id.value) &&
                     (!s.competency || s.competency->value == target.competency->id.value);
       uint32_t here = inside ? coverage_need(blueprint.coverage, each_applies, target) : 0;
       need += here;
       competencies += here > 0 ? 1 : 0;
+      requirements += here > 0 && target.required && measurable(target) ? 1 : 0;
     }
     if (need > count.max) {
+      std::string why = each_applies ? fmt::format("{} at least {} each", plural(competencies, "competency", "competencies"),
+                                                   blueprint.coverage.each_min)
+                                     : std::string();
+      if (requirements > 0) {
+        why += fmt::format("{}{} of role {} at least {} each at the level required", why.empty() ? "" : ", ",
+                           plural(requirements, "requirement", "requirements"), blueprint.role.value,
+                           blueprint.coverage.required_min);
+      }
       reporter.report(Rule::coverage_exceeds_form, count.pos,
-                      fmt::format("blueprint {}: {} allows at most {}, but coverage needs {} there ({} of role "
-                                  "{}, with each requirement {} times)",
-                                  blueprint.id.value, describe(s), count.max, need,
-                                  plural(competencies, "competency", "competencies"), blueprint.role.value,
-                                  blueprint.coverage.required_min),
+                      fmt::format("blueprint {}: {} allows at most {}, but coverage puts {} there on every form ({})",
+                                  blueprint.id.value, describe(s), count.max, need, why),
                       "raise this maximum (and the form length if needed), or lower coverage's minimums");
     }
   }

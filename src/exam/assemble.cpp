@@ -402,12 +402,17 @@ void stop(Assembly& assembly, const char* status, std::string problem) {
 
 }  // namespace
 
-Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t forms, uint64_t seed,
-                        const AssemblyProgress& progress, const Deadline& deadline) {
-  Assembly assembly;
-  assembly.report.solver = MipModel::solver_name();
-  assembly.report.status = "optimal";
-  FormBuilder builder(blueprint, pool, forms, seed, deadline);
+namespace {
+
+// Forms are built one after another, so early forms can use up what a later one needs (the last
+// questions of a requirement at their exposure limit). A form that cannot be built then starts
+// the exam again with another sample, drawn from the seed: still the same on every machine.
+constexpr uint32_t kRestarts = 3;
+
+enum class Ending { built, cornered, stopped };
+
+Ending build_all(FormBuilder& builder, uint32_t forms, Assembly& assembly, const AssemblyProgress& progress,
+                 const Deadline& deadline) {
   for (uint32_t index = 0; index < forms; ++index) {
     if (assembly.report.branch_nodes > kMaxTotalNodes) {
       stop(assembly, "stopped",
@@ -415,15 +420,45 @@ Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t f
                        "exam may take; these constraints leave little room: ask for fewer forms, allow more overlap "
                        "or exposure, or add questions",
                        index, forms, assembly.report.branch_nodes, kMaxTotalNodes));
-      return assembly;
+      return Ending::stopped;
     }
     Attempt attempt = builder.build(index, assembly.report);
     if (attempt.out_of_time()) {
       assembly.out_of_time = true;
       stop(assembly, "out of time", fmt::format("while building form {} of {}", index + 1, forms));
-      return assembly;
+      return Ending::stopped;
     }
     if (!attempt.solved()) {
+      return Ending::cornered;
+    }
+    assembly.forms.push_back(std::move(attempt.form));
+    bool go_on = !progress || progress(index + 1, forms);
+    if (index + 1 < forms && (!go_on || deadline.passed())) {
+      assembly.out_of_time = deadline.passed();
+      stop(assembly, "stopped", fmt::format("assembly was stopped after {} of {} forms", index + 1, forms));
+      return Ending::stopped;
+    }
+  }
+  return Ending::built;
+}
+
+}  // namespace
+
+Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t forms, uint64_t seed,
+                        const AssemblyProgress& progress, const Deadline& deadline) {
+  Assembly assembly;
+  assembly.report.solver = MipModel::solver_name();
+  assembly.report.status = "optimal";
+  for (uint32_t restart = 0; restart < kRestarts; ++restart) {
+    uint64_t sample_seed = restart == 0 ? seed : Random(seed, restart).next();
+    FormBuilder builder(blueprint, pool, forms, sample_seed, deadline);
+    assembly.forms.clear();
+    if (build_all(builder, forms, assembly, progress, deadline) != Ending::cornered) {
+      return assembly;
+    }
+    // A first form that cannot be built has nothing before it to blame: say why at once.
+    if (assembly.forms.empty() || restart + 1 == kRestarts) {
+      uint32_t index = static_cast<uint32_t>(assembly.forms.size());
       stop(assembly, "infeasible", builder.diagnose(index));
       if (builder.gave_up()) {
         assembly.problems.push_back(fmt::format("the solver stopped searching after {} branch-and-bound nodes "
@@ -431,13 +466,6 @@ Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t f
                                                 "incomplete",
                                                 kMaxNodes));
       }
-      return assembly;
-    }
-    assembly.forms.push_back(std::move(attempt.form));
-    bool go_on = !progress || progress(index + 1, forms);
-    if (index + 1 < forms && (!go_on || deadline.passed())) {
-      assembly.out_of_time = deadline.passed();
-      stop(assembly, "stopped", fmt::format("assembly was stopped after {} of {} forms", index + 1, forms));
       return assembly;
     }
   }

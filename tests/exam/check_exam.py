@@ -155,12 +155,30 @@ class Curriculum:
                 self.place[comp["id"]] = (a, index)
                 index += 1
         role = next(r for r in fw["roles"] if r["id"] == self.header["role"])
+        # The level each competency is required at (README "Levels in order"): the highest of the
+        # baseline, the role's first requirement for it and the blueprint's level; exact levels only
+        # (this checker knows no ranges).
+        rank = {lv["id"]: i for i, lv in enumerate(fw["levels"])}
         self.required = {}
-        if role.get("baseline"):
-            for comp in self.area_of:
-                self.required[comp] = role["baseline"]
+        self.above_baseline = set()
+        baseline = role.get("baseline")
+        for comp in self.area_of:
+            if baseline:
+                self.required[comp] = baseline
+        seen = set()
         for req in role.get("requires") or []:
-            self.required[req["competency"]] = req["level"]
+            comp = req["competency"]
+            if comp in seen:
+                continue
+            seen.add(comp)
+            if not baseline or rank[req["level"]] > rank[baseline]:
+                self.required[comp] = req["level"]
+                self.above_baseline.add(comp)
+        certified = self.header["level"]
+        for comp, level in self.required.items():
+            if rank[certified] > rank[level]:
+                self.required[comp] = certified
+                self.above_baseline.discard(comp)
 
     def read_questions(self):
         self.questions = {}  # every question of every bank, by id
@@ -202,6 +220,7 @@ class Curriculum:
                 low = int(count.get("min", "0"))
                 high = int(count["max"]) if "max" in count else math.inf
             self.counts.append((select, low, high))
+        self.counts += self.coverage_counts(c.get("coverage") or {})
         points = c.get("points") or {}
         if "exactly" in points:
             self.points_min = self.points_max = float(points["exactly"])
@@ -216,6 +235,23 @@ class Curriculum:
         self.overlap = int(c["overlap"]) if "overlap" in c else None
         self.exposure = float(c["exposure"]) if "exposure" in c else None
         self.fixed = as_list(c.get("fixed"))
+
+    # What coverage adds to the blueprint's counts, in hocvu's order: per competency in framework
+    # order, required_min at the level required (requirements above the baseline), then each_min
+    # when the form is long enough for both.
+    def coverage_counts(self, coverage):
+        required_min = int(coverage.get("required_min", "2"))
+        each_min = int(coverage.get("each_min", "1"))
+        need = sum(max(each_min, required_min) if comp in self.above_baseline else each_min
+                   for comp in self.required)
+        each = each_min > 0 and need <= self.length
+        counts = []
+        for comp in sorted(self.required, key=lambda comp: self.place[comp][1]):
+            if comp in self.above_baseline and required_min > 0:
+                counts.append(({"competency": comp, "level": self.required[comp]}, required_min, math.inf))
+            if each:
+                counts.append(({"competency": comp}, each_min, math.inf))
+        return counts
 
     def selects(self, select, q):
         if "area" in select and self.area_of.get(q["competency"]) != select["area"]:

@@ -44,7 +44,7 @@ const std::string kBlueprint = R"(blueprint:
   role: dbqh
   level: CB
   forms: 1
-  length: 2
+  length: 3
   time_limit: 10
   seed: 1
   pass:
