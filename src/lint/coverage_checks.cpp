@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 
 #include "lint/model_checks.hpp"
@@ -69,10 +70,11 @@ std::string required_level(const Framework& framework, const Requirement& requir
 
 void check_requirements(const Framework& framework, const Role& role, const QuestionCounts& counts,
                         size_t min_questions, const ModelReporter& reporter) {
+  std::set<std::string> seen;
   for (const auto& requirement : role.requirements) {
     std::string level = required_level(framework, requirement);
-    if (level.empty()) {
-      continue;  // an unknown level: reported where it is read
+    if (level.empty() || !seen.insert(requirement.competency.value).second) {
+      continue;  // an unknown level, or a second requirement (E304): reported where they are read
     }
     size_t count = counts.count(requirement.competency.value, level);
     if (count < min_questions) {

@@ -335,6 +335,23 @@ TEST_CASE("summary.json: the accounting, corrections, options and summaries, rou
   CHECK(render_summary_json(sample_statistics(), sample_report(key)) == expected);
 }
 
+TEST_CASE("summary.json: the requirements a form measured and those it did not, from the manifest", "[grade]") {
+  GradingKey key = sample_key();
+  hocvu::KeyForm form;
+  form.id = "101";
+  form.requirements = {{"1.2", "TC", true, 3, 2}, {"2.3", "TC", true, 2, 1}, {"1.1", "CB", false, 1, 1}};
+  key.forms.push_back(form);
+  GradeReport report = sample_report(key);
+  std::string json = render_summary_json(sample_statistics(), report);
+  CHECK(json.find("\"requirements_measured\": [\n        {\n          \"competency\": \"1.2\",\n          \"level\": "
+                  "\"TC\",\n          \"questions\": 2\n        }\n      ],") != std::string::npos);
+  CHECK(json.find("\"requirements_not_measured\": [\n        {\n          \"competency\": \"2.3\",\n          "
+                  "\"level\": \"TC\",\n          \"questions\": 1\n        }\n      ]") != std::string::npos);
+  report.mastery_min_items = 1;
+  json = render_summary_json(sample_statistics(), report);
+  CHECK(json.find("\"requirements_not_measured\": []") != std::string::npos);
+}
+
 TEST_CASE("summary.json without a key: the exam's id, role and level are null", "[grade]") {
   GradeReport report;
   report.key_source = "key.csv";

@@ -338,3 +338,24 @@ TEST_CASE("add_areas: each competency's area from the first framework that holds
   CHECK(forms[1].items[1].area == "2");
   CHECK(loaded.key.areas == std::vector<std::string>{"2", "10"});
 }
+
+TEST_CASE("load_exam_folder: a form's requirements from the manifest, and a malformed entry reported", "[grade]") {
+  Json json = manifest();
+  json["forms"][1]["requirements"] = {
+      {{"competency", "1.2"}, {"level", "TC"}, {"above_baseline", true}, {"questions", 2}, {"at_level", 1}},
+      {{"competency", "2.1"}, {"level", "CB"}, {"above_baseline", false}, {"questions", 1}, {"at_level", 1}},
+      {{"competency", "9.9"}, {"level", "CB"}, {"questions", -1}}};
+  Loaded loaded = load_folder(kKey, json.dump());
+  CHECK(messages(loaded.diagnostics) ==
+        std::vector<std::string>{"E702 form 101: an entry of 'requirements' in manifest.json lacks competency, questions, "
+                                 "at_level or above_baseline"});
+  const auto& requirements = loaded.loaded.key.forms[0].requirements;
+  REQUIRE(requirements.size() == 2);
+  CHECK(requirements[0].competency == "1.2");
+  CHECK(requirements[0].level == "TC");
+  CHECK(requirements[0].above_baseline);
+  CHECK(requirements[0].questions == 2);
+  CHECK(requirements[0].at_level == 1);
+  CHECK_FALSE(requirements[1].above_baseline);
+  CHECK(loaded.loaded.key.forms[1].requirements.empty());  // a manifest without them: nothing to say
+}
