@@ -109,9 +109,10 @@ bool is_capitalised(std::string_view word) {
 }
 
 size_t text_length(std::string_view utf8) {
-  std::string normalized = to_nfc(utf8);
-  auto length = static_cast<int32_t>(normalized.size());
-  const auto* bytes = reinterpret_cast<const uint8_t*>(normalized.data());
+  // Not normalised here: every text is checked for NFC where it is read (E009), and this runs
+  // for every option of 100,000 questions, twice.
+  auto length = static_cast<int32_t>(utf8.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
   // Code points from the first that is not a space to the last that is not.
   size_t seen = 0;
   size_t first = 0;

@@ -40,7 +40,8 @@ std::string lowercase(std::string_view word);
 // True when `word` has at least two letters and none of them is lowercase: "KHÔNG", "NOT".
 bool is_capitalised(std::string_view word);
 
-// Length as a reader sees it: Unicode code points of the NFC text, surrounding spaces trimmed.
+// Length as a reader sees it: Unicode code points, surrounding spaces trimmed. The text is taken
+// as NFC (hocvu checks every text for NFC where it reads it: E009), not normalised again.
 size_t text_length(std::string_view utf8);
 
 }  // namespace hocvu
