@@ -1,5 +1,33 @@
 #include "diag/rule_parts.hpp"
 
+// The example framework up to its role's name: the examples differ in what the role requires.
+#define HOCVU_EXAMPLE_ROLE \
+  "# file: framework/fw.yaml\n" \
+  "framework:\n" \
+  "  id: fw\n" \
+  "  version: \"1.0\"\n" \
+  "  title: Khung ví dụ\n" \
+  "  language: vi\n" \
+  "levels:\n" \
+  "  - id: CB\n" \
+  "    name: Cơ bản\n" \
+  "  - id: TC\n" \
+  "    name: Trung cấp\n" \
+  "areas:\n" \
+  "  - id: \"1\"\n" \
+  "    title: Khai thác dữ liệu và thông tin\n" \
+  "    competencies:\n" \
+  "      - id: \"1.1\"\n" \
+  "        title: Duyệt, tìm kiếm và lọc thông tin\n" \
+  "        outcomes:\n" \
+  "          - id: 1.1-CB-1\n" \
+  "            level: CB\n" \
+  "            kind: knowledge\n" \
+  "            text: Nêu được nguồn tin cậy\n" \
+  "roles:\n" \
+  "  - id: cb\n" \
+  "    name: Cán bộ\n"
+
 namespace hocvu::rule_parts {
 
 std::vector<RuleInfo> requirement_rules() {
@@ -11,63 +39,13 @@ std::vector<RuleInfo> requirement_rules() {
        "levels is silently lost, and which one depends on the tool. hocvu uses the first and\n"
        "reports the second.\n"
        "Fix: keep one requirement per competency, with the level (or the range of levels) meant.",
-       R"(# file: framework/fw.yaml
-framework:
-  id: fw
-  version: "1.0"
-  title: Khung ví dụ
-  language: vi
-levels:
-  - id: CB
-    name: Cơ bản
-  - id: TC
-    name: Trung cấp
-areas:
-  - id: "1"
-    title: Khai thác dữ liệu và thông tin
-    competencies:
-      - id: "1.1"
-        title: Duyệt, tìm kiếm và lọc thông tin
-        outcomes:
-          - id: 1.1-CB-1
-            level: CB
-            kind: knowledge
-            text: Nêu được nguồn tin cậy
-roles:
-  - id: cb
-    name: Cán bộ
-    requires:
+       HOCVU_EXAMPLE_ROLE R"(    requires:
       - competency: "1.1"
         level: CB
       - competency: "1.1"
         level: CB
 )",
-       R"(# file: framework/fw.yaml
-framework:
-  id: fw
-  version: "1.0"
-  title: Khung ví dụ
-  language: vi
-levels:
-  - id: CB
-    name: Cơ bản
-  - id: TC
-    name: Trung cấp
-areas:
-  - id: "1"
-    title: Khai thác dữ liệu và thông tin
-    competencies:
-      - id: "1.1"
-        title: Duyệt, tìm kiếm và lọc thông tin
-        outcomes:
-          - id: 1.1-CB-1
-            level: CB
-            kind: knowledge
-            text: Nêu được nguồn tin cậy
-roles:
-  - id: cb
-    name: Cán bộ
-    requires:
+       HOCVU_EXAMPLE_ROLE R"(    requires:
       - competency: "1.1"
         level: CB
 )"},
@@ -80,64 +58,16 @@ roles:
        "of levels (levels, min_level, max_level) changes which questions count, so it is not\n"
        "reported.\n"
        "Fix: remove the requirement, or raise its level above the baseline.",
-       R"(# file: framework/fw.yaml
-framework:
-  id: fw
-  version: "1.0"
-  title: Khung ví dụ
-  language: vi
-levels:
-  - id: CB
-    name: Cơ bản
-  - id: TC
-    name: Trung cấp
-areas:
-  - id: "1"
-    title: Khai thác dữ liệu và thông tin
-    competencies:
-      - id: "1.1"
-        title: Duyệt, tìm kiếm và lọc thông tin
-        outcomes:
-          - id: 1.1-CB-1
-            level: CB
-            kind: knowledge
-            text: Nêu được nguồn tin cậy
-roles:
-  - id: cb
-    name: Cán bộ
-    baseline: CB
+       HOCVU_EXAMPLE_ROLE R"(    baseline: CB
     requires:
       - competency: "1.1"
         level: CB
 )",
-       R"(# file: framework/fw.yaml
-framework:
-  id: fw
-  version: "1.0"
-  title: Khung ví dụ
-  language: vi
-levels:
-  - id: CB
-    name: Cơ bản
-  - id: TC
-    name: Trung cấp
-areas:
-  - id: "1"
-    title: Khai thác dữ liệu và thông tin
-    competencies:
-      - id: "1.1"
-        title: Duyệt, tìm kiếm và lọc thông tin
-        outcomes:
-          - id: 1.1-CB-1
-            level: CB
-            kind: knowledge
-            text: Nêu được nguồn tin cậy
-roles:
-  - id: cb
-    name: Cán bộ
-    baseline: CB
+       HOCVU_EXAMPLE_ROLE R"(    baseline: CB
 )"},
   };
 }
+
+#undef HOCVU_EXAMPLE_ROLE
 
 }  // namespace hocvu::rule_parts

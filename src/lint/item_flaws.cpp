@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <map>
 
-#include "load/source_checks.hpp"
+#include "diag/capped_reporter.hpp"
 #include "text/unicode.hpp"
 
 namespace hocvu {
@@ -41,36 +41,6 @@ const std::vector<Words>& all_or_none_phrases() {
   return phrases;
 }
 
-// Reports up to kMaxFindingsPerRule findings of each rule in one file, then one that counts the
-// rest, like the line-level rules of the file's bytes.
-class FlawReporter {
- public:
-  FlawReporter(const std::string& path, Diagnostics& diagnostics) : path_(path), diagnostics_(diagnostics) {}
-  ~FlawReporter() {
-    for (const auto& [rule, count] : counts_) {
-      if (count > kMaxFindingsPerRule) {
-        size_t more = count - kMaxFindingsPerRule;
-        diagnostics_.push_back(Diagnostic{rule, Location{path_, 0, 0},
-                                          more == 1 ? std::string("1 more question of this file has the same flaw")
-                                                    : fmt::format("{} more questions of this file have the same flaw", more),
-                                          ""});
-      }
-    }
-  }
-  FlawReporter(const FlawReporter&) = delete;
-  FlawReporter& operator=(const FlawReporter&) = delete;
-
-  void report(Rule rule, Pos at, std::string message, std::string hint) {
-    if (++counts_[rule] <= kMaxFindingsPerRule) {
-      diagnostics_.push_back(Diagnostic{rule, Location{path_, at.line, at.column}, std::move(message), std::move(hint)});
-    }
-  }
-
- private:
-  const std::string& path_;
-  Diagnostics& diagnostics_;
-  std::map<Rule, size_t> counts_;
-};
 
 std::string quoted_list(const std::vector<std::string>& words) {
   std::string out;
@@ -196,7 +166,7 @@ std::string unemphasised_negative(const std::string& stem) {
 namespace {
 
 // W410: the key is the uniquely longest option, 1.2 times and 10 code points longer than the next.
-void check_key_longest(const Question& question, const std::vector<size_t>& lengths, FlawReporter& reporter) {
+void check_key_longest(const Question& question, const std::vector<size_t>& lengths, CappedReporter& reporter) {
   const auto* choice = question.answer ? std::get_if<ChoiceAnswer>(&*question.answer) : nullptr;
   if (choice == nullptr || choice->keys.size() != 1 || lengths.size() < 2) return;
   size_t key = question.options.size();
@@ -219,7 +189,7 @@ void check_key_longest(const Question& question, const std::vector<size_t>& leng
 }
 
 // W414: longest >= 3 x shortest and at least 30 code points longer.
-void check_unequal(const Question& question, const std::vector<size_t>& lengths, FlawReporter& reporter) {
+void check_unequal(const Question& question, const std::vector<size_t>& lengths, CappedReporter& reporter) {
   auto [shortest, longest] = std::minmax_element(lengths.begin(), lengths.end());
   if (static_cast<double>(*longest) >= ItemFlawLimits::kUnequalRatio * static_cast<double>(*shortest) &&
       *longest - *shortest >= ItemFlawLimits::kUnequalMargin) {
@@ -231,7 +201,7 @@ void check_unequal(const Question& question, const std::vector<size_t>& lengths,
   }
 }
 
-void check_option_words(const Question& question, FlawReporter& reporter) {
+void check_option_words(const Question& question, CappedReporter& reporter) {
   for (const auto& option : question.options) {
     Words words(option.text.value);
     std::string phrase = all_or_none_phrase(words);
@@ -252,7 +222,7 @@ void check_option_words(const Question& question, FlawReporter& reporter) {
   }
 }
 
-void check_choice(const Question& question, FlawReporter& reporter) {
+void check_choice(const Question& question, CappedReporter& reporter) {
   check_option_words(question, reporter);
   std::string negative = unemphasised_negative(question.stem.value);
   if (!negative.empty()) {
@@ -273,7 +243,7 @@ void check_choice(const Question& question, FlawReporter& reporter) {
 }
 
 // W415: one correct option of several (every option correct is W408's).
-void check_one_correct(const Question& question, FlawReporter& reporter) {
+void check_one_correct(const Question& question, CappedReporter& reporter) {
   const auto* choice = question.answer ? std::get_if<ChoiceAnswer>(&*question.answer) : nullptr;
   if (choice != nullptr && choice->keys.size() == 1 && question.options.size() > 1) {
     reporter.report(Rule::one_correct_option, question.answer_pos,
@@ -283,7 +253,7 @@ void check_one_correct(const Question& question, FlawReporter& reporter) {
   }
 }
 
-void check_statement(const Question& question, FlawReporter& reporter) {
+void check_statement(const Question& question, CappedReporter& reporter) {
   std::vector<std::string> absolute = absolute_words_in(Words(question.stem.value));
   if (!absolute.empty()) {
     reporter.report(Rule::absolute_word, question.stem.pos,
@@ -296,7 +266,7 @@ void check_statement(const Question& question, FlawReporter& reporter) {
 }  // namespace
 
 void check_item_flaws(const Bank& bank, const std::string& path, Diagnostics& diagnostics) {
-  FlawReporter reporter(path, diagnostics);
+  CappedReporter reporter(path, diagnostics, "question", "questions", "flaw");
   for (const auto& question : bank.questions) {
     if (question.status != QuestionStatus::active || !question.type) continue;
     switch (*question.type) {

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <map>
 
+#include "diag/capped_reporter.hpp"
 #include "yaml/block_scalars.hpp"
 #include "text/legacy_encoding.hpp"
 #include "text/unicode.hpp"
@@ -17,36 +18,6 @@ namespace {
 
 constexpr size_t kMaxLineLength = 2000;
 
-// Reports up to kMaxFindingsPerRule findings per rule, then one that counts the rest.
-class CappedReporter {
- public:
-  CappedReporter(const std::string& path, Diagnostics& diagnostics) : path_(path), diagnostics_(diagnostics) {}
-  ~CappedReporter() {
-    for (const auto& [rule, count] : counts_) {
-      if (count > kMaxFindingsPerRule) {
-        diagnostics_.push_back(Diagnostic{rule, Location{path_, 0, 0},
-                                          count - kMaxFindingsPerRule == 1
-                                              ? std::string("1 more line of this file has the same problem")
-                                              : fmt::format("{} more lines of this file have the same problem",
-                                                            count - kMaxFindingsPerRule),
-                                          ""});
-      }
-    }
-  }
-  CappedReporter(const CappedReporter&) = delete;
-  CappedReporter& operator=(const CappedReporter&) = delete;
-
-  void report(Rule rule, LineColumn at, std::string message, std::string hint) {
-    if (++counts_[rule] <= kMaxFindingsPerRule) {
-      diagnostics_.push_back(Diagnostic{rule, Location{path_, at.line, at.column}, std::move(message), std::move(hint)});
-    }
-  }
-
- private:
-  const std::string& path_;
-  Diagnostics& diagnostics_;
-  std::map<Rule, size_t> counts_;
-};
 
 void report_not_utf8(std::string_view bytes, size_t bad, const std::string& path, Diagnostics& diagnostics) {
   LineColumn at = line_column_at(bytes, bad);
@@ -222,7 +193,7 @@ bool check_source(std::string_view bytes, const std::string& path, Diagnostics& 
   if (!check_line_breaks(text, path, diagnostics)) {
     return false;
   }
-  CappedReporter reporter(path, diagnostics);
+  CappedReporter reporter(path, diagnostics, "line", "lines", "problem");
   check_lines(text, reporter);
   if (!is_nfc(text)) {
     check_lines_nfc(text, reporter);
@@ -231,7 +202,7 @@ bool check_source(std::string_view bytes, const std::string& path, Diagnostics& 
 }
 
 void check_mojibake(const Document& document, const std::string& path, Diagnostics& diagnostics) {
-  CappedReporter reporter(path, diagnostics);
+  CappedReporter reporter(path, diagnostics, "line", "lines", "problem");
   for (NodeId id = 0; id < document.node_count(); ++id) {
     const Node& node = document.node(id);
     if (node.kind != NodeKind::scalar) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "diag/capped_reporter.hpp"  // kMaxFindingsPerRule
 #include "diag/diagnostic.hpp"
 #include "yaml/document.hpp"
 
@@ -14,8 +15,5 @@ bool check_source(std::string_view bytes, const std::string& path, Diagnostics& 
 
 // Reports texts that look like legacy-encoded Vietnamese pasted as Unicode ("Vieät Nam").
 void check_mojibake(const Document& document, const std::string& path, Diagnostics& diagnostics);
-
-// Findings of one rule in one file beyond this many are summed up in one last finding.
-inline constexpr size_t kMaxFindingsPerRule = 10;
 
 }  // namespace hocvu
