@@ -17,11 +17,13 @@ Level load_level(const FileContext& context, NodeId node) {
 }
 
 Outcome load_outcome(const FileContext& context, NodeId node) {
-  FieldReader reader(context, node, "outcome", {"id", "level", "kind", "text"});
+  FieldReader reader(context, node, "outcome", {"id", "level", "kind", "assessed_by", "text"});
   Outcome outcome;
   outcome.id = reader.id("id", Need::required);
   outcome.level = reader.id("level", Need::required);
   outcome.kind = reader.choice("kind", Need::required, outcome_kind_names()).value_or(OutcomeKind::knowledge);
+  outcome.assessed_by_pos = reader.pos();
+  outcome.assessed_by = reader.choice("assessed_by", Need::optional, assessment_names()).value_or(Assessment::exam);
   outcome.text = reader.text("text", Need::required).value;
   return outcome;
 }

@@ -25,6 +25,12 @@ const NamedValues<OutcomeKind>& outcome_kind_names() {
   return names;
 }
 
+const NamedValues<Assessment>& assessment_names() {
+  static const NamedValues<Assessment> names = {
+      {"exam", Assessment::exam}, {"observation", Assessment::observation}, {"portfolio", Assessment::portfolio}};
+  return names;
+}
+
 const NamedValues<QuestionOrder>& question_order_names() {
   static const NamedValues<QuestionOrder> names = {{"by_area", QuestionOrder::by_area},
                                                     {"shuffled", QuestionOrder::shuffled}};

@@ -60,10 +60,17 @@ struct Level {
 enum class OutcomeKind { knowledge, skill, attitude };
 const NamedValues<OutcomeKind>& outcome_kind_names();
 
+// How an outcome is assessed (`assessed_by`, default exam). An outcome an exam cannot show
+// (an attitude, a specialist's work product) is assessed otherwise and needs no questions.
+enum class Assessment { exam, observation, portfolio };
+const NamedValues<Assessment>& assessment_names();
+
 struct Outcome {
   LocatedText id;
   LocatedText level;
   OutcomeKind kind = OutcomeKind::knowledge;
+  Assessment assessed_by = Assessment::exam;
+  Pos assessed_by_pos;
   std::string text;
 };
 
@@ -148,6 +155,9 @@ struct OptionCues {
 
 struct Question {
   LocatedText id;
+  // The exhibit (Bank::exhibits) the question is about: a text, table or chart printed once
+  // before the questions of a form that share it.
+  std::optional<LocatedText> exhibit;
   LocatedText competency;
   LocatedText level;
   std::optional<LocatedText> outcome;
@@ -179,6 +189,17 @@ struct Question {
   Pos pos;
 };
 
+// Material several questions refer to (an e-mail, an AI answer, a table of figures, a chart).
+struct Exhibit {
+  LocatedText id;
+  std::string title;
+  std::string text;                             // line breaks kept when printed
+  std::vector<std::vector<std::string>> table;  // rows; the first is the header
+  bool bar_chart = false;                       // `chart: bar`: draw the table as bars
+  std::optional<double> axis_from;              // where the chart's value axis starts (default 0)
+  Pos pos;
+};
+
 struct Bank {
   LocatedText id;
   LocatedText framework;
@@ -187,6 +208,7 @@ struct Bank {
   // the one that must match the framework's.
   std::optional<LocatedText> translation_of;
   std::string title;
+  std::vector<Exhibit> exhibits;
   std::vector<Question> questions;
 };
 
@@ -223,6 +245,17 @@ struct FormCoverage {
 };
 const NamedValues<QuestionOrder>& question_order_names();
 
+// What a printed paper shows beyond the questions (the blueprint's optional `paper` block).
+struct PaperSettings {
+  std::string issuing_body;  // "VĂN PHÒNG QUỐC HỘI", top left
+  std::string sitting;       // "Kỳ kiểm tra tháng 12/2026"
+  // Which candidate fields the header asks for, in order (default: name, candidate_number,
+  // unit). Data minimisation: the personal ID only when a blueprint asks for it.
+  std::vector<LocatedText> candidate_fields;
+  std::vector<LocatedText> signatures;  // default: candidate, invigilator_1, invigilator_2
+  Pos pos;
+};
+
 // How to assemble parallel exam forms for one role (see the README, Blueprints).
 struct Blueprint {
   LocatedText id;
@@ -230,6 +263,8 @@ struct Blueprint {
   LocatedText framework;
   LocatedText role;
   LocatedText level;  // the level the exam certifies
+  std::optional<LocatedText> language;  // the papers' language (BCP 47); default the framework's
+  PaperSettings paper;
   LevelRange eligible;  // optional `levels`/`min_level`/`max_level`: which question levels the exam draws from
   uint32_t forms = 1;
   uint32_t length = 0;  // questions per form
