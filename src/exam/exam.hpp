@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "blueprint/requirements.hpp"
+#include "i18n/language.hpp"
 #include "load/load.hpp"
 #include "model/model.hpp"
 
@@ -43,6 +44,9 @@ struct Exam {
   SolverReport solver;
   std::vector<InputFile> inputs;  // the files the exam was made from, in Model::files order
   std::vector<CompetencyTarget> targets;  // what each form must measure (the manifest's requirements)
+  // The language of the papers' and LMS files' own texts: --lang, else the blueprint's
+  // `language`, else the framework's (see i18n/messages.hpp).
+  Language language = Language::vi;
 };
 
 // The answer of an item as it is on its form: the keys of a choice question become the
