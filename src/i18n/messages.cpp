@@ -46,15 +46,22 @@ const std::vector<MessageEntry>& catalogue_entries(Language language) {
   return language == Language::vi ? vi : en;
 }
 
-std::string_view message(Language language, std::string_view key) {
+std::optional<std::string_view> find_message(Language language, std::string_view key) {
   const auto& entries = catalogue_entries(language);
   auto found = std::lower_bound(entries.begin(), entries.end(), key,
                                 [](const MessageEntry& entry, std::string_view k) { return entry.key < k; });
   if (found == entries.end() || found->key != key) {
-    throw std::logic_error("message '" + std::string(key) + "' is missing from the '" +
-                           language_tag(language) + "' catalogue");
+    return std::nullopt;
   }
   return found->text;
+}
+
+std::string_view message(Language language, std::string_view key) {
+  if (auto text = find_message(language, key)) {
+    return *text;
+  }
+  throw std::logic_error("message '" + std::string(key) + "' is missing from the '" + language_tag(language) +
+                         "' catalogue");
 }
 
 std::string format_decimal(Language language, double value) {
