@@ -9,6 +9,7 @@
 #include "exam/exam_job.hpp"
 #include "findings.hpp"
 #include "io/error.hpp"
+#include "language_option.hpp"
 #include "number_options.hpp"
 #include "terminal.hpp"
 #include "text/escape.hpp"
@@ -68,6 +69,11 @@ int run_exam(ExamArgs& args) {
       print_findings(outcome.findings);  // warnings only (W605): the exam is written
       break;
   }
+  if (!outcome.language.has_catalogue) {
+    print_warning(fmt::format("no catalogue for '{}' ({}); the papers' own texts are in English; use --lang vi or "
+                              "--lang en",
+                              outcome.language.tag, outcome.language.from));
+  }
   print_note(fmt::format("{} forms of {} questions from {} eligible in {} (loading {:.2f} s, assembly {:.2f} s)",
                          outcome.forms, outcome.length, outcome.eligible, outcome.out, outcome.loading.count(),
                          outcome.assembly.count()));
@@ -86,6 +92,10 @@ RunCommand add_exam_command(CLI::App& app) {
   exam->add_option("-s,--seed", request.seed, "seed for the draw (default: the blueprint's)")
       ->check(whole_number(0, UINT64_MAX));
   exam->add_option("-o,--out", request.out, "output folder (default: out/exam/<blueprint id>)");
+  exam->add_option("--lang", request.language,
+                   "language of the texts hocvu adds to papers and LMS files: vi or en, a region may follow "
+                   "(default: the blueprint's language, else the framework's)")
+      ->check(catalogue_tag());
   exam->add_flag("--force", args->force, "replace the output folder even if it holds files hocvu did not write");
   exam->add_option("--time-limit", request.time_limit, "give up assembly after this many seconds (exit 2)")
       ->check(positive_decimal())
@@ -96,10 +106,14 @@ RunCommand add_exam_command(CLI::App& app) {
       "The output folder is replaced as a whole when the run succeeds: no file of an earlier exam is\n"
       "left in it, and a run that fails or is interrupted leaves it as it was. A folder holding files\n"
       "hocvu did not write is refused unless --force.\n"
+      "The texts hocvu adds (headings, instructions, units) are in the language of --lang, else of the\n"
+      "blueprint's `language`, else of the framework's; hocvu has catalogues for vi and en, and writes\n"
+      "English texts for any other language (with a warning). The questions are as the banks hold them.\n"
       "Exit status: 0 written, 1 the blueprint cannot be met (the reason is printed), 2 could not run.\n"
       "\nExamples:\n"
       "  hocvu exam framework/blueprints/dbqh.yaml\n"
-      "  hocvu exam framework/blueprints/hdnd-xa.yaml --forms 8 --seed 2027 --out out/hdnd-xa-dot2\n");
+      "  hocvu exam framework/blueprints/hdnd-xa.yaml --forms 8 --seed 2027 --out out/hdnd-xa-dot2\n"
+      "  hocvu exam courses/en/blueprints/basics.yaml --data courses/en --lang en-GB\n");
   return [args] { return run_exam(*args); };
 }
 

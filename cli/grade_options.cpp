@@ -53,13 +53,9 @@ void add_scoring_options(CLI::App& command, GradeRequest& request, GradeOptionTe
   command.add_option("--duplicates", text.duplicates,
                      "a second attempt by a candidate on the same date: flag it, reject it, or allow (no check)")
       ->check(CLI::IsMember({"flag", "reject", "allow"}))->capture_default_str();
-  command.add_option("--lang", text.language, "language of analysis.html")
-      ->check(CLI::IsMember({"vi", "en"}))->capture_default_str();
+  command.add_option("--lang", text.language, "language of analysis.html: vi or en (a region may follow: en-GB)")
+      ->check(catalogue_tag())->capture_default_str();
   add_threshold_options(command, request.thresholds);
-}
-
-ReportLanguage parse_language(const std::string& text) {
-  return text == "en" ? ReportLanguage::en : ReportLanguage::vi;
 }
 
 void apply_option_text(const GradeOptionText& text, GradeRequest& request) {
@@ -68,7 +64,7 @@ void apply_option_text(const GradeOptionText& text, GradeRequest& request) {
   request.rules.partial = parse_partial_rule(text.partial).value_or(PartialRule::false2);
   request.duplicates = text.duplicates == "reject" ? DuplicatePolicy::reject
                        : text.duplicates == "allow" ? DuplicatePolicy::allow : DuplicatePolicy::flag;
-  request.language = parse_language(text.language);
+  request.language = language_of_tag(text.language);
   const ItemThresholds& t = request.thresholds;
   request.options = {
       {"pass_percent", request.pass_percent ? number_text(*request.pass_percent) : ""},

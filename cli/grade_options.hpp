@@ -7,6 +7,7 @@
 #include <string>
 
 #include "grade/grade_job.hpp"
+#include "language_option.hpp"
 
 namespace hocvu::cli {
 
@@ -22,7 +23,6 @@ struct GradeOptionText {
 void add_scoring_options(CLI::App& command, GradeRequest& request, GradeOptionText& text);
 // Sets the enums from `text` and records every setting that decides the results in request.options.
 void apply_option_text(const GradeOptionText& text, GradeRequest& request);
-ReportLanguage parse_language(const std::string& text);
 
 // "hocvu: 1,234,567 rows  85.2 MB/s  ETA 3 s" on one line of a terminal, redrawn at most 5 times
 // a second; nothing when off.

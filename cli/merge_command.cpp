@@ -20,7 +20,7 @@ struct MergeArgs {
 
 int run_merge(MergeArgs& args) {
   args.request.overwrite = args.force ? Overwrite::yes : Overwrite::no;
-  args.request.language = parse_language(args.language);
+  args.request.language = language_of_tag(args.language);
   return finish_grading(merge_shards(args.request), "merge", args.quiet);
 }
 
@@ -31,8 +31,8 @@ RunCommand add_merge_command(CLI::App& app) {
   CLI::App* merge = app.add_subcommand("merge", "combine grading shards (hocvu grade --shard) into one result");
   merge->add_option("shards", args->request.shards, "shard folders, in the order of their input")->required();
   merge->add_option("-o,--out", args->request.out, "output folder")->required();
-  merge->add_option("--lang", args->language, "language of analysis.html")
-      ->check(CLI::IsMember({"vi", "en"}))->capture_default_str();
+  merge->add_option("--lang", args->language, "language of analysis.html: vi or en (a region may follow: en-GB)")
+      ->check(catalogue_tag())->capture_default_str();
   merge->add_flag("--force", args->force, "replace the output folder even if it holds files hocvu did not write");
   merge->add_flag("-q,--quiet", args->quiet, "no summary on stderr");
   merge->footer(

@@ -37,4 +37,9 @@ void print_note(std::string_view message) {
   fmt::print(stderr, "hocvu: {}\n", escape_unprintable(message));
 }
 
+void print_warning(std::string_view message) {
+  std::fflush(stdout);
+  fmt::print(stderr, "hocvu: warning: {}\n", escape_unprintable(message));
+}
+
 }  // namespace hocvu::cli

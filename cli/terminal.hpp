@@ -15,5 +15,6 @@ bool use_color(ColorMode mode, std::FILE* stream);
 // characters in them are shown escaped ("\x1b"), never sent to the terminal.
 void print_error(std::string_view message);
 void print_note(std::string_view message);
+void print_warning(std::string_view message);  // "hocvu: warning: ..."
 
 }  // namespace hocvu::cli

@@ -150,6 +150,8 @@ ExamOutcome run_exam_job(const ExamRequest& request) {
     return outcome;
   }
   Exam exam = build_exam(covered, framework, role, pool, assembly, seed);
+  outcome.language = choose_language(request.language, blueprint, &framework);
+  exam.language = outcome.language.language;
   exam.inputs = std::move(inputs);
   exam.blueprint_file = model.files[blueprint.pos.file];
   write_exam_files(exam, folder);

@@ -10,6 +10,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "exam/assemble.hpp"
+#include "exam/exam_language.hpp"
 #include "io/output_folder.hpp"
 
 namespace hocvu {
@@ -20,6 +21,7 @@ struct ExamRequest {
   std::optional<uint32_t> forms;  // default: the blueprint's
   std::optional<uint64_t> seed;   // default: the blueprint's
   std::string out;                // default: out/exam/<blueprint id>
+  std::string language;           // --lang: a tag with a catalogue; empty: the blueprint's or framework's
   Overwrite overwrite = Overwrite::no;
   double time_limit = 300;        // seconds of assembly before giving up (exit 2)
   AssemblyProgress progress;      // told of each form; may be empty
@@ -40,6 +42,7 @@ struct ExamOutcome {
   uint32_t forms = 0;
   uint32_t length = 0;
   size_t eligible = 0;
+  LanguageChoice language;  // of the texts hocvu writes; has_catalogue false: English instead (tell the person)
   std::chrono::duration<double> loading{0};
   std::chrono::duration<double> assembly{0};
 };

@@ -41,6 +41,7 @@ std::string render_form_json(const Exam& exam, const ExamForm& form) {
   Json json = {{"exam", exam.blueprint->id.value},
                {"form", form.id},
                {"title", exam.blueprint->title},
+               {"language", language_tag(exam.language)},  // of the texts an online form adds around these
                {"time_limit_minutes", exam.blueprint->time_limit},
                {"questions", std::move(questions)}};
   return dump_json(json);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "exam/write_exam.hpp"
+#include "i18n/messages.hpp"
 
 namespace hocvu {
 
@@ -62,11 +63,11 @@ std::string answer_block(const ExamItem& item) {
   return "";
 }
 
-std::string question_gift(const ExamItem& item) {
+std::string question_gift(const ExamItem& item, Language language) {
   const Question& question = *item.question;
   std::string stem = gift_html(question.stem.value);
   if (question.type == QuestionType::numeric && !question.unit.empty()) {
-    stem += " (đơn vị\\: " + gift_html(question.unit) + ")";
+    stem += " " + gift_html(format_message(language, "lms.unit", fmt::arg("unit", question.unit)));
   }
   return fmt::format("::{}::[html]{} {}\n\n", escape_gift(question.id.value), stem, answer_block(item));
 }
@@ -78,7 +79,7 @@ std::string render_gift(const Exam& exam) {
   for (const auto& form : exam.forms) {
     out += fmt::format("$CATEGORY: $course$/hocvu/{}/{}\n\n", exam.blueprint->id.value, form.id);
     for (const auto& item : form.items) {
-      out += question_gift(item);
+      out += question_gift(item, exam.language);
     }
   }
   return out;

@@ -149,6 +149,7 @@ std::string render_manifest(const Exam& exam) {
                {"framework", framework_json(exam)},
                {"role", exam.role != nullptr ? exam.role->id.value : exam.blueprint->role.value},
                {"level", exam.blueprint->level.value},
+               {"language", language_tag(exam.language)},  // of the texts hocvu wrote into papers and LMS files
                {"seed", exam.seed},
                {"time_limit", exam.blueprint->time_limit},
                {"pass", pass_json(*exam.blueprint)},

@@ -1,5 +1,6 @@
 #pragma once
 // Pieces shared by the sections of analysis.html (write_analysis_html.cpp, analysis_items.cpp).
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,8 +13,17 @@ namespace hocvu {
 struct AnalysisContext {
   const GradeStatistics& statistics;
   const GradeReport& report;
-  ReportLanguage language() const { return report.language; }
-  const char* word(Label wanted) const { return label(wanted, report.language); }
+  Language language() const { return report.language; }
+  // The catalogue text of `key` ("analysis.title") in the page's language.
+  std::string word(std::string_view key) const { return std::string(message(report.language, key)); }
+  // Table headers: the words of `keys`, in order ("" stays empty).
+  std::vector<std::string> words(std::initializer_list<const char*> keys) const {
+    std::vector<std::string> texts;
+    for (const char* key : keys) {
+      texts.push_back(*key == '\0' ? std::string() : word(key));
+    }
+    return texts;
+  }
 };
 
 // One table cell: HTML already escaped; numbers are right-aligned.

@@ -12,7 +12,7 @@ namespace hocvu {
 
 namespace {
 
-std::string two_decimals(std::optional<double> value, ReportLanguage language) {
+std::string two_decimals(std::optional<double> value, Language language) {
   return display_number(value, 2, language);
 }
 
@@ -62,23 +62,22 @@ std::string flagged_overview(const AnalysisContext& context) {
                     number_cell(two_decimals(item.item_rest_r, context.language())),
                     {flag_badges(context, item.flags), false}});
   }
-  return html_table({context.word(Label::question), context.word(Label::competency), context.word(Label::level),
-                     context.word(Label::facility), context.word(Label::item_rest_r), context.word(Label::flags)},
+  return html_table(context.words({"analysis.question", "analysis.competency", "analysis.level", "analysis.facility",
+                                    "analysis.item_rest_r", "analysis.flags"}),
                     rows);
 }
 
 std::string item_numbers(const AnalysisContext& context, const ItemStatistics& item) {
-  ReportLanguage language = context.language();
+  Language language = context.language();
   std::vector<std::vector<Cell>> rows = {{
       number_cell(std::to_string(item.n)), number_cell(std::to_string(item.omitted)),
       number_cell(two_decimals(item.facility, language)), number_cell(two_decimals(item.item_rest_r, language)),
       number_cell(two_decimals(item.item_total_r, language)), number_cell(two_decimals(item.upper_lower_d, language)),
       number_cell(two_decimals(item.discriminative_efficiency, language)),
       number_cell(two_decimals(item.alpha_if_deleted, language))}};
-  return html_table({context.word(Label::attempts), context.word(Label::omitted), context.word(Label::facility),
-                     context.word(Label::item_rest_r), context.word(Label::item_total_r),
-                     context.word(Label::upper_lower_d), context.word(Label::efficiency),
-                     context.word(Label::alpha_if_deleted)},
+  return html_table(context.words({"analysis.attempts", "analysis.omitted", "analysis.facility",
+                                    "analysis.item_rest_r", "analysis.item_total_r", "analysis.upper_lower_d",
+                                    "analysis.efficiency", "analysis.alpha_if_deleted"}),
                     rows);
 }
 
@@ -94,11 +93,11 @@ std::optional<double> best_key_mean(const std::vector<const DistractorStatistics
 }
 
 std::string option_table(const AnalysisContext& context, const std::vector<const DistractorStatistics*>& options) {
-  ReportLanguage language = context.language();
+  Language language = context.language();
   std::optional<double> key_mean = best_key_mean(options);
   std::string html = "<table class=\"options\">\n<thead><tr>";
-  for (Label name : {Label::option, Label::key, Label::chosen, Label::share, Label::mean_total_percent,
-                     Label::point_biserial, Label::flags}) {
+  for (const char* name : {"analysis.option", "analysis.key", "analysis.chosen", "analysis.share",
+                           "analysis.mean_total_percent", "analysis.point_biserial", "analysis.flags"}) {
     html += "<th>" + html_escaped(context.word(name)) + "</th>";
   }
   html += "</tr></thead>\n<tbody>\n";
@@ -111,7 +110,7 @@ std::string option_table(const AnalysisContext& context, const std::vector<const
     std::string mean = option->mean_total_percent ? display_number(option->mean_total_percent, 1, language) + "%" : "–";
     html += "<td class=\"num\">" + mean + "</td>";
     html += "<td class=\"num\">" + two_decimals(option->point_biserial, language) + "</td>";
-    html += "<td>" + (option->nonfunctioning ? html_escaped(context.word(Label::nonfunctioning)) : std::string()) +
+    html += "<td>" + (option->nonfunctioning ? html_escaped(context.word("analysis.nonfunctioning")) : std::string()) +
             "</td></tr>\n";
   }
   return html + "</tbody>\n</table>\n";
@@ -131,8 +130,8 @@ std::string flagged_item(const AnalysisContext& context, size_t index, const Opt
   const ItemStatistics& item = context.statistics.items[index];
   std::string html = fmt::format("<article class=\"item\" id=\"{}\">\n", item_anchor(index));
   html += html_element("h3", item.question_id);
-  std::string facts = std::string(context.word(Label::competency)) + " " + item.competency + " · " +
-                      context.word(Label::level) + " " + item.level + " · " + context.word(Label::forms) + " ";
+  std::string facts = context.word("analysis.competency") + " " + item.competency + " · " +
+                      context.word("analysis.level") + " " + item.level + " · " + context.word("analysis.forms") + " ";
   for (size_t i = 0; i < item.forms.size(); ++i) {
     facts += (i == 0 ? "" : ", ") + item.forms[i];
   }
@@ -140,7 +139,7 @@ std::string flagged_item(const AnalysisContext& context, size_t index, const Opt
   html += item_numbers(context, item);
   auto found = options.find(item.question_id);
   if (found != options.end()) {
-    html += html_element("h4", context.word(Label::distractors)) + option_table(context, found->second);
+    html += html_element("h4", context.word("analysis.distractors")) + option_table(context, found->second);
   }
   return html + "</article>\n";
 }
@@ -155,7 +154,8 @@ std::string dropped_list(const AnalysisContext& context) {
   if (ids.empty()) {
     return "";
   }
-  return "<p><strong>" + html_escaped(context.word(Label::dropped_items)) + ":</strong> " + html_escaped(ids) + "</p>\n";
+  return "<p><strong>" + html_escaped(context.word("analysis.dropped_items")) + ":</strong> " + html_escaped(ids) +
+         "</p>\n";
 }
 
 }  // namespace
@@ -163,27 +163,28 @@ std::string dropped_list(const AnalysisContext& context) {
 std::string item_map_section(const AnalysisContext& context) {
   size_t not_plotted = 0;
   std::vector<ItemPoint> points = item_points(context, not_plotted);
-  ItemZoneWords zones{context.word(Label::zone_hard), context.word(Label::zone_easy), context.word(Label::zone_weak)};
-  ChartWords words{context.word(Label::item_map), context.word(Label::facility_axis),
-                   context.word(Label::discrimination_axis), context.language()};
-  std::string html = "<section id=\"items\">\n" + html_element("h2", context.word(Label::item_map));
+  ItemZoneWords zones{context.word("analysis.zone_hard"), context.word("analysis.zone_easy"),
+                      context.word("analysis.zone_weak")};
+  ChartWords words{context.word("analysis.item_map"), context.word("analysis.facility_axis"),
+                   context.word("analysis.discrimination_axis"), context.language()};
+  std::string html = "<section id=\"items\">\n" + html_element("h2", context.word("analysis.item_map"));
   html += item_map_svg(points, context.report.thresholds, zones, words);
-  html += html_element("p", context.word(Label::item_map_note), "note");
+  html += html_element("p", context.word("analysis.item_map_note"), "note");
   if (not_plotted > 0) {
-    html += html_element("p", fmt::format("{}: {}", context.word(Label::not_plotted), not_plotted), "note");
+    html += html_element("p", fmt::format("{}: {}", context.word("analysis.not_plotted"), not_plotted), "note");
   }
   return html + dropped_list(context) + "</section>\n";
 }
 
 std::string flagged_items_section(const AnalysisContext& context) {
-  std::string html = "<section id=\"flagged\">\n" + html_element("h2", context.word(Label::flagged));
+  std::string html = "<section id=\"flagged\">\n" + html_element("h2", context.word("analysis.flagged"));
   const auto& items = context.statistics.items;
   bool any = std::any_of(items.begin(), items.end(), is_flagged);
   if (!any) {
-    return html + html_element("p", context.word(Label::none_flagged)) + "</section>\n";
+    return html + html_element("p", context.word("analysis.none_flagged")) + "</section>\n";
   }
-  html += html_element("p", context.word(Label::flagged_note), "note") + flagged_overview(context);
-  html += html_element("p", context.word(Label::distractors_note), "note");
+  html += html_element("p", context.word("analysis.flagged_note"), "note") + flagged_overview(context);
+  html += html_element("p", context.word("analysis.distractors_note"), "note");
   OptionsByQuestion options = options_by_question(context.statistics);
   for (size_t i = 0; i < items.size(); ++i) {
     if (is_flagged(items[i])) {

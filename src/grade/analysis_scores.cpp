@@ -16,7 +16,7 @@ namespace {
 // Scores of one form are in points, of all forms together in percent.
 enum class Scale { points, percent };
 
-std::string score_text(std::optional<double> value, Scale scale, ReportLanguage language) {
+std::string score_text(std::optional<double> value, Scale scale, Language language) {
   if (scale == Scale::percent) {
     return value ? display_number(value, 1, language) + "%" : display_number(value, 1, language);
   }
@@ -29,28 +29,30 @@ std::string alpha_text(const AnalysisContext& context, std::optional<double> alp
   if (!alpha) {
     return text;
   }
-  Label verdict = *alpha >= 0.8 ? Label::alpha_good : *alpha >= 0.6 ? Label::alpha_fair : Label::alpha_low;
+  const char* verdict = *alpha >= 0.8   ? "analysis.alpha_good"
+                        : *alpha >= 0.6 ? "analysis.alpha_fair"
+                                        : "analysis.alpha_low";
   return text + " (" + context.word(verdict) + ")";
 }
 
 std::vector<std::vector<Cell>> summary_rows(const AnalysisContext& context, const ScoreSummary& summary, Scale scale) {
-  ReportLanguage language = context.language();
-  auto row = [&](Label name, std::string value) {
+  Language language = context.language();
+  auto row = [&](const char* name, std::string value) {
     return std::vector<Cell>{text_cell(context.word(name)), number_cell(html_escaped(value))};
   };
   std::vector<std::vector<Cell>> rows = {
-      row(Label::candidates, std::to_string(summary.n)),
-      row(Label::mean, score_text(summary.mean, scale, language)),
-      row(Label::sd, score_text(summary.sd, scale, language)),
-      row(Label::median, score_text(summary.median, scale, language)),
-      row(Label::min, score_text(summary.min, scale, language)),
-      row(Label::max, score_text(summary.max, scale, language))};
+      row("analysis.candidates", std::to_string(summary.n)),
+      row("analysis.mean", score_text(summary.mean, scale, language)),
+      row("analysis.sd", score_text(summary.sd, scale, language)),
+      row("analysis.median", score_text(summary.median, scale, language)),
+      row("analysis.min", score_text(summary.min, scale, language)),
+      row("analysis.max", score_text(summary.max, scale, language))};
   if (scale == Scale::points) {
-    rows.push_back(row(Label::alpha, alpha_text(context, summary.alpha)));
-    rows.push_back(row(Label::sem, score_text(summary.sem, scale, language)));
+    rows.push_back(row("analysis.alpha", alpha_text(context, summary.alpha)));
+    rows.push_back(row("analysis.sem", score_text(summary.sem, scale, language)));
   }
   std::string pass_rate = display_percent(summary.pass_rate, language);
-  rows.push_back(row(Label::pass_rate, fmt::format("{} ({}/{})", pass_rate, summary.passed, summary.n)));
+  rows.push_back(row("analysis.pass_rate", fmt::format("{} ({}/{})", pass_rate, summary.passed, summary.n)));
   return rows;
 }
 
@@ -67,23 +69,23 @@ std::string histogram(const AnalysisContext& context, const ScoreSummary& summar
   if (context.report.key != nullptr) {
     pass_percent = context.report.key->pass.percent;
   }
-  ChartWords words{title, context.word(Label::score_axis), context.word(Label::count_axis), context.language()};
-  std::string svg = histogram_svg(summary.histogram, pass_percent, context.word(Label::pass_line), words);
-  return svg.empty() ? svg : svg + html_element("p", context.word(Label::histogram_note), "note");
+  ChartWords words{title, context.word("analysis.score_axis"), context.word("analysis.count_axis"), context.language()};
+  std::string svg = histogram_svg(summary.histogram, pass_percent, context.word("analysis.pass_line"), words);
+  return svg.empty() ? svg : svg + html_element("p", context.word("analysis.histogram_note"), "note");
 }
 
 std::string overall_block(const AnalysisContext& context) {
   const ScoreSummary& overall = context.statistics.overall;
-  std::string title = context.word(Label::overall);
-  return html_element("h3", title) + html_element("p", context.word(Label::overall_note), "note") +
+  std::string title = context.word("analysis.overall");
+  return html_element("h3", title) + html_element("p", context.word("analysis.overall_note"), "note") +
          summary_table(summary_rows(context, overall, Scale::percent)) + histogram(context, overall, title);
 }
 
 std::string form_block(const AnalysisContext& context, const FormStatistics& form) {
-  std::string title = std::string(context.word(Label::form)) + " " + form.form;
+  std::string title = context.word("analysis.form") + " " + form.form;
   std::vector<std::vector<Cell>> rows = summary_rows(context, form.summary, Scale::points);
-  rows.insert(rows.begin() + 1, {text_cell(context.word(Label::items)), number_cell(std::to_string(form.items))});
-  rows.insert(rows.begin() + 2, {text_cell(context.word(Label::possible)),
+  rows.insert(rows.begin() + 1, {text_cell(context.word("analysis.items")), number_cell(std::to_string(form.items))});
+  rows.insert(rows.begin() + 2, {text_cell(context.word("analysis.possible")),
                                  number_cell(display_trimmed(form.summary.possible, 2, context.language()))});
   return html_element("h3", title) + summary_table(rows) + histogram(context, form.summary, title);
 }
@@ -98,7 +100,7 @@ std::string mastery_meter(std::optional<double> rate) {
 }  // namespace
 
 std::string scores_section(const AnalysisContext& context) {
-  std::string html = "<section id=\"scores\">\n" + html_element("h2", context.word(Label::scores));
+  std::string html = "<section id=\"scores\">\n" + html_element("h2", context.word("analysis.scores"));
   if (context.statistics.forms.size() != 1) {
     html += overall_block(context);
   }
@@ -109,10 +111,10 @@ std::string scores_section(const AnalysisContext& context) {
 }
 
 std::string mastery_section(const AnalysisContext& context) {
-  std::string html = "<section id=\"mastery\">\n" + html_element("h2", context.word(Label::mastery)) +
-                     html_element("p", context.word(Label::mastery_note), "note");
+  std::string html = "<section id=\"mastery\">\n" + html_element("h2", context.word("analysis.mastery")) +
+                     html_element("p", context.word("analysis.mastery_note"), "note");
   if (context.statistics.competencies.empty()) {
-    return html + html_element("p", context.word(Label::no_competencies)) + "</section>\n";
+    return html + html_element("p", context.word("analysis.no_competencies")) + "</section>\n";
   }
   std::vector<std::vector<Cell>> rows;
   for (const auto& competency : context.statistics.competencies) {
@@ -121,8 +123,8 @@ std::string mastery_section(const AnalysisContext& context) {
                     number_cell(std::to_string(competency.mastered)),
                     number_cell(html_escaped(display_percent(rate, context.language()))), {mastery_meter(rate), false}});
   }
-  return html + html_table({context.word(Label::competency), context.word(Label::measured), context.word(Label::mastered),
-                            context.word(Label::mastery_rate), ""},
+  return html + html_table(context.words({"analysis.competency", "analysis.measured", "analysis.mastered",
+                                           "analysis.mastery_rate", ""}),
                            rows) +
          "</section>\n";
 }

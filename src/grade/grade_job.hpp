@@ -46,7 +46,7 @@ struct GradeRequest {
   DuplicatePolicy duplicates = DuplicatePolicy::flag;
   unsigned threads = 0;                 // 0: all cores
   bool shard = false;
-  ReportLanguage language = ReportLanguage::vi;
+  Language language = Language::vi;
   std::vector<std::pair<std::string, std::string>> options;  // as given, for summary.json
   std::function<void(const GradeProgress&)> progress;        // may be empty
 };
@@ -71,7 +71,7 @@ struct MergeRequest {
   std::vector<std::string> shards;   // folders written by grade with shard = true, in input order
   std::string out;
   Overwrite overwrite = Overwrite::no;
-  ReportLanguage language = ReportLanguage::vi;
+  Language language = Language::vi;
 };
 
 GradeOutcome merge_shards(const MergeRequest& request);

@@ -10,6 +10,7 @@
 #include "grade/corrections.hpp"
 #include "grade/grading_key.hpp"
 #include "grade/statistics.hpp"
+#include "i18n/language.hpp"
 #include "load/load.hpp"
 
 namespace hocvu {
@@ -26,8 +27,6 @@ struct AppliedCorrection {
   std::vector<std::string> forms;  // the forms it changed
 };
 
-enum class ReportLanguage { vi, en };
-
 struct GradeReport {
   const GradingKey* key = nullptr;
   std::string key_source;                 // the exam folder or key file, as given
@@ -39,7 +38,7 @@ struct GradeReport {
   std::vector<AppliedCorrection> corrections;
   std::vector<std::pair<std::string, std::string>> options;  // option name -> value, in a fixed order
   ItemThresholds thresholds;
-  ReportLanguage language = ReportLanguage::vi;
+  Language language = Language::vi;
   uint32_t mastery_min_items = 2;  // a requirement with fewer questions on a form is not measured there
 };
 

@@ -152,7 +152,7 @@ std::string flag_zones(const ItemMapScale& scale, const ItemThresholds& threshol
   return svg;
 }
 
-std::string item_map_grid(const ItemMapScale& scale, ReportLanguage language) {
+std::string item_map_grid(const ItemMapScale& scale, Language language) {
   const Frame& frame = scale.frame;
   std::string svg;
   for (int step = 0; step <= 5; ++step) {

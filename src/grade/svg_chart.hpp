@@ -17,7 +17,7 @@ std::string html_escaped(std::string_view text);
 struct ChartWords {
   std::string title;      // the chart's accessible name
   std::string x_axis, y_axis;
-  ReportLanguage language = ReportLanguage::vi;  // the decimal mark of tick labels
+  Language language = Language::vi;  // the decimal mark of tick labels
 };
 
 // Bars of `bins` (percent bands); a dashed line at `pass_percent` when given, labelled `pass_label`.

@@ -85,36 +85,36 @@ footer { margin-top: 2.5rem; color: #555; font-size: .85rem; border-top: 1px sol
 
 std::string page_head(const AnalysisContext& context) {
   std::string exam = context.report.key != nullptr ? context.report.key->exam : std::string();
-  std::string title = std::string(context.word(Label::title)) + (exam.empty() ? "" : " — " + exam);
+  std::string title = context.word("analysis.title") + (exam.empty() ? "" : " — " + exam);
   return fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                      "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
-                     context.language() == ReportLanguage::vi ? "vi" : "en", html_escaped(title), kStyle);
+                     language_tag(context.language()), html_escaped(title), kStyle);
 }
 
 std::string known_or_unknown(const AnalysisContext& context, const std::string& text) {
-  return text.empty() ? context.word(Label::unknown) : text;
+  return text.empty() ? context.word("analysis.unknown") : text;
 }
 
 std::string page_header(const AnalysisContext& context) {
   const GradingKey* key = context.report.key;
-  std::string html = "<header>\n" + html_element("h1", context.word(Label::title));
+  std::string html = "<header>\n" + html_element("h1", context.word("analysis.title"));
   std::vector<std::string> facts;
-  auto fact = [&](Label name, const std::string& value) {
+  auto fact = [&](const char* name, const std::string& value) {
     facts.push_back("<strong>" + html_escaped(context.word(name)) + ":</strong> " + html_escaped(value));
   };
-  fact(Label::exam, key != nullptr ? known_or_unknown(context, key->exam) : context.word(Label::unknown));
+  fact("analysis.exam", key != nullptr ? known_or_unknown(context, key->exam) : context.word("analysis.unknown"));
   if (key != nullptr) {
-    fact(Label::role, known_or_unknown(context, key->role));
-    fact(Label::level, known_or_unknown(context, key->level));
+    fact("analysis.role", known_or_unknown(context, key->role));
+    fact("analysis.level", known_or_unknown(context, key->level));
     std::string pass = display_trimmed(key->pass.percent, 2, context.language()) + "%";
     if (key->pass.area_min_percent && !key->areas.empty()) {
-      pass += std::string(", ") + context.word(Label::area_minimum) + " " +
+      pass += std::string(", ") + context.word("analysis.area_minimum") + " " +
               display_trimmed(*key->pass.area_min_percent, 2, context.language()) + "%";
     }
-    fact(Label::pass_mark, pass);
+    fact("analysis.pass_mark", pass);
   }
-  fact(Label::key_source, context.report.key_source);
+  fact("analysis.key_source", context.report.key_source);
   html += "<p class=\"meta\">";
   for (size_t i = 0; i < facts.size(); ++i) {
     html += (i == 0 ? "" : " · ") + facts[i];
@@ -127,17 +127,18 @@ std::string count(uint64_t value) { return std::to_string(value); }
 std::string accounting_totals(const AnalysisContext& context) {
   const GradeReport& report = context.report;
   std::vector<std::vector<Cell>> rows = {
-      {text_cell(context.word(Label::rows_read)), number_cell(count(report.rows_read))},
-      {text_cell(context.word(Label::graded)), number_cell(count(report.graded))},
-      {text_cell(context.word(Label::rejected)), number_cell(count(report.rejected))},
-      {text_cell(context.word(Label::duplicates)), number_cell(count(report.duplicate_attempts))}};
+      {text_cell(context.word("analysis.rows_read")), number_cell(count(report.rows_read))},
+      {text_cell(context.word("analysis.graded")), number_cell(count(report.graded))},
+      {text_cell(context.word("analysis.rejected")), number_cell(count(report.rejected))},
+      {text_cell(context.word("analysis.duplicates")), number_cell(count(report.duplicate_attempts))}};
   std::string html = "<table>\n<tbody>\n";
   for (const auto& row : rows) {
     html += "<tr><th>" + row[0].html + "</th><td class=\"num\">" + row[1].html + "</td></tr>\n";
   }
   html += "</tbody>\n</table>\n";
   bool balanced = report.rows_read == report.graded + report.rejected;
-  return html + html_element("p", context.word(balanced ? Label::balanced : Label::unbalanced), balanced ? "ok" : "bad");
+  return html + html_element("p", context.word(balanced ? "analysis.balanced" : "analysis.unbalanced"),
+                             balanced ? "ok" : "bad");
 }
 
 std::string reject_reasons(const AnalysisContext& context) {
@@ -149,8 +150,8 @@ std::string reject_reasons(const AnalysisContext& context) {
     rows.push_back({text_cell(code), text_cell(reject_code_label(code, context.language())),
                     number_cell(count(rows_rejected))});
   }
-  return html_element("h3", context.word(Label::reject_reasons)) +
-         html_table({context.word(Label::reject_code), context.word(Label::reason), context.word(Label::rows)}, rows);
+  return html_element("h3", context.word("analysis.reject_reasons")) +
+         html_table(context.words({"analysis.reject_code", "analysis.reason", "analysis.rows"}), rows);
 }
 
 std::string input_files(const AnalysisContext& context) {
@@ -160,9 +161,9 @@ std::string input_files(const AnalysisContext& context) {
                     number_cell(count(input.graded)), number_cell(count(input.rejected)),
                     {"<span class=\"hash\">" + html_escaped(input.sha256) + "</span>", false}});
   }
-  return html_element("h3", context.word(Label::inputs)) +
-         html_table({context.word(Label::file), context.word(Label::format), context.word(Label::rows),
-                     context.word(Label::graded), context.word(Label::rejected), context.word(Label::sha256)},
+  return html_element("h3", context.word("analysis.inputs")) +
+         html_table(context.words({"analysis.file", "analysis.format", "analysis.rows", "analysis.graded",
+                                   "analysis.rejected", "analysis.sha256"}),
                     rows);
 }
 
@@ -175,9 +176,9 @@ std::string joined_text(const std::vector<std::string>& parts, const char* separ
 }
 
 std::string corrections_applied(const AnalysisContext& context) {
-  std::string html = html_element("h3", context.word(Label::corrections));
+  std::string html = html_element("h3", context.word("analysis.corrections"));
   if (context.report.corrections.empty()) {
-    return html + html_element("p", context.word(Label::no_corrections), "note");
+    return html + html_element("p", context.word("analysis.no_corrections"), "note");
   }
   std::vector<std::vector<Cell>> rows;
   for (const auto& applied : context.report.corrections) {
@@ -186,35 +187,37 @@ std::string corrections_applied(const AnalysisContext& context) {
                     text_cell(joined_text(correction.options, ", ")), text_cell(joined_text(applied.forms, ", ")),
                     number_cell(count(correction.line))});
   }
-  return html + html_table({context.word(Label::question), context.word(Label::correction),
-                            context.word(Label::options), context.word(Label::forms), context.word(Label::line)},
+  return html + html_table(context.words({"analysis.question", "analysis.correction", "analysis.options",
+                                           "analysis.forms", "analysis.line"}),
                            rows);
 }
 
 std::string accounting_section(const AnalysisContext& context) {
-  return "<section id=\"accounting\">\n" + html_element("h2", context.word(Label::accounting)) +
-         html_element("p", context.word(Label::accounting_note), "note") + accounting_totals(context) +
+  return "<section id=\"accounting\">\n" + html_element("h2", context.word("analysis.accounting")) +
+         html_element("p", context.word("analysis.accounting_note"), "note") + accounting_totals(context) +
          reject_reasons(context) + input_files(context) + corrections_applied(context) + "</section>\n";
 }
 
 // The rules the flags used, and every option of the run: what the numbers above depend on.
 std::string thresholds_list(const AnalysisContext& context) {
   const ItemThresholds& thresholds = context.report.thresholds;
-  ReportLanguage language = context.language();
+  Language language = context.language();
   // "Too hard: share correct < 0.20"; `measure` is left out when the flag's name says it.
-  auto rule = [&](const char* flag, const char* measure, const char* comparison, double value, bool percent) {
+  auto rule = [&](const std::string& flag, const std::string& measure, const char* comparison, double value,
+                  bool percent) {
     std::string bound = percent ? display_trimmed(value * 100.0, 2, language) + "%" : display_number(value, 2, language);
-    return std::string(flag) + ": " + (*measure != '\0' ? std::string(measure) + " " : "") + comparison + " " + bound;
+    return flag + ": " + (measure.empty() ? "" : measure + " ") + comparison + " " + bound;
   };
-  const char* share_correct = context.word(Label::share_correct);
+  std::string share_correct = context.word("analysis.share_correct");
   std::vector<std::string> rules = {
       rule(flag_label(ItemFlag::too_hard, language), share_correct, "<", thresholds.too_hard, false),
       rule(flag_label(ItemFlag::too_easy, language), share_correct, ">", thresholds.too_easy, false),
-      rule(flag_label(ItemFlag::weak_discrimination, language), context.word(Label::discrimination), "<",
+      rule(flag_label(ItemFlag::weak_discrimination, language), context.word("analysis.discrimination"), "<",
            thresholds.weak_discrimination, false),
       rule(flag_label(ItemFlag::low_efficiency, language), "", "<", thresholds.low_efficiency, false),
-      rule(context.word(Label::nonfunctioning), context.word(Label::share_chosen), "<", thresholds.nonfunctioning, true)};
-  return "<p><strong>" + html_escaped(context.word(Label::thresholds)) + ":</strong> " +
+      rule(context.word("analysis.nonfunctioning"), context.word("analysis.share_chosen"), "<",
+           thresholds.nonfunctioning, true)};
+  return "<p><strong>" + html_escaped(context.word("analysis.thresholds")) + ":</strong> " +
          html_escaped(joined_text(rules, "; ")) + ".</p>\n";
 }
 
@@ -226,13 +229,13 @@ std::string options_list(const AnalysisContext& context) {
   for (const auto& [name, value] : context.report.options) {
     options.push_back(name + " = " + value);
   }
-  return "<p><strong>" + html_escaped(context.word(Label::options_used)) + ":</strong> " +
+  return "<p><strong>" + html_escaped(context.word("analysis.options_used")) + ":</strong> " +
          html_escaped(joined_text(options, "; ")) + ".</p>\n";
 }
 
 std::string page_footer(const AnalysisContext& context) {
   return "<footer>\n" + thresholds_list(context) + options_list(context) +
-         fmt::format("<p>{} hocvu grade {}.</p>\n", html_escaped(context.word(Label::made_by)), kVersion) +
+         fmt::format("<p>{} hocvu grade {}.</p>\n", html_escaped(context.word("analysis.made_by")), kVersion) +
          "</footer>\n";
 }
 

@@ -12,49 +12,77 @@ extern const std::vector<MessageEntry> kMessagesEn;
 
 namespace {
 
+// Every catalogue, in the order of enum Language. A new language adds its line here.
+struct Catalogue {
+  Language language;
+  std::string_view tag;  // its primary language subtag, lowercase
+  const std::vector<MessageEntry>* entries;
+};
+const Catalogue kCatalogues[] = {
+    {Language::vi, "vi", &kMessagesVi},
+    {Language::en, "en", &kMessagesEn},
+};
+
+const Catalogue& catalogue(Language language) {
+  return kCatalogues[static_cast<size_t>(language)];
+}
+
 std::vector<MessageEntry> sorted(std::vector<MessageEntry> entries) {
   std::sort(entries.begin(), entries.end(),
             [](const MessageEntry& a, const MessageEntry& b) { return a.key < b.key; });
   return entries;
 }
 
+bool equal_ignoring_ascii_case(std::string_view text, std::string_view lowercase) {
+  return text.size() == lowercase.size() &&
+         std::equal(text.begin(), text.end(), lowercase.begin(), [](char a, char b) { return (a | 0x20) == b; });
+}
+
 }  // namespace
 
 std::optional<Language> catalogue_language(std::string_view tag) {
   std::string_view primary = tag.substr(0, tag.find_first_of("-_"));
-  auto equals = [&](std::string_view name) {
-    return primary.size() == name.size() &&
-           std::equal(primary.begin(), primary.end(), name.begin(),
-                      [](char a, char b) { return (a | 0x20) == b; });
-  };
-  if (equals("vi")) {
-    return Language::vi;
-  }
-  if (equals("en")) {
-    return Language::en;
+  for (const auto& known : kCatalogues) {
+    if (equal_ignoring_ascii_case(primary, known.tag)) {
+      return known.language;
+    }
   }
   return std::nullopt;
 }
 
 const char* language_tag(Language language) {
-  return language == Language::vi ? "vi" : "en";
+  return catalogue(language).tag.data();  // a string literal: NUL-terminated
 }
 
 const std::vector<MessageEntry>& catalogue_entries(Language language) {
-  static const std::vector<MessageEntry> vi = sorted(kMessagesVi);
-  static const std::vector<MessageEntry> en = sorted(kMessagesEn);
-  return language == Language::vi ? vi : en;
+  // Sorted once, on first use (the catalogues are defined in other files: no order of
+  // initialisation to rely on before main).
+  static const std::vector<std::vector<MessageEntry>> all = [] {
+    std::vector<std::vector<MessageEntry>> lists;
+    for (const auto& known : kCatalogues) {
+      lists.push_back(sorted(*known.entries));
+    }
+    return lists;
+  }();
+  return all[static_cast<size_t>(language)];
 }
 
-std::string_view message(Language language, std::string_view key) {
+std::optional<std::string_view> find_message(Language language, std::string_view key) {
   const auto& entries = catalogue_entries(language);
   auto found = std::lower_bound(entries.begin(), entries.end(), key,
                                 [](const MessageEntry& entry, std::string_view k) { return entry.key < k; });
   if (found == entries.end() || found->key != key) {
-    throw std::logic_error("message '" + std::string(key) + "' is missing from the '" +
-                           language_tag(language) + "' catalogue");
+    return std::nullopt;
   }
   return found->text;
+}
+
+std::string_view message(Language language, std::string_view key) {
+  if (auto text = find_message(language, key)) {
+    return *text;
+  }
+  throw std::logic_error("message '" + std::string(key) + "' is missing from the '" + language_tag(language) +
+                         "' catalogue");
 }
 
 std::string format_decimal(Language language, double value) {

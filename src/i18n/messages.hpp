@@ -6,6 +6,7 @@
 // catalogues have the same keys and fields).
 #include <fmt/format.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -22,6 +23,10 @@ struct MessageEntry {
 
 // The text of `key`; a key missing from the catalogue is a programming error: it throws std::logic_error (tests render every document in both languages).
 std::string_view message(Language language, std::string_view key);
+
+// The text of `key`, or nullopt when the catalogue has no such key (for keys made from data,
+// such as "analysis.reject.<code>").
+std::optional<std::string_view> find_message(Language language, std::string_view key);
 
 // message() with its named fields filled: format_message(lang, "paper.minutes", fmt::arg("minutes", 45)).
 template <typename... Args>

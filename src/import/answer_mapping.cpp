@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "exam/write_exam.hpp"
+#include "i18n/messages.hpp"
 #include "import/import_messages.hpp"
 #include "text/number.hpp"
 #include "text/utf8.hpp"
@@ -47,16 +48,31 @@ std::string literal_from_pattern(std::string_view pattern, bool& wildcard) {
   return out;
 }
 
-// " (đơn vị: cm)" at the end of a numeric stem, as hocvu exam writes the unit, back into `unit`.
-void take_unit_from_stem(Question& question) {
-  static constexpr std::string_view kOpen = " (đơn vị: ";
+// " (đơn vị: cm)" or " (unit: cm)" at the end of a numeric stem, as hocvu exam writes the unit in
+// a catalogue's language (lms.unit), back into `unit`.
+bool take_unit_from_stem(Question& question, Language language) {
+  std::string_view written = message(language, "lms.unit");
+  size_t field = written.find("{unit}");
+  std::string open = " " + std::string(written.substr(0, field));
+  std::string_view close = written.substr(field + 6);
   std::string& stem = question.stem.value;
-  size_t open = stem.rfind(kOpen);
-  if (!question.unit.empty() || open == std::string::npos || stem.back() != ')') return;
-  std::string unit = stem.substr(open + kOpen.size(), stem.size() - 1 - open - kOpen.size());
-  if (unit.empty() || unit.find_first_of("()\n") != std::string::npos) return;
+  size_t at = stem.rfind(open);
+  if (at == std::string::npos || stem.size() < at + open.size() + close.size() ||
+      stem.compare(stem.size() - close.size(), close.size(), close) != 0) {
+    return false;
+  }
+  std::string unit = stem.substr(at + open.size(), stem.size() - close.size() - at - open.size());
+  if (unit.empty() || unit.find_first_of("()\n") != std::string::npos) return false;
   question.unit = unit;
-  stem.erase(open);
+  stem.erase(at);
+  return true;
+}
+
+void take_unit_from_stem(Question& question) {
+  if (!question.unit.empty()) return;
+  for (Language language : {Language::vi, Language::en}) {
+    if (take_unit_from_stem(question, language)) return;
+  }
 }
 
 }  // namespace

@@ -40,8 +40,8 @@ struct NumericCandidate {
 };
 
 // The answer worth 100% (its value and tolerance must be numbers); "*" (any other answer) is
-// ignored. A unit written by hocvu exam at the end of the stem, " (đơn vị: cm)", becomes the
-// unit when the question has none.
+// ignored. A unit written by hocvu exam at the end of the stem in any catalogue's language,
+// " (đơn vị: cm)" or " (unit: cm)", becomes the unit when the question has none.
 AnswerMapping map_numeric(const std::vector<NumericCandidate>& answers, Question& question);
 
 // A number as LMS files write it: decimal, also +5, .5, 5. and a decimal comma (1,5); nullopt

@@ -47,13 +47,16 @@ CountConstraint load_count(const FileContext& context, NodeId node) {
 
 void load_header(const FileContext& context, NodeId node, Blueprint& blueprint) {
   FieldReader reader(context, node, "blueprint",
-                     {"id", "title", "framework", "role", "level", "forms", "length", "time_limit", "seed", "pass",
-                      "order", "shuffle_options", "levels", "min_level", "max_level"});
+                     {"id", "title", "framework", "role", "level", "language", "forms", "length", "time_limit", "seed",
+                      "pass", "order", "shuffle_options", "levels", "min_level", "max_level"});
   blueprint.id = reader.id("id", Need::required);
   blueprint.title = reader.text("title", Need::required).value;
   blueprint.framework = reader.id("framework", Need::required);
   blueprint.role = reader.id("role", Need::required);
   blueprint.level = reader.id("level", Need::required);
+  if (reader.find("language")) {
+    blueprint.language = reader.language("language", Need::optional);  // E208 as for banks
+  }
   blueprint.eligible = load_level_range(context, reader);
   blueprint.forms = reader.whole_number("forms", Need::required, 1, 1000).value_or(1);
   blueprint.length = reader.whole_number("length", Need::required, 1, 500).value_or(0);

@@ -39,7 +39,7 @@ KEY_HEADER = ["form", "position", "question_id", "type", "answer", "points", "co
 LEAKY_JSON_KEYS = {"answer", "answers", "correct", "is_correct", "right", "key", "keys", "explanation",
                    "difficulty", "tolerance", "fraction", "solution", "feedback", "enemies", "score", "weight"}
 ALLOWED_JSON_KEYS = {
-    "form": {"exam", "form", "title", "time_limit_minutes", "questions"},
+    "form": {"exam", "form", "title", "language", "time_limit_minutes", "questions"},
     "question": {"position", "id", "type", "stem", "points", "options", "unit"},
     "option": {"letter", "text"},
 }
@@ -758,8 +758,9 @@ def letter(index):
 
 
 def md_questions(text):
-    """Per '**Câu N.**' block of a Markdown paper: its '- X. text' option lines, unescaped."""
-    blocks = re.split(r"(?m)^\*\*Câu \d+\.\*\*", text)[1:]
+    """Per '**Câu N.**' ('**Question N.**' in English) block of a Markdown paper: its '- X. text' option
+    lines, unescaped."""
+    blocks = re.split(r"(?m)^\*\*(?:Câu|Question) \d+\.\*\*", text)[1:]
     out = []
     for block in blocks:
         block = block.split("\n---\n")[0]

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "grade/analysis_labels.hpp"
+#include "grade/attempt.hpp"
 #include "hocvu/version.hpp"
 
 using namespace hocvu;
@@ -414,7 +415,7 @@ TEST_CASE("analysis.html escapes every text from the inputs", "[grade]") {
 TEST_CASE("analysis.html in English, several forms, nothing flagged", "[grade]") {
   GradingKey key = sample_key();
   GradeReport report = sample_report(key);
-  report.language = ReportLanguage::en;
+  report.language = Language::en;
   report.rows_read = 7;  // not read = graded + rejected: said plainly
   GradeStatistics statistics = sample_statistics();
   statistics.forms.push_back({"102", 2, form_summary()});
@@ -439,13 +440,33 @@ TEST_CASE("analysis.html is the same for the same input", "[grade]") {
   CHECK(render_analysis_html(sample_statistics(), report) == render_analysis_html(sample_statistics(), report));
 }
 
-TEST_CASE("every label of analysis.html has its words in both languages, in order", "[grade]") {
-  CHECK(label_table_in_order());
-  CHECK(std::string(label(Label::accounting, ReportLanguage::vi)) == "Đối soát dữ liệu");
-  CHECK(std::string(label(Label::accounting, ReportLanguage::en)) == "Data accounting");
-  CHECK(display_number(0.755, 2, ReportLanguage::vi) == "0,76");
-  CHECK(display_number(std::nullopt, 2, ReportLanguage::en) == "–");
-  CHECK(display_percent(0.725, ReportLanguage::vi) == "72,5%");
-  CHECK(std::string(reject_code_label("unknown_form", ReportLanguage::en)) == "Form not in the key");
-  CHECK(std::string(reject_code_label("no_such_code", ReportLanguage::en)).empty());
+TEST_CASE("the words of analysis.html come from the catalogue, numbers with the language's mark", "[grade]") {
+  CHECK(message(Language::vi, "analysis.accounting") == "Đối soát dữ liệu");
+  CHECK(message(Language::en, "analysis.accounting") == "Data accounting");
+  CHECK(flag_label(ItemFlag::possible_miskey, Language::vi) == "Có thể sai đáp án");
+  CHECK(correction_label(CorrectionKind::rekey, Language::en) == "Rekeyed");
+  CHECK(display_number(0.755, 2, Language::vi) == "0,76");
+  CHECK(display_number(std::nullopt, 2, Language::en) == "–");
+  CHECK(display_percent(0.725, Language::vi) == "72,5%");
+  CHECK(display_trimmed(50.0, 2, Language::en) == "50");
+  CHECK(reject_code_label("unknown_form", Language::en) == "Form not in the key");
+  CHECK(reject_code_label("no_such_code", Language::en).empty());
+}
+
+TEST_CASE("every flag, correction and reject code has words in both languages", "[grade]") {
+  for (Language language : {Language::vi, Language::en}) {
+    for (auto flag : {ItemFlag::too_hard, ItemFlag::too_easy, ItemFlag::weak_discrimination,
+                      ItemFlag::negative_discrimination, ItemFlag::possible_miskey,
+                      ItemFlag::nonfunctioning_distractor, ItemFlag::low_efficiency}) {
+      CHECK_FALSE(flag_label(flag, language).empty());
+    }
+    for (auto kind : {CorrectionKind::drop, CorrectionKind::credit_all, CorrectionKind::accept, CorrectionKind::rekey}) {
+      CHECK_FALSE(correction_label(kind, language).empty());
+    }
+    // RejectReason has no count_: its last value is repeated_answer.
+    for (int reason = 0; reason <= static_cast<int>(RejectReason::repeated_answer); ++reason) {
+      INFO(reject_code(static_cast<RejectReason>(reason)));
+      CHECK_FALSE(reject_code_label(reject_code(static_cast<RejectReason>(reason)), language).empty());
+    }
+  }
 }

@@ -150,6 +150,24 @@ dòng hai</text></questiontext>
             "18:1 I104 question 'NX': its answer 'ba' with tolerance '' is not a number; it is not imported"});
 }
 
+TEST_CASE("moodle xml: a unit hocvu exam wrote in either catalogue's language is read back", "[import][moodle]") {
+  ImportReading r = read(quiz(R"(<question type="numerical"><name><text>EN</text></name>
+<questiontext><text>How many copies? (unit: copies)</text></questiontext>
+<answer fraction="100"><text>3</text><tolerance>0</tolerance></answer></question>
+<question type="numerical"><name><text>VI</text></name><questiontext><text>Bao nhiêu? (đơn vị: bản)</text></questiontext>
+<answer fraction="100"><text>3</text><tolerance>0</tolerance></answer></question>
+<question type="numerical"><name><text>NOT</text></name><questiontext><text>How much (unit: ) (in total)?</text></questiontext>
+<answer fraction="100"><text>3</text><tolerance>0</tolerance></answer></question>
+)"));
+  REQUIRE(r.questions.size() == 3);
+  CHECK(r.questions[0].question.stem.value == "How many copies?");
+  CHECK(r.questions[0].question.unit == "copies");
+  CHECK(r.questions[1].question.stem.value == "Bao nhiêu?");
+  CHECK(r.questions[1].question.unit == "bản");
+  CHECK(r.questions[2].question.stem.value == "How much (unit: ) (in total)?");  // not at the end: the stem's own
+  CHECK(r.questions[2].question.unit.empty());
+}
+
 TEST_CASE("moodle xml: unsupported types named with their line, categories kept", "[import][moodle]") {
   ImportReading r = read(quiz(R"(  <question type="category"><category><text>$course$/Kỹ năng số</text></category></question>
   <question type="essay"><name><text>Bài luận</text></name><questiontext><text>Viết</text></questiontext></question>

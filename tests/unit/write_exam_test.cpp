@@ -507,6 +507,22 @@ TEST_CASE("moodle.xml answers follow the form's order with the right fractions",
   CHECK(xml.find("<text>=HYPERLINK(&quot;x&quot;)</text>") != std::string::npos);
 }
 
+TEST_CASE("the LMS files write the unit in the exam's language; the form and manifest name it", "[exam][i18n]") {
+  Fixture f;
+  CHECK(f.file("forms/101.json").find("\"language\": \"vi\",") != std::string::npos);
+  CHECK(f.file("manifest.json").find("\"language\": \"vi\",") != std::string::npos);
+  f.exam.language = hocvu::Language::en;
+  std::string xml = f.file("moodle.xml");
+  CHECK(xml.find("&quot;tỷ lệ&quot;? (unit: %)]]></text></questiontext>") != std::string::npos);
+  CHECK(xml.find("đơn vị") == std::string::npos);
+  CHECK(xml.find("<tolerance>0.1</tolerance>") != std::string::npos);  // Moodle's own numbers keep the point
+  std::string gift = f.file("gift.txt");
+  CHECK(gift.find("&quot;tỷ lệ&quot;? (unit\\: %) {#12.5:0.1}") != std::string::npos);
+  CHECK(gift.find("đơn vị") == std::string::npos);
+  CHECK(f.file("forms/101.json").find("\"language\": \"en\",") != std::string::npos);
+  CHECK(f.file("manifest.json").find("\"language\": \"en\",") != std::string::npos);
+}
+
 TEST_CASE("moodle.xml fractions of a multiple-response question sum to 100", "[exam][moodle]") {
   Fixture f;
   f.questions[1].answer = hocvu::ChoiceAnswer{{"a", "b", "c"}};
