@@ -56,7 +56,7 @@ TEST_CASE("the paper block sets issuing body, sitting, candidate fields and sign
   CHECK(paper.sitting == "Đợt 1, tháng 12/2026");
   CHECK(values(paper.candidate_fields) == Lines{"candidate_number", "name", "personal_id", "room"});
   CHECK(values(paper.signatures) == Lines{"marker_1"});
-  CHECK(paper.pos.line == 11);
+  CHECK(paper.pos.line == 12);  // the block's first key
 }
 
 TEST_CASE("empty lists in the paper block ask for no fields and no signatures", "[load][paper]") {
@@ -73,13 +73,13 @@ TEST_CASE("unknown and repeated choices in the paper block are E207 and left out
   issuer: X
 )");
   CHECK(load_support::describe(loaded.diagnostics) ==
-        Lines{"14:3 E204 unknown key 'issuer' in paper [did you mean 'issuing_body'?]",
-              "12:27 E207 'candidate_fields' of paper lists 'candidat_number', not one of: name, candidate_number, "
+        Lines{"14:3 E204 unknown key 'issuer' in paper [known keys: issuing_body, sitting, candidate_fields, signatures]",
+              "12:28 E207 'candidate_fields' of paper lists 'candidat_number', not one of: name, candidate_number, "
               "unit, position, room, date_of_birth, personal_id, staff_id [did you mean 'candidate_number'?]",
-              "12:44 E207 'candidate_fields' of paper lists 'name' twice [remove the second one]",
-              "12:50 E207 'candidate_fields' of paper lists 'email', not one of: name, candidate_number, unit, "
+              "12:45 E207 'candidate_fields' of paper lists 'name' twice [remove the second one]",
+              "12:51 E207 'candidate_fields' of paper lists 'email', not one of: name, candidate_number, unit, "
               "position, room, date_of_birth, personal_id, staff_id []",
-              "13:28 E207 'signatures' of paper lists 'invigilator_3', not one of: candidate, invigilator_1, "
+              "13:27 E207 'signatures' of paper lists 'invigilator_3', not one of: candidate, invigilator_1, "
               "invigilator_2, marker_1, marker_2 [did you mean 'invigilator_1'?]"});
   const hocvu::PaperSettings& paper = loaded.document.blueprint->paper;
   CHECK(values(paper.candidate_fields) == Lines{"name"});
