@@ -279,6 +279,29 @@ std::vector<LocatedText> FieldReader::text_list(std::string_view key, Need need)
   return items;
 }
 
+std::optional<std::vector<LocatedText>> FieldReader::choice_list(std::string_view key, Need need,
+                                                                 const std::vector<std::string_view>& allowed) {
+  if (!find(key)) {
+    require(key, need);
+    return std::nullopt;
+  }
+  std::vector<LocatedText> chosen;
+  for (LocatedText& item : text_list(key, need)) {
+    if (std::find(allowed.begin(), allowed.end(), item.value) == allowed.end()) {
+      std::string suggestion = closest_match(item.value, allowed);
+      context_.report(Rule::invalid_value, item.pos,
+                      fmt::format("'{}' of {} lists '{}', not one of: {}", key, what_, item.value, join(allowed)),
+                      suggestion.empty() ? "" : fmt::format("did you mean '{}'?", suggestion));
+    } else if (std::any_of(chosen.begin(), chosen.end(), [&](const LocatedText& c) { return c.value == item.value; })) {
+      context_.report(Rule::invalid_value, item.pos, fmt::format("'{}' of {} lists '{}' twice", key, what_, item.value),
+                      "remove the second one");
+    } else {
+      chosen.push_back(std::move(item));
+    }
+  }
+  return chosen;
+}
+
 void FieldReader::report_at(std::string_view key, Rule rule, std::string message, std::string hint) {
   auto value = find(key);
   context_.report(rule, value ? *value : node_, fmt::format("{} of {}", message, what_), std::move(hint));

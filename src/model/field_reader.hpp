@@ -66,6 +66,10 @@ class FieldReader {
   std::optional<NodeId> mapping(std::string_view key, Need need);
   // A list of texts (or one text, taken as a list of one).
   std::vector<LocatedText> text_list(std::string_view key, Need need);
+  // A list of names (or one name), each one of `allowed` and none twice; the others are
+  // reported (E207) and left out. nullopt when the key is missing (the caller's default applies).
+  std::optional<std::vector<LocatedText>> choice_list(std::string_view key, Need need,
+                                                      const std::vector<std::string_view>& allowed);
   // A list of ids (or one id), each checked against the id pattern.
   std::vector<LocatedText> id_list(std::string_view key, Need need);
   // A text that must be a BCP 47 language tag (E208), such as vi or vi-VN.

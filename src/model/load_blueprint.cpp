@@ -115,10 +115,44 @@ void load_constraints(const FileContext& context, NodeId node, Blueprint& bluepr
   blueprint.fixed = reader.text_list("fixed", Need::optional);
 }
 
+// The optional `paper` block: what the printed paper shows besides the questions. Without it a
+// paper asks for name, candidate number and unit (never the personal ID unless asked: data
+// minimisation) and has room for the candidate's and two invigilators' signatures.
+PaperSettings load_paper(const FileContext& context, std::optional<NodeId> node, Pos blueprint_pos) {
+  static const std::vector<std::string_view> kCandidateFields = {
+      "name", "candidate_number", "unit", "position", "room", "date_of_birth", "personal_id", "staff_id"};
+  static const std::vector<std::string_view> kSignatures = {"candidate", "invigilator_1", "invigilator_2",
+                                                            "marker_1", "marker_2"};
+  PaperSettings paper;
+  paper.pos = node ? context.pos(*node) : blueprint_pos;
+  auto defaults = [&](std::initializer_list<const char*> names) {
+    std::vector<LocatedText> list;
+    for (const char* name : names) {
+      list.push_back({name, paper.pos});
+    }
+    return list;
+  };
+  paper.candidate_fields = defaults({"name", "candidate_number", "unit"});
+  paper.signatures = defaults({"candidate", "invigilator_1", "invigilator_2"});
+  if (!node) {
+    return paper;
+  }
+  FieldReader reader(context, *node, "paper", {"issuing_body", "sitting", "candidate_fields", "signatures"});
+  paper.issuing_body = reader.text("issuing_body", Need::optional).value;
+  paper.sitting = reader.text("sitting", Need::optional).value;
+  if (auto fields = reader.choice_list("candidate_fields", Need::optional, kCandidateFields)) {
+    paper.candidate_fields = std::move(*fields);
+  }
+  if (auto signatures = reader.choice_list("signatures", Need::optional, kSignatures)) {
+    paper.signatures = std::move(*signatures);
+  }
+  return paper;
+}
+
 }  // namespace
 
 Blueprint load_blueprint(const FileContext& context, NodeId root) {
-  FieldReader top(context, root, "blueprint file", {"blueprint", "constraints"});
+  FieldReader top(context, root, "blueprint file", {"blueprint", "constraints", "paper"});
   Blueprint blueprint;
   blueprint.pos = context.pos(root);
   blueprint.coverage.pos = blueprint.pos;
@@ -128,6 +162,7 @@ Blueprint load_blueprint(const FileContext& context, NodeId root) {
   if (auto constraints = top.mapping("constraints", Need::optional)) {
     load_constraints(context, *constraints, blueprint);
   }
+  blueprint.paper = load_paper(context, top.mapping("paper", Need::optional), blueprint.pos);
   return blueprint;
 }
 

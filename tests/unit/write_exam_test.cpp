@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@
 #include "exam_test_support.hpp"
 #include "hocvu/version.hpp"
 #include "io/error.hpp"
+#include "io/file.hpp"
 
 using hocvu::Blueprint;
 using hocvu::CountConstraint;
@@ -93,6 +95,16 @@ struct Fixture {
     blueprint.time_limit = 45;
     blueprint.order = QuestionOrder::by_area;
     blueprint.pos.file = 1;
+    blueprint.pass_percent = 70;
+    blueprint.area_min_percent = 40;
+    blueprint.paper.issuing_body = "Văn phòng Quốc hội";
+    blueprint.paper.sitting = "Đợt 1";
+    for (const char* field : {"name", "candidate_number", "unit"}) {
+      blueprint.paper.candidate_fields.push_back(located(field));
+    }
+    for (const char* signature : {"candidate", "invigilator_1", "invigilator_2"}) {
+      blueprint.paper.signatures.push_back(located(signature));
+    }
     hocvu::test::add_count(blueprint, {}, 2).select.area = located("1");
     CountConstraint& ai_tc = hocvu::test::add_count(blueprint, {}, 1, 3);
     ai_tc.select.competency = located("6.2");
@@ -381,29 +393,144 @@ TEST_CASE("the HTML paper is one printable page in Vietnamese", "[exam][paper]")
   Fixture f;
   const std::string& html = f.file("forms/101.html");
   CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">", 0) == 0);
-  for (const char* part : {"@page { size: A4; margin: 18mm; }", "page-break-inside: avoid", "Mã đề: 101",
-                           "Thời gian làm bài: 45 phút", "Họ và tên", "Số định danh cá nhân / Mã cán bộ", "Đơn vị",
+  for (const char* part : {"<title>Kiểm tra kỹ năng số – đại biểu – Mã đề 101</title>",
+                           "@page { size: A4; margin: 16mm 18mm 18mm;\n"
+                           "  @bottom-center { content: \"Mã đề 101 · Trang \" counter(page) \"/\" counter(pages) \"\";",
+                           "page-break-inside: avoid", "<span class=\"code\">Mã đề: 101</span>",
+                           "<div class=\"masthead\"><p class=\"issuer\">Văn phòng Quốc hội</p><p class=\"sitting\">Đợt 1</p></div>",
+                           "Thời gian làm bài: 45 phút (không kể thời gian phát đề)",
+                           "Số câu hỏi: 7 · Tổng điểm: 7,5",
+                           "<p><span>Họ và tên:</span><span class=\"fill\"></span></p>\n"
+                           "<p><span>Số báo danh:</span><span class=\"fill\"></span></p>\n"
+                           "<p><span>Đơn vị:</span><span class=\"fill\"></span></p>\n",
+                           "<h2>Cách tính điểm</h2>", "dấu phẩy hay dấu chấm đều được",
+                           "<li>Điểm đạt: 70% tổng số điểm; mỗi miền năng lực ít nhất 40%.</li>\n</ul>",
                            "<strong>Câu 1.</strong>", "<strong>Câu 7.</strong>", "(0,5 điểm)", "(2 điểm)",
-                           "Lĩnh vực 1. Khai thác dữ liệu và thông tin", "Lĩnh vực 6. Trí tuệ nhân tạo",
-                           "Chọn tất cả đáp án đúng", "<span class=\"box\"></span> %", "</html>\n"}) {
+                           "<h2>Miền năng lực 1. Khai thác dữ liệu và thông tin</h2>\n<div class=\"question\">",
+                           "Miền năng lực 6. Trí tuệ nhân tạo", "Chọn tất cả đáp án đúng",
+                           "<li><span class=\"letter\">A.</span> <span>Sai hai</span></li>",
+                           ".options li { display: grid; grid-template-columns: 18pt 1fr;",
+                           "<span class=\"box\"></span> %", "<p class=\"end\">— HẾT —</p>\n<table class=\"signatures\">\n"
+                           "<tr><th>Thí sinh</th><th>Cán bộ coi thi 1</th><th>Cán bộ coi thi 2</th></tr>\n"
+                           "<tr><td>(Ký và ghi rõ họ tên)</td><td>(Ký và ghi rõ họ tên)</td><td>(Ký và ghi rõ họ tên)</td></tr>\n"
+                           "</table>\n</body>\n</html>\n"}) {
     CAPTURE(part);
     CHECK(html.find(part) != std::string::npos);
   }
-  CHECK(html.find("http") == std::string::npos);  // nothing fetched from elsewhere
+  for (const char* absent : {"Số định danh", "http", "Lĩnh vực"}) {  // no personal ID; nothing fetched from elsewhere
+    CAPTURE(absent);
+    CHECK(html.find(absent) == std::string::npos);
+  }
+}
+
+TEST_CASE("the paper states each type's scoring rule only for the types on the form", "[exam][paper]") {
+  Fixture f;
+  const std::string& html = f.file("forms/102.html");  // every type
+  for (const char* rule : {"<li>Câu hỏi một lựa chọn: chọn đúng", "<li>Câu hỏi nhiều lựa chọn: mỗi phương án đúng",
+                           "<li>Câu hỏi Đúng/Sai: chọn đúng", "<li>Câu hỏi điền số: số đúng",
+                           "<li>Câu hỏi trả lời ngắn: không phân biệt", "<li>Câu bỏ trống được 0 điểm"}) {
+    CAPTURE(rule);
+    CHECK(html.find(rule) != std::string::npos);
+  }
+  f.exam.forms[1].items.resize(2);  // single and multiple only
+  f.blueprint.area_min_percent.reset();
+  f.blueprint.pass_percent = 62.5;
+  const std::string short_form = f.file("forms/102.html");
+  CHECK(short_form.find("Câu hỏi điền số: số đúng") == std::string::npos);
+  CHECK(short_form.find("Câu hỏi Đúng/Sai: chọn đúng") == std::string::npos);
+  CHECK(short_form.find("<li>Điểm đạt: 62,5% tổng số điểm.</li>") != std::string::npos);
+}
+
+TEST_CASE("the paper asks only for the candidate fields and signatures the blueprint names", "[exam][paper]") {
+  Fixture f;
+  f.blueprint.paper.candidate_fields = {located("personal_id"), located("staff_id")};
+  f.blueprint.paper.signatures.clear();
+  f.blueprint.paper.issuing_body.clear();
+  f.blueprint.paper.sitting.clear();
+  const std::string html = f.file("forms/101.html");
+  CHECK(html.find("<p><span>Số định danh cá nhân:</span><span class=\"fill\"></span></p>\n"
+                  "<p><span>Mã cán bộ:</span><span class=\"fill\"></span></p>\n</section>") != std::string::npos);
+  CHECK(html.find("Họ và tên") == std::string::npos);
+  CHECK(html.find("<table") == std::string::npos);
+  CHECK(html.find("masthead\"") == std::string::npos);
+  const std::string md = f.file("forms/101.md");
+  CHECK(md.find("Số định danh cá nhân: ....") != std::string::npos);
+  CHECK(md.find("| Thí sinh") == std::string::npos);
+}
+
+TEST_CASE("an English exam gives an English paper with English numbers", "[exam][paper]") {
+  Fixture f;
+  f.exam.language = hocvu::Language::en;
+  const std::string html = f.file("forms/101.html");
+  CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">\n", 0) == 0);
+  for (const char* part : {"content: \"Form 101 · Page \" counter(page) \"/\" counter(pages) \"\";",
+                           "<span class=\"code\">Form: 101</span>",
+                           "Time allowed: 45 minutes (not counting reading-out time)",
+                           "Questions: 7 · Total points: 7.5", "<span>Candidate number:</span>",
+                           "<strong>Question 1.</strong> <span class=\"points\">(1 point)</span>",
+                           "<span class=\"points\">(2 points)</span>", "<span class=\"points\">(0.5 points)</span>",
+                           "<h2>Area 1. Khai thác dữ liệu và thông tin</h2>", "A decimal comma or point is accepted",
+                           "<li>Pass mark: 70% of the total points, and at least 40% in every area.</li>",
+                           "<span class=\"tick\"></span>True <span class=\"tick\"></span>False",
+                           "<p class=\"end\">— END —</p>", "<th>Invigilator 2</th>"}) {
+    CAPTURE(part);
+    CHECK(html.find(part) != std::string::npos);
+  }
+  for (const char* vietnamese : {"Câu", "điểm", "Mã đề", "Đúng", "HẾT", "Ký"}) {
+    CAPTURE(vietnamese);
+    CHECK(html.find(vietnamese) == std::string::npos);
+  }
+  const std::string md = f.file("forms/101.md");
+  CHECK(md.find("**Question 1.** *(1 point)* Nguồn nào đáng tin cậy nhất?\n\n*Choose one option.*\n") !=
+        std::string::npos);
+  CHECK(md.find("\n---\n\n**— END —**\n\n| Candidate | Invigilator 1 | Invigilator 2 |\n| --- | --- | --- |\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("the page footer's form code is a CSS string that cannot end the style", "[exam][paper]") {
+  Fixture f;
+  f.exam.forms[0].id = "A\"\\1";  // not a safe file name for render_exam; the paper escapes it all the same
+  const std::string html = hocvu::render_paper_html(f.exam, f.exam.forms[0]);
+  CHECK(html.find("content: \"Mã đề A\\22 \\5C 1 · Trang \" counter(page)") != std::string::npos);
 }
 
 TEST_CASE("the Markdown paper numbers questions and letters options", "[exam][paper]") {
   Fixture f;
   const std::string& md = f.file("forms/101.md");
-  CHECK(md.rfind("# Kiểm tra kỹ năng số – đại biểu\n\n**Mã đề: 101**\n\nThời gian làm bài: 45 phút\n\n"
-                 "Số câu hỏi: 7 · Tổng điểm: 7,5\n\n", 0) == 0);
-  CHECK(md.find("\n## Lĩnh vực 1. Khai thác dữ liệu và thông tin\n\n**Câu 1.** *(1 điểm)* Nguồn nào đáng tin cậy nhất?\n\n"
+  CHECK(md.rfind("**Văn phòng Quốc hội**\n\nĐợt 1\n\n# Kiểm tra kỹ năng số – đại biểu\n\n**Mã đề: 101**\n\n"
+                 "Thời gian làm bài: 45 phút (không kể thời gian phát đề)\n\nSố câu hỏi: 7 · Tổng điểm: 7,5\n\n"
+                 "Họ và tên: ....", 0) == 0);
+  CHECK(md.find("\nSố báo danh: ....") != std::string::npos);
+  CHECK(md.find("\n## Cách tính điểm\n\n- Câu hỏi một lựa chọn: chọn đúng") != std::string::npos);
+  CHECK(md.find("\n## Miền năng lực 1. Khai thác dữ liệu và thông tin\n\n**Câu 1.** *(1 điểm)* Nguồn nào đáng tin cậy nhất?\n\n"
                 "*Chọn một đáp án.*\n\n- A. Sai hai\n- B. ĐÁP\\_ÁN\\_ĐÚNG\n- C. Sai một\n") != std::string::npos);
   CHECK(md.find("- B. Đặt mật khẩu\n- C. =SUM(A1:A3)\n") != std::string::npos);
   CHECK(md.find("☐ Đúng    ☐ Sai") != std::string::npos);
+  CHECK(md.find("\n---\n\n**— HẾT —**\n\n| Thí sinh | Cán bộ coi thi 1 | Cán bộ coi thi 2 |\n| --- | --- | --- |\n"
+                "| (Ký và ghi rõ họ tên) | (Ký và ghi rõ họ tên) | (Ký và ghi rõ họ tên) |\n") != std::string::npos);
   // shuffled order: no area headings
   f.blueprint.order = QuestionOrder::shuffled;
-  CHECK(f.file("forms/101.md").find("Lĩnh vực") == std::string::npos);
+  CHECK(f.file("forms/101.md").find("Miền năng lực 1.") == std::string::npos);
+}
+
+// The whole paper in both languages, against tests/exam/golden/ (HOCVU_UPDATE_GOLDEN=1 rewrites
+// them; then read the diff): what the checks above leave out, such as the order of the parts.
+TEST_CASE("the papers in Vietnamese and English match their golden files", "[exam][paper]") {
+  Fixture f;
+  const std::string golden = std::string(HOCVU_SOURCE_DIR) + "/tests/exam/golden/";
+  for (hocvu::Language language : {hocvu::Language::vi, hocvu::Language::en}) {
+    f.exam.language = language;
+    std::string tag = hocvu::language_tag(language);
+    for (const char* ext : {"html", "md"}) {
+      std::string path = golden + "paper-101." + tag + "." + ext;
+      std::string actual = f.file(std::string("forms/101.") + ext);
+      if (std::getenv("HOCVU_UPDATE_GOLDEN") != nullptr) {
+        hocvu::write_file_atomically(path, actual);
+      }
+      INFO("golden file " << path << " (HOCVU_UPDATE_GOLDEN=1 rewrites it)");
+      CHECK(hocvu::read_file(path) == actual);
+    }
+  }
 }
 
 TEST_CASE("no form file gives the key away", "[exam][paper]") {
