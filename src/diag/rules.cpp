@@ -20,8 +20,8 @@ constexpr Severity W = Severity::warning;
 //
 // - An example is one file, example.yaml. A line `# file: PATH` starts a file of that path
 //   instead (for an example that needs several files, or one of the context files below).
-// - A file that starts with `questions:` is the questions of a bank: the test puts the header
-//   `bank: {id: vd, framework: fw, language: vi}` before it. Any other file is taken whole.
+// - A file that starts with `questions:` or `exhibits:` is the body of a bank: the test puts the
+//   header `bank: {id: vd, framework: fw, language: vi}` before it. Any other file is taken whole.
 // - What cannot be seen is written as a marker: <TAB> a tab, <CR> a carriage return, <SP> a
 //   space, <NUL> a NUL byte, <BOM> a byte-order mark, <U+2028> that code point in UTF-8, <xE1>
 //   that single byte. The explanation says what the markers in its examples stand for.
@@ -30,8 +30,11 @@ constexpr Severity W = Severity::warning;
 //     framework/fw.yaml            framework fw: levels CB and TC; area 1 with competency 1.1
 //                                  and its outcomes 1.1-CB-1 and 1.1-TC-1; role cb, baseline CB
 //     question-banks/context.yaml  bank context: four active true_false questions of 1.1 at CB
-//                                  (ids CTX-1 to CTX-4)
-//   so examples write questions of competency "1.1" at level CB, with ids Q1, Q2, ...
+//                                  (ids CTX-1 to CTX-4, outcome 1.1-CB-1) and one at TC (CTX-5,
+//                                  outcome 1.1-TC-1)
+//   so examples write questions of competency "1.1" at level CB, with ids Q1, Q2, ... They may
+//   leave out `outcome` to stay short: the test takes W309 (question-without-outcome) from the
+//   fixed example of any other rule.
 const std::vector<RuleInfo> kMainRules = {
     {Rule::file_too_large, "E001", "file-too-large", E, "file is larger than the size limit",
      "hocvu reads a file whole. A YAML file over the limit (16 MiB by default) is almost always\n"
@@ -1330,8 +1333,8 @@ std::string explain_text(const RuleInfo& info) {
 const std::vector<RuleInfo>& all_rules() {
   static const std::vector<RuleInfo> rules = [] {
     std::vector<RuleInfo> joined = kMainRules;
-    for (auto part : {rule_parts::language_rules, rule_parts::requirement_rules, rule_parts::item_writing_rules,
-                      rule_parts::coverage_rules}) {
+    for (auto part : {rule_parts::language_rules, rule_parts::requirement_rules, rule_parts::alignment_rules,
+                      rule_parts::item_writing_rules, rule_parts::coverage_rules}) {
       auto rows = part();
       joined.insert(joined.end(), rows.begin(), rows.end());
     }
