@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "exam/write_exam.hpp"
+#include "exam/write_exhibit.hpp"
 
 namespace hocvu {
 
@@ -62,9 +63,10 @@ std::string answer_block(const ExamItem& item) {
   return "";
 }
 
-std::string question_gift(const ExamItem& item) {
+// The exhibit first, as HTML: a question in GIFT stands alone.
+std::string question_gift(const Exam& exam, const ExamItem& item) {
   const Question& question = *item.question;
-  std::string stem = gift_html(question.stem.value);
+  std::string stem = escape_gift(exhibit_lms_html(exam, item)) + gift_html(question.stem.value);
   if (question.type == QuestionType::numeric && !question.unit.empty()) {
     stem += " (đơn vị\\: " + gift_html(question.unit) + ")";
   }
@@ -78,7 +80,7 @@ std::string render_gift(const Exam& exam) {
   for (const auto& form : exam.forms) {
     out += fmt::format("$CATEGORY: $course$/hocvu/{}/{}\n\n", exam.blueprint->id.value, form.id);
     for (const auto& item : form.items) {
-      out += question_gift(item);
+      out += question_gift(exam, item);
     }
   }
   return out;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "exam/write_exam.hpp"
+#include "exam/write_exhibit.hpp"
 
 namespace hocvu {
 
@@ -15,8 +16,10 @@ std::string xml_text(std::string_view text) {
   return escape_html(text);
 }
 
-std::string question_text(const Question& question) {
-  std::string html = html_text(question.stem.value);
+// The exhibit first: a Moodle question stands alone.
+std::string question_text(const Exam& exam, const ExamItem& item) {
+  const Question& question = *item.question;
+  std::string html = exhibit_lms_html(exam, item) + html_text(question.stem.value);
   if (question.type == QuestionType::numeric && !question.unit.empty()) {
     html += " (đơn vị: " + html_text(question.unit) + ")";
   }
@@ -34,7 +37,7 @@ const char* moodle_type(QuestionType type) {
   return "";
 }
 
-std::string question_head(const ExamItem& item) {
+std::string question_head(const Exam& exam, const ExamItem& item) {
   const Question& question = *item.question;
   return fmt::format(
       "  <question type=\"{}\">\n"
@@ -46,7 +49,7 @@ std::string question_head(const ExamItem& item) {
       "    <hidden>0</hidden>\n"
       "    <shuffleanswers>0</shuffleanswers>\n"
       "    <answernumbering>ABCD</answernumbering>\n",
-      moodle_type(item_type(item)), xml_text(question.id.value), xml_cdata(question_text(question)),
+      moodle_type(item_type(item)), xml_text(question.id.value), xml_cdata(question_text(exam, item)),
       xml_cdata(html_text(question.explanation)), format_number(question.points));
 }
 
@@ -88,8 +91,8 @@ std::string short_text_answers(const Question& question) {
   return out;
 }
 
-std::string question_xml(const ExamItem& item) {
-  std::string out = question_head(item);
+std::string question_xml(const Exam& exam, const ExamItem& item) {
+  std::string out = question_head(exam, item);
   switch (item_type(item)) {
     case QuestionType::single: out += choice_answers(item, true); break;
     case QuestionType::multiple: out += choice_answers(item, false); break;
@@ -111,7 +114,7 @@ std::string render_moodle_xml(const Exam& exam) {
         "  </question>\n",
         xml_text(fmt::format("$course$/hocvu/{}/{}", exam.blueprint->id.value, form.id)));
     for (const auto& item : form.items) {
-      out += question_xml(item);
+      out += question_xml(exam, item);
     }
   }
   return out + "</quiz>\n";

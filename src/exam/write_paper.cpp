@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "exam/write_exam.hpp"
+#include "exam/write_exhibit.hpp"
 
 namespace hocvu {
 
@@ -210,8 +211,8 @@ std::string html_head(const Exam& exam, const ExamForm& form) {
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>{} – Mã đề {}</title>\n<style>\n{}</style>\n</head>\n",
-      html_text(exam.blueprint->title), html_text(form.id), kStyle);
+      "<title>{} – Mã đề {}</title>\n<style>\n{}{}</style>\n</head>\n",
+      html_text(exam.blueprint->title), html_text(form.id), kStyle, exhibit_style(form));
 }
 
 std::string html_header(const Exam& exam, const ExamForm& form) {
@@ -241,6 +242,7 @@ std::string render_paper_markdown(const Exam& exam, const ExamForm& form) {
     if (const Area* area = area_starting_at(exam, form, i)) {
       out += fmt::format("\n## {}\n", md_text(area_heading(*area)));
     }
+    out += exhibit_markdown(exam, form, i);
     out += fmt::format("\n**Câu {}.** *({})* {}\n\n*{}*\n\n", i + 1, points_vi(item.question->points),
                        md_text(item.question->stem.value), type_hint(item_type(item)));
     out += md_answer_area(item);
@@ -255,6 +257,7 @@ std::string render_paper_html(const Exam& exam, const ExamForm& form) {
     if (const Area* area = area_starting_at(exam, form, i)) {
       out += fmt::format("<h2>{}</h2>\n", html_text(area_heading(*area)));
     }
+    out += exhibit_html(exam, form, i);
     out += fmt::format(
         "<div class=\"question\">\n<p><strong>Câu {}.</strong> <span class=\"points\">({})</span> {}</p>\n"
         "<p class=\"hint\">{}</p>\n",
