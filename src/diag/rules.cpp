@@ -580,7 +580,8 @@ questions:
 
     {Rule::duplicate_id, "E301", "duplicate-id", E, "two records of the same kind share an id",
      "Ids must be unique across all files that are linted together: a question id is how a\n"
-     "response file, an exam key and a report refer to the question.\n"
+     "response file, an exam key and a report refer to the question, and an exhibit id is how\n"
+     "its questions and a form's data name the exhibit.\n"
      "Fix: give one of them a new id (never reuse the id of a retired question).",
      R"(questions:
   - id: Q1
@@ -612,9 +613,9 @@ questions:
 )"},
     {Rule::unknown_reference, "E302", "unknown-reference", E,
      "a reference names something that does not exist",
-     "A question names its competency, level and outcome in the framework, and its enemies among\n"
-     "the questions; a blueprint names its framework, role and level. The example's framework has\n"
-     "no competency 7.1.\n"
+     "A question names its competency, level and outcome in the framework, its enemies among the\n"
+     "questions and its exhibit among the banks' exhibits; a blueprint names its framework, role\n"
+     "and level. The example's framework has no competency 7.1.\n"
      "Fix: correct the id (hocvu suggests the nearest), or lint the file together with the\n"
      "framework that defines it.",
      R"(questions:
