@@ -4,8 +4,8 @@ namespace hocvu::rule_parts {
 
 namespace {
 
-// The context framework (top of rules.cpp) with a third outcome, an attitude, as written in
-// `assessed_by`'s examples. `{}` is replaced by that outcome's extra line(s).
+// The examples' context framework (top of rules.cpp) with a third outcome, an attitude;
+// `assessed_by` is that outcome's line saying how it is assessed, or empty.
 std::string framework_with_attitude(const char* assessed_by) {
   return std::string(R"Y(# file: framework/fw.yaml
 framework:
@@ -45,7 +45,7 @@ roles:
 )Y";
 }
 
-// Examples must outlive the table: they are built once.
+// The examples that need the framework above, built once: the table keeps pointers to them.
 const std::string& example(int which) {
   static const std::string examples[] = {
       framework_with_attitude(""),
