@@ -43,6 +43,19 @@ void link_enemies_and_fixed(const Blueprint& blueprint, Pool& pool) {
   }
 }
 
+// The exhibits of the framework's banks by id (the first of a duplicated id: E301).
+std::unordered_map<std::string, const Exhibit*> framework_exhibits(const Model& model, const Framework& framework) {
+  std::unordered_map<std::string, const Exhibit*> exhibits;
+  for (const auto& bank : model.banks) {
+    if (bank.framework.value == framework.id.value) {
+      for (const auto& exhibit : bank.exhibits) {
+        exhibits.emplace(exhibit.id.value, &exhibit);
+      }
+    }
+  }
+  return exhibits;
+}
+
 }  // namespace
 
 Pool build_pool(const Model& model, const Blueprint& blueprint, const Framework& framework, const Role& role) {
@@ -52,6 +65,7 @@ Pool build_pool(const Model& model, const Blueprint& blueprint, const Framework&
   for (const auto& target : pool.targets) {
     targets.emplace(target.competency->id.value, &target);
   }
+  std::unordered_map<std::string, const Exhibit*> exhibits = framework_exhibits(model, framework);
   for (const auto& bank : model.banks) {
     if (bank.framework.value != framework.id.value) {
       continue;
@@ -66,8 +80,13 @@ Pool build_pool(const Model& model, const Blueprint& blueprint, const Framework&
         continue;
       }
       double difficulty = question.difficulty.value_or(level_default(framework, question.level.value));
-      pool.items.push_back(
-          PoolItem{&question, where.area, where.competency, where.area_index, where.competency_index, difficulty});
+      const Exhibit* exhibit = nullptr;
+      if (question.exhibit) {
+        auto named = exhibits.find(question.exhibit->value);
+        exhibit = named == exhibits.end() ? nullptr : named->second;  // unknown: E302, which stops an exam
+      }
+      pool.items.push_back(PoolItem{&question, where.area, where.competency, where.area_index,
+                                    where.competency_index, difficulty, exhibit});
     }
   }
   double total = 0;

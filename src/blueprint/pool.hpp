@@ -17,6 +17,7 @@ struct PoolItem {
   size_t area_index = 0;        // position of the area in the framework
   size_t competency_index = 0;  // position of the competency in the framework
   double difficulty = 0;        // the question's prior, or its level's default
+  const Exhibit* exhibit = nullptr;  // the question's exhibit, from a bank of the framework
 };
 
 struct Pool {

@@ -12,6 +12,9 @@ namespace hocvu::rule_parts {
 std::vector<RuleInfo> language_rules();
 // E304, W305: roles' requirements (rules_requirements.cpp).
 std::vector<RuleInfo> requirement_rules();
+// E307, W308: exhibits; W309-W311: questions aligned with the framework's outcomes
+// (rules_alignment.cpp).
+std::vector<RuleInfo> alignment_rules();
 // W410-W415 one question, W420-W423 a bank or a blueprint's pool, W605 an exam's forms
 // (rules_item_writing.cpp).
 std::vector<RuleInfo> item_writing_rules();

@@ -20,8 +20,8 @@ constexpr Severity W = Severity::warning;
 //
 // - An example is one file, example.yaml. A line `# file: PATH` starts a file of that path
 //   instead (for an example that needs several files, or one of the context files below).
-// - A file that starts with `questions:` is the questions of a bank: the test puts the header
-//   `bank: {id: vd, framework: fw, language: vi}` before it. Any other file is taken whole.
+// - A file that starts with `questions:` or `exhibits:` is the body of a bank: the test puts the
+//   header `bank: {id: vd, framework: fw, language: vi}` before it. Any other file is taken whole.
 // - What cannot be seen is written as a marker: <TAB> a tab, <CR> a carriage return, <SP> a
 //   space, <NUL> a NUL byte, <BOM> a byte-order mark, <U+2028> that code point in UTF-8, <xE1>
 //   that single byte. The explanation says what the markers in its examples stand for.
@@ -30,8 +30,11 @@ constexpr Severity W = Severity::warning;
 //     framework/fw.yaml            framework fw: levels CB and TC; area 1 with competency 1.1
 //                                  and its outcomes 1.1-CB-1 and 1.1-TC-1; role cb, baseline CB
 //     question-banks/context.yaml  bank context: four active true_false questions of 1.1 at CB
-//                                  (ids CTX-1 to CTX-4)
-//   so examples write questions of competency "1.1" at level CB, with ids Q1, Q2, ...
+//                                  (ids CTX-1 to CTX-4, outcome 1.1-CB-1) and one at TC (CTX-5,
+//                                  outcome 1.1-TC-1)
+//   so examples write questions of competency "1.1" at level CB, with ids Q1, Q2, ... They may
+//   leave out `outcome` to stay short: the test takes W309 (question-without-outcome) from the
+//   fixed example of any other rule.
 const std::vector<RuleInfo> kMainRules = {
     {Rule::file_too_large, "E001", "file-too-large", E, "file is larger than the size limit",
      "hocvu reads a file whole. A YAML file over the limit (16 MiB by default) is almost always\n"
@@ -577,7 +580,8 @@ questions:
 
     {Rule::duplicate_id, "E301", "duplicate-id", E, "two records of the same kind share an id",
      "Ids must be unique across all files that are linted together: a question id is how a\n"
-     "response file, an exam key and a report refer to the question.\n"
+     "response file, an exam key and a report refer to the question, and an exhibit id is how\n"
+     "its questions and a form's data name the exhibit.\n"
      "Fix: give one of them a new id (never reuse the id of a retired question).",
      R"(questions:
   - id: Q1
@@ -609,9 +613,9 @@ questions:
 )"},
     {Rule::unknown_reference, "E302", "unknown-reference", E,
      "a reference names something that does not exist",
-     "A question names its competency, level and outcome in the framework, and its enemies among\n"
-     "the questions; a blueprint names its framework, role and level. The example's framework has\n"
-     "no competency 7.1.\n"
+     "A question names its competency, level and outcome in the framework, its enemies among the\n"
+     "questions and its exhibit among the banks' exhibits; a blueprint names its framework, role\n"
+     "and level. The example's framework has no competency 7.1.\n"
      "Fix: correct the id (hocvu suggests the nearest), or lint the file together with the\n"
      "framework that defines it.",
      R"(questions:
@@ -1330,8 +1334,8 @@ std::string explain_text(const RuleInfo& info) {
 const std::vector<RuleInfo>& all_rules() {
   static const std::vector<RuleInfo> rules = [] {
     std::vector<RuleInfo> joined = kMainRules;
-    for (auto part : {rule_parts::language_rules, rule_parts::requirement_rules, rule_parts::item_writing_rules,
-                      rule_parts::coverage_rules}) {
+    for (auto part : {rule_parts::language_rules, rule_parts::requirement_rules, rule_parts::alignment_rules,
+                      rule_parts::item_writing_rules, rule_parts::coverage_rules}) {
       auto rows = part();
       joined.insert(joined.end(), rows.begin(), rows.end());
     }

@@ -49,6 +49,11 @@ enum class Rule {
   duplicate_requirement,
   requirement_not_above_baseline,
   language_mismatch,
+  malformed_exhibit,
+  unused_exhibit,
+  question_without_outcome,
+  outcome_without_questions,
+  outcome_not_by_exam,
   // E4xx/W4xx: questions
   answer_not_in_options,
   single_answer_count,

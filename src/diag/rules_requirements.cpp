@@ -24,6 +24,10 @@
   "            level: CB\n" \
   "            kind: knowledge\n" \
   "            text: Nêu được nguồn tin cậy\n" \
+  "          - id: 1.1-TC-1\n" \
+  "            level: TC\n" \
+  "            kind: skill\n" \
+  "            text: Lọc được kết quả tìm kiếm\n" \
   "roles:\n" \
   "  - id: cb\n" \
   "    name: Cán bộ\n"

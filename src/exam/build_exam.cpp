@@ -32,6 +32,7 @@ ExamItem place(const Blueprint& blueprint, const PoolItem& item, Random& random)
   placed.area = item.area;
   placed.competency = item.competency;
   placed.difficulty = item.difficulty;
+  placed.exhibit = item.exhibit;
   placed.option_order.resize(item.question->options.size());
   std::iota(placed.option_order.begin(), placed.option_order.end(), size_t{0});
   if (blueprint.shuffle_options) {
@@ -41,6 +42,25 @@ ExamItem place(const Blueprint& blueprint, const PoolItem& item, Random& random)
 }
 
 }  // namespace
+
+void group_by_exhibit(std::vector<ExamItem>& items) {
+  std::vector<ExamItem> grouped;
+  grouped.reserve(items.size());
+  std::vector<bool> taken(items.size(), false);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (taken[i]) {
+      continue;
+    }
+    grouped.push_back(items[i]);
+    for (size_t j = i + 1; j < items.size() && items[i].exhibit != nullptr; ++j) {
+      if (!taken[j] && items[j].exhibit == items[i].exhibit) {
+        grouped.push_back(items[j]);
+        taken[j] = true;
+      }
+    }
+  }
+  items = std::move(grouped);
+}
 
 std::string form_code(size_t index) {
   return std::to_string(101 + index);
@@ -62,6 +82,7 @@ Exam build_exam(const Blueprint& blueprint, const Framework& framework, const Ro
     for (uint32_t item : paper_order(blueprint, pool, assembly.forms[f], random)) {
       form.items.push_back(place(blueprint, pool.items[item], random));
     }
+    group_by_exhibit(form.items);
     exam.forms.push_back(std::move(form));
   }
   return exam;

@@ -20,6 +20,7 @@ struct ExamItem {
   // for types without options.
   std::vector<size_t> option_order;
   double difficulty = 0;  // the prior used for assembly (the question's, or its level's default)
+  const Exhibit* exhibit = nullptr;  // printed once before the items of a form that share it
 };
 
 struct ExamForm {

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "exam/write_exam.hpp"
+#include "exam/write_exhibit.hpp"
 
 namespace hocvu {
 
@@ -17,6 +18,9 @@ Json question_json(const ExamItem& item, size_t position) {
                {"type", question_type_name(type)},
                {"stem", question.stem.value},
                {"points", json_number(question.points)}};
+  if (item.exhibit != nullptr) {
+    json["exhibit"] = item.exhibit->id.value;
+  }
   if (type == QuestionType::single || type == QuestionType::multiple) {
     Json options = Json::array();
     auto shown = displayed_options(item);
@@ -42,8 +46,11 @@ std::string render_form_json(const Exam& exam, const ExamForm& form) {
                {"form", form.id},
                {"title", exam.blueprint->title},
                {"language", language_tag(exam.language)},  // of the texts an online form adds around these
-               {"time_limit_minutes", exam.blueprint->time_limit},
-               {"questions", std::move(questions)}};
+               {"time_limit_minutes", exam.blueprint->time_limit}};
+  if (Json exhibits = exhibits_json(form); !exhibits.empty()) {
+    json["exhibits"] = std::move(exhibits);  // only on forms that have any: others are as before
+  }
+  json["questions"] = std::move(questions);
   return dump_json(json);
 }
 

@@ -6,6 +6,7 @@
 
 #include "exam/write_exam.hpp"
 #include "i18n/messages.hpp"
+#include "exam/write_exhibit.hpp"
 
 namespace hocvu {
 
@@ -63,11 +64,12 @@ std::string answer_block(const ExamItem& item) {
   return "";
 }
 
-std::string question_gift(const ExamItem& item, Language language) {
+// The exhibit first, as HTML: a question in GIFT stands alone.
+std::string question_gift(const Exam& exam, const ExamItem& item) {
   const Question& question = *item.question;
-  std::string stem = gift_html(question.stem.value);
+  std::string stem = escape_gift(exhibit_lms_html(exam, item)) + gift_html(question.stem.value);
   if (question.type == QuestionType::numeric && !question.unit.empty()) {
-    stem += " " + gift_html(format_message(language, "lms.unit", fmt::arg("unit", question.unit)));
+    stem += " " + gift_html(format_message(exam.language, "lms.unit", fmt::arg("unit", question.unit)));
   }
   return fmt::format("::{}::[html]{} {}\n\n", escape_gift(question.id.value), stem, answer_block(item));
 }
@@ -79,7 +81,7 @@ std::string render_gift(const Exam& exam) {
   for (const auto& form : exam.forms) {
     out += fmt::format("$CATEGORY: $course$/hocvu/{}/{}\n\n", exam.blueprint->id.value, form.id);
     for (const auto& item : form.items) {
-      out += question_gift(item, exam.language);
+      out += question_gift(exam, item);
     }
   }
   return out;

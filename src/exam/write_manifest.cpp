@@ -85,15 +85,19 @@ Json item_json(const ExamItem& item, size_t position) {
   for (size_t index : item.option_order) {
     options.push_back(question.options[index].key.value);
   }
-  return {{"position", position},
-          {"question_id", question.id.value},
-          {"competency", question.competency.value},
-          {"area", item.area != nullptr ? Json(item.area->id.value) : Json(nullptr)},
-          {"level", question.level.value},
-          {"type", question.type ? question_type_name(*question.type) : "single"},
-          {"points", json_number(question.points)},
-          {"difficulty", json_number(item.difficulty)},
-          {"options", std::move(options)}};
+  Json json = {{"position", position},
+               {"question_id", question.id.value},
+               {"competency", question.competency.value},
+               {"area", item.area != nullptr ? Json(item.area->id.value) : Json(nullptr)},
+               {"level", question.level.value},
+               {"type", question.type ? question_type_name(*question.type) : "single"},
+               {"points", json_number(question.points)},
+               {"difficulty", json_number(item.difficulty)},
+               {"options", std::move(options)}};
+  if (item.exhibit != nullptr) {
+    json["exhibit"] = item.exhibit->id.value;
+  }
+  return json;
 }
 
 // The expected score of a candidate with no knowledge who uses only cues (exam/test_wise.hpp).

@@ -6,6 +6,7 @@
 
 #include "exam/write_exam.hpp"
 #include "i18n/messages.hpp"
+#include "exam/write_exhibit.hpp"
 
 namespace hocvu {
 
@@ -16,10 +17,12 @@ std::string xml_text(std::string_view text) {
   return escape_html(text);
 }
 
-std::string question_text(const Question& question, Language language) {
-  std::string html = html_text(question.stem.value);
+// The exhibit first: a Moodle question stands alone.
+std::string question_text(const Exam& exam, const ExamItem& item) {
+  const Question& question = *item.question;
+  std::string html = exhibit_lms_html(exam, item) + html_text(question.stem.value);
   if (question.type == QuestionType::numeric && !question.unit.empty()) {
-    html += " " + html_text(format_message(language, "lms.unit", fmt::arg("unit", question.unit)));
+    html += " " + html_text(format_message(exam.language, "lms.unit", fmt::arg("unit", question.unit)));
   }
   return html;
 }
@@ -35,7 +38,7 @@ const char* moodle_type(QuestionType type) {
   return "";
 }
 
-std::string question_head(const ExamItem& item, Language language) {
+std::string question_head(const Exam& exam, const ExamItem& item) {
   const Question& question = *item.question;
   return fmt::format(
       "  <question type=\"{}\">\n"
@@ -47,7 +50,7 @@ std::string question_head(const ExamItem& item, Language language) {
       "    <hidden>0</hidden>\n"
       "    <shuffleanswers>0</shuffleanswers>\n"
       "    <answernumbering>ABCD</answernumbering>\n",
-      moodle_type(item_type(item)), xml_text(question.id.value), xml_cdata(question_text(question, language)),
+      moodle_type(item_type(item)), xml_text(question.id.value), xml_cdata(question_text(exam, item)),
       xml_cdata(html_text(question.explanation)), format_number(question.points));
 }
 
@@ -89,8 +92,8 @@ std::string short_text_answers(const Question& question) {
   return out;
 }
 
-std::string question_xml(const ExamItem& item, Language language) {
-  std::string out = question_head(item, language);
+std::string question_xml(const Exam& exam, const ExamItem& item) {
+  std::string out = question_head(exam, item);
   switch (item_type(item)) {
     case QuestionType::single: out += choice_answers(item, true); break;
     case QuestionType::multiple: out += choice_answers(item, false); break;
@@ -112,7 +115,7 @@ std::string render_moodle_xml(const Exam& exam) {
         "  </question>\n",
         xml_text(fmt::format("$course$/hocvu/{}/{}", exam.blueprint->id.value, form.id)));
     for (const auto& item : form.items) {
-      out += question_xml(item, exam.language);
+      out += question_xml(exam, item);
     }
   }
   return out + "</quiz>\n";

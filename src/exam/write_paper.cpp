@@ -7,6 +7,7 @@
 #include "exam/paper_text.hpp"
 #include "exam/write_exam.hpp"
 #include "i18n/messages.hpp"
+#include "exam/write_exhibit.hpp"
 
 namespace hocvu {
 
@@ -205,8 +206,8 @@ std::string html_head(const Exam& exam, const ExamForm& form) {
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>{}</title>\n<style>\n{}{}</style>\n</head>\n",
-      language_tag(exam.language), html_text(title), html_page_rule(exam, form), kStyle);
+      "<title>{}</title>\n<style>\n{}{}{}</style>\n</head>\n",
+      language_tag(exam.language), html_text(title), html_page_rule(exam, form), kStyle, exhibit_style(form));
 }
 
 // Issuing body (left, upper case) and sitting (right) when the blueprint names them; then the
@@ -315,6 +316,7 @@ std::string render_paper_markdown(const Exam& exam, const ExamForm& form) {
     if (const Area* area = area_starting_at(exam, form, i)) {
       out += fmt::format("\n## {}\n", md_text(paper_area_heading(exam, *area)));
     }
+    out += exhibit_markdown(exam, form, i);
     out += md_question(exam, form.items[i], i + 1);
   }
   return out + fmt::format("\n---\n\n**{}**\n", md_text(paper_word(exam, "end"))) + md_signatures(exam);
@@ -327,6 +329,7 @@ std::string render_paper_html(const Exam& exam, const ExamForm& form) {
     if (const Area* area = area_starting_at(exam, form, i)) {
       out += fmt::format("<h2>{}</h2>\n", html_text(paper_area_heading(exam, *area)));
     }
+    out += exhibit_html(exam, form, i);
     out += html_question(exam, form.items[i], i + 1);
   }
   return out + fmt::format("</main>\n<p class=\"end\">{}</p>\n", html_text(paper_word(exam, "end"))) +

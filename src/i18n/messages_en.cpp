@@ -208,6 +208,9 @@ const std::vector<MessageEntry> kMessagesEn = {
 
 
     // ---- exhibits ----
+    {"exhibit.for_question", "For question {number}"},
+    {"exhibit.for_questions", "For questions {first}–{last}"},
+    {"exhibit.chart_as_table", "Bar chart, given here as its table; the value axis starts at {start}."},
 
 
 

@@ -211,6 +211,9 @@ const std::vector<MessageEntry> kMessagesVi = {
 
 
     // ---- exhibits ----
+    {"exhibit.for_question", "Dùng cho câu {number}"},
+    {"exhibit.for_questions", "Dùng cho câu {first}–{last}"},
+    {"exhibit.chart_as_table", "Biểu đồ cột, trình bày ở đây dưới dạng bảng số liệu; trục giá trị bắt đầu từ {start}."},
 
 
 

@@ -64,6 +64,9 @@ LintResult lint_files(const std::vector<std::string>& paths, const LintOptions& 
   } else {
     note_frameworks_without_banks(lint.model, lint.notes);
     check_coverage(lint.model, options.min_questions, lint.diagnostics);
+    if (options.alignment) {
+      check_alignment(lint.model, lint.diagnostics);
+    }
     check_bank_cues(lint.model, lint.diagnostics);
     check_blueprints(lint.model, lint.diagnostics);
     check_target_exams(lint.model, lint.diagnostics);

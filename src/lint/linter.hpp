@@ -16,6 +16,9 @@ struct LintOptions {
   // references, positions and stem fingerprints.
   LoadOptions load = LoadOptions{16u << 20, ComposeLimits{}, 0, false};
   size_t min_questions = 4;  // per competency and level a role requires; 0 turns the check off
+  // Questions aligned with outcomes and exhibits in use (W308-W311). Always on for people; the
+  // unit tests of other rules turn it off, since their small banks name no outcomes.
+  bool alignment = true;
 };
 
 struct LintResult {

@@ -31,6 +31,11 @@ void check_coverage(const Model& model, size_t min_questions, Diagnostics& diagn
 // then whether the banks can meet each blueprint at all, by counting.
 void check_blueprints(const Model& model, Diagnostics& diagnostics);
 
+// Questions and outcomes aligned (W309 question without outcome, W310 outcome without questions,
+// W311 outcome not assessed by exam) and exhibits no active question uses (W308):
+// lint/alignment_checks.cpp.
+void check_alignment(const Model& model, Diagnostics& diagnostics);
+
 // The exams that targets.yaml names under certifications are blueprints linted with it.
 void check_target_exams(const Model& model, Diagnostics& diagnostics);
 

@@ -45,6 +45,11 @@ void drop_texts(Bank& bank) {
     std::string().swap(question.explanation);
     std::string().swap(question.unit);
   }
+  for (auto& exhibit : bank.exhibits) {
+    std::string().swap(exhibit.text);
+    std::vector<std::vector<std::string>>().swap(exhibit.table);
+    std::vector<std::vector<double>>().swap(exhibit.values);
+  }
 }
 
 // The source checks' findings, less the tab findings on a line where a tab stopped the YAML

@@ -244,8 +244,12 @@ void check_references(const Model& model, Diagnostics& diagnostics) {
   }
   IdIndex<Bank> banks(reporter, budget, "bank");
   IdIndex<Question> questions(reporter, budget, "question");
+  IdIndex<Exhibit> exhibits(reporter, budget, "exhibit");
   for (const auto& bank : model.banks) {
     banks.add(bank.id, &bank);
+    for (const auto& exhibit : bank.exhibits) {
+      exhibits.add(exhibit.id, &exhibit);
+    }
     for (const auto& question : bank.questions) {
       questions.add(question.id, &question, alias_position(question));
     }
@@ -262,6 +266,9 @@ void check_references(const Model& model, Diagnostics& diagnostics) {
     for (const auto& question : bank.questions) {
       if (framework != nullptr) {
         check_question_references(question, *indexes.at(framework), reporter);
+      }
+      if (question.exhibit) {
+        exhibits.resolve(*question.exhibit, fmt::format("question {}", question.id.value));
       }
       for (const auto& enemy : question.enemies) {
         if (enemy.value != question.id.value) {

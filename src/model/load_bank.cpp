@@ -10,7 +10,7 @@ namespace hocvu {
 namespace {
 
 const std::vector<std::string_view> kQuestionKeys = {
-    "id",     "competency", "level",   "outcome",    "type",   "stem",   "options", "answer",      "tolerance",
+    "id",     "exhibit", "competency", "level",   "outcome",    "type",   "stem",   "options", "answer",      "tolerance",
     "unit",   "points",     "difficulty", "enemies", "status", "tags",   "source",  "explanation"};
 
 void load_options(const FileContext& context, FieldReader& reader, Question& question) {
@@ -78,6 +78,9 @@ Question load_question(const FileContext& context, NodeId node) {
   Question question;
   question.pos = reader.pos();
   question.id = reader.id("id", Need::required);
+  if (reader.find("exhibit")) {
+    question.exhibit = reader.id("exhibit", Need::required);
+  }
   question.competency = reader.id("competency", Need::required);
   question.level = reader.id("level", Need::required);
   if (reader.find("outcome")) {
@@ -105,7 +108,7 @@ Question load_question(const FileContext& context, NodeId node) {
 }  // namespace
 
 Bank load_bank(const FileContext& context, NodeId root) {
-  FieldReader top(context, root, "bank file", {"bank", "questions"});
+  FieldReader top(context, root, "bank file", {"bank", "exhibits", "questions"});
   Bank bank;
   bank.id.pos = context.pos(root);  // the file, even when the header is unreadable
   if (auto header = top.mapping("bank", Need::required)) {
@@ -118,6 +121,12 @@ Bank load_bank(const FileContext& context, NodeId root) {
     }
     bank.title = reader.text("title", Need::optional).value;
     reader.text("description", Need::optional);
+  }
+  if (auto exhibits = top.sequence("exhibits", Need::optional)) {
+    NumberStyle style = number_style_of(bank.language.value);
+    for (NodeId item : mapping_items(context, *exhibits, "exhibit")) {
+      bank.exhibits.push_back(load_exhibit(context, item, style));
+    }
   }
   if (auto questions = top.sequence("questions", Need::required)) {
     for (NodeId item : mapping_items(context, *questions, "question")) {

@@ -197,6 +197,10 @@ struct Exhibit {
   std::vector<std::vector<std::string>> table;  // rows; the first is the header
   bool bar_chart = false;                       // `chart: bar`: draw the table as bars
   std::optional<double> axis_from;              // where the chart's value axis starts (default 0)
+  // The chart's numbers, read from the table when it is loaded (text/local_number.hpp, in the
+  // bank's language): values[r][s] is series s (column s + 1) of data row r + 1. Empty when there
+  // is no chart or it was malformed (reported): the paper then prints the table only.
+  std::vector<std::vector<double>> values;
   Pos pos;
 };
 

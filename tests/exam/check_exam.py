@@ -39,8 +39,8 @@ KEY_HEADER = ["form", "position", "question_id", "type", "answer", "points", "co
 LEAKY_JSON_KEYS = {"answer", "answers", "correct", "is_correct", "right", "key", "keys", "explanation",
                    "difficulty", "tolerance", "fraction", "solution", "feedback", "enemies", "score", "weight"}
 ALLOWED_JSON_KEYS = {
-    "form": {"exam", "form", "title", "language", "time_limit_minutes", "questions"},
-    "question": {"position", "id", "type", "stem", "points", "options", "unit"},
+    "form": {"exam", "form", "title", "language", "time_limit_minutes", "exhibits", "questions"},
+    "question": {"position", "id", "type", "stem", "points", "options", "unit", "exhibit"},
     "option": {"letter", "text"},
 }
 
@@ -452,10 +452,69 @@ def check_forms(checks, cur, run, forms):
     if cur.order == "by_area":
         problems = []
         for code, ids in known.items():
-            places = [cur.place.get(cur.questions[i]["competency"], (math.inf, math.inf)) for i in ids]
+            # A set of questions on one exhibit stands at the place of its first question.
+            leaders = [i for n, i in enumerate(ids) if exhibit_of(cur, i) is None or
+                       exhibit_of(cur, i) not in [exhibit_of(cur, j) for j in ids[:n]]]
+            places = [cur.place.get(cur.questions[i]["competency"], (math.inf, math.inf)) for i in leaders]
             if places != sorted(places):
                 problems.append(f"form {code} is not in area and competency order")
-        checks.report(f"{tag} order by_area: questions grouped by area and competency in framework order", problems)
+        checks.report(f"{tag} order by_area: questions grouped by area and competency in framework order (a set "
+                      "on one exhibit at the place of its first question)", problems)
+
+
+def exhibit_of(cur, qid):
+    return cur.questions[qid].get("exhibit")
+
+
+def check_exhibits(checks, cur, run):
+    """Questions sharing an exhibit are consecutive; the form JSON, the papers and the manifest show
+    each exhibit once, for exactly those questions."""
+    tag = f"[{run.label}]"
+    known = {code: [i for i in ids if i in cur.questions] for code, ids in run.forms.items()}
+    problems = []
+    sets = 0
+    for code, ids in known.items():
+        runs = []  # exhibit ids in paper order, one per run of consecutive questions
+        for n, i in enumerate(ids):
+            ex = exhibit_of(cur, i)
+            if ex is not None and (n == 0 or exhibit_of(cur, ids[n - 1]) != ex):
+                runs.append(ex)
+        for ex in sorted({e for e in runs if runs.count(e) > 1}):
+            problems.append(f"form {code}: the questions on exhibit {ex} are not consecutive")
+        sets += len(runs)
+    checks.report(f"{tag} questions sharing an exhibit are consecutive ({sets} sets on the forms)", problems)
+
+    problems = []
+    for code, form in run.form_json.items():
+        ids = known[code]
+        want = []
+        for n, i in enumerate(ids):
+            ex = exhibit_of(cur, i)
+            if ex is None:
+                continue
+            if not want or want[-1]["id"] != ex:
+                want.append({"id": ex, "questions": []})
+            want[-1]["questions"].append(n + 1)
+        got = [{"id": e.get("id"), "questions": e.get("questions")} for e in form.get("exhibits", [])]
+        if got != want:
+            problems.append(f"forms/{code}.json exhibits {got}, expected {want}")
+        for item in form["questions"]:
+            if item["id"] in cur.questions and item.get("exhibit") != exhibit_of(cur, item["id"]):
+                problems.append(f"forms/{code}.json {item['id']}: exhibit {item.get('exhibit')!r}")
+        for ext, marker in (("html", '<section class="exhibit">'), ("md", None)):
+            rel = f"forms/{code}.{ext}"
+            if rel not in run.files or marker is None:
+                continue
+            if run.text(rel).count(marker) != len(want):
+                problems.append(f"{rel} prints {run.text(rel).count(marker)} exhibits, not {len(want)}")
+    manifest = json.loads(run.text("manifest.json")) if "manifest.json" in run.files else {"forms": []}
+    for form in manifest.get("forms", []):
+        for item in form.get("items", []):
+            qid = item.get("question_id")
+            if qid in cur.questions and item.get("exhibit") != exhibit_of(cur, qid):
+                problems.append(f"manifest.json form {form.get('id')} {qid}: exhibit {item.get('exhibit')!r}")
+    checks.report(f"{tag} each exhibit once per form, before its questions, in the JSON form, the HTML paper and "
+                  "the manifest", problems)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1069,6 +1128,7 @@ def check_run(checks, cur, run, cwd, seed, forms):
     problems = run.parse(forms)
     checks.report(f"[{run.label}] key.csv and forms/*.json read", problems)
     check_forms(checks, cur, run, forms)
+    check_exhibits(checks, cur, run)
     check_key(checks, cur, run)
     check_papers(checks, cur, run)
     check_moodle(checks, cur, run)

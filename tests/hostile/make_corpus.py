@@ -251,6 +251,16 @@ def unknown_enemies(count):
     return (head + "".join(parts)).encode("utf-8")
 
 
+def exhibit_table(rows, columns):
+    """A bank whose one exhibit has a table of `rows` rows of `columns` cells, in flow style (4 bytes
+    a cell): it must be reported (E307), never kept or printed."""
+    head = BASE_BANK.split("questions:\n")[0].replace("hostile-base", f"exhibit-{rows}x{columns}")
+    row = "[" + ", ".join(["'1'"] * columns) + "]"
+    table = "[" + ", ".join([row] * rows) + "]"
+    return (head + "exhibits:\n  - id: EX-1\n    title: Bảng\n    chart: bar\n    table: " + table + "\n" +
+            "questions: []\n").encode("utf-8")
+
+
 def files():
     """name → bytes of every generated file."""
     base = bank_utf8()
@@ -300,6 +310,9 @@ def files():
         "large_bank_20k_questions.yaml": large_bank(20_000),
         # 2,000 enemies that are not defined, in a bank of 1 MB: "did you mean" must stay linear.
         "unknown_enemies_2000.yaml": unknown_enemies(2_000),
+        # An exhibit's table of a million rows, or of 100,000 columns: reported, not kept.
+        "exhibit_table_1m_rows.yaml": exhibit_table(1_000_000, 1),
+        "exhibit_table_100k_columns.yaml": exhibit_table(2, 100_000),
         # Junk.
         "binary_junk.yaml": junk,
         "binary_junk_no_nul.yaml": junk_no_nul,

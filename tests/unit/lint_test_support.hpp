@@ -35,10 +35,12 @@ inline ReadSource memory_source(MemoryFiles files) {
   };
 }
 
-// Options for tests that are not about coverage: no coverage findings, one thread.
+// Options for tests that are not about coverage or alignment: no coverage findings, no
+// W308-W311, one thread.
 inline LintOptions no_coverage_options() {
   LintOptions options;
   options.min_questions = 0;
+  options.alignment = false;
   options.load.threads = 1;
   return options;
 }

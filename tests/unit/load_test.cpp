@@ -322,7 +322,7 @@ TEST_CASE("load_document: an unknown key with a suggestion", "[load]") {
 TEST_CASE("load_document: unknown keys in headers list the known keys", "[load]") {
   auto loaded = load("bank:\n  id: b\n  framework: f\n  language: vi\n  ghi_chu: x\nquestions: []\ncau_hoi: []\n");
   CHECK(describe(loaded.diagnostics) ==
-        Lines{"7:1 E204 unknown key 'cau_hoi' in bank file [known keys: bank, questions]",
+        Lines{"7:1 E204 unknown key 'cau_hoi' in bank file [known keys: bank, exhibits, questions]",
               "5:3 E204 unknown key 'ghi_chu' in bank b [known keys: id, framework, language, translation_of, title, description]"});
 }
 

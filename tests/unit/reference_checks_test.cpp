@@ -208,3 +208,16 @@ TEST_CASE("check_references: E303 an outcome of another competency or level", "[
         "bank.yaml:16:14: E303 outcome 1.1-TC-1 is at level TC, but question Q2 is at level CB "
         "[pick an outcome at the question's level, or correct the level]\n");
 }
+
+TEST_CASE("check_references: exhibits, E301 across banks and E302 with the nearest id", "[reference_checks]") {
+  std::string a = "bank: {id: a, framework: fw, language: vi}\nexhibits:\n  - {id: EX-1, title: A, text: x}\n"
+                  "questions:\n  - {id: Q1, exhibit: EX-1, competency: \"1.1\", level: CB, type: true_false, "
+                  "stem: Câu một, answer: true}\n  - {id: Q2, exhibit: EX-2, competency: \"1.1\", level: CB, "
+                  "type: true_false, stem: Câu hai, answer: true}\n";
+  std::string b = "bank: {id: b, framework: fw, language: vi}\nexhibits:\n  - {id: EX-1, title: B, text: y}\n"
+                  "questions: []\n";
+  auto result = lint_memory({{kFrameworkPath, kFramework}, {"a.yaml", a}, {"b.yaml", b}});
+  CHECK(describe(result.diagnostics) ==
+        "a.yaml:6:23: E302 question Q2 refers to exhibit 'EX-2', which is not defined [did you mean 'EX-1'?]\n"
+        "b.yaml:3:10: E301 exhibit id 'EX-1' is already used at a.yaml:3 [give one of them a new id]\n");
+}
