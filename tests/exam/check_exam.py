@@ -653,8 +653,11 @@ def md_plain(text):
     return re.sub(r"\\(.)", r"\1", text.replace("\\\n", "\n"))
 
 
-ANSWER_LABEL = re.compile(r"(?i)(\banswers?\b|\bkey\b\s*:|đáp án\s*(đúng)?\s*[:：]|đáp án đúng (là|của)|"
-                          r"lời giải|giải thích\s*:|\bcorrect\b|\bsolution\b)")
+# Labels that would give a key away, in Vietnamese and English. An English paper's own words
+# ("Answer: ....." lines, "select all correct answers") are not among them.
+ANSWER_LABEL = re.compile(r"(?i)(\banswer key\b|\bkey\b\s*:|\bcorrect (answer|option)s?\s*(is|are|:)|"
+                          r"\bthe answer is\b|đáp án\s*(đúng)?\s*[:：]|đáp án đúng (là|của)|"
+                          r"lời giải|giải thích\s*:|\bexplanation\s*:|\bsolution\b)")
 KEY_LISTING = re.compile(r"(?m)^\s*(câu\s*)?\d+\s*[.:)\-]\s*[A-Z](\s*[;,]\s*[A-Z])*\s*$", re.IGNORECASE)
 
 

@@ -4,7 +4,7 @@ office would print them:
 
     paper_pdf.py --hocvu build/hocvu --source .
 
-For the bundled dbqh blueprint (Vietnamese) and the small English fixture (tests/exam/paper-en),
+For the bundled dbqh blueprint (Vietnamese) and the English fixture (tests/exam/data-en),
 runs `hocvu exam` for one form, prints forms/101.html with Chromium and checks with poppler's
 pdfinfo and pdftotext:
   - the page count: what the fixture's form is known to need, and at least 2 for dbqh's 30
@@ -36,7 +36,7 @@ WORDS = {
 # (label, blueprint, data folders, expected page count of form 101 or None, minimum pages)
 CASES = [
     ("dbqh", "framework/blueprints/dbqh.yaml", ["framework", "question-banks"], None, 2),
-    ("small-en", "tests/exam/paper-en/framework/blueprints/small-en.yaml", ["tests/exam/paper-en"], 4, 2),
+    ("digital-basics-en", "tests/exam/data-en/framework/blueprints/digital-basics.yaml", ["tests/exam/data-en"], None, 2),
 ]
 
 
