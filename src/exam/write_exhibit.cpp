@@ -240,7 +240,7 @@ std::string exhibit_style(const ExamForm& form) {
     return "";
   }
   return R"(.exhibit { border: 1px solid #000; padding: 5pt 9pt; margin: 6pt 0 9pt; page-break-inside: avoid;
-            break-inside: avoid; }
+            break-inside: avoid; page-break-after: avoid; break-after: avoid; }
 .exhibit h3 { font-size: 12pt; margin: 0 0 4pt; }
 .exhibit p { margin: 0 0 4pt; }
 .exhibit .for { font-style: italic; font-size: 11pt; }

@@ -55,9 +55,14 @@ def paper_parts(page_html):
     headings = []
     questions = []
     body = page_html.split("<main>", 1)[1].split("</main>", 1)[0]
-    for piece in re.split(r'(?=<div class="question">)|(?=<h2>)', body):
+    for piece in re.split(r'(?=<div class="question">)|(?=<h2>)|(?=<section class="exhibit")', body):
         if piece.startswith("<h2>"):
             headings.append([plain(piece.split("</h2>")[0]), len(questions) + 1])
+            continue
+        if piece.startswith('<section class="exhibit"'):
+            # An exhibit box is kept with its first question, like a heading: its title stands for it.
+            title = re.search(r"<h3>(.*?)</h3>", piece, re.S)
+            headings.append([plain(title.group(1)) if title else "", len(questions) + 1])
             continue
         if not piece.startswith('<div class="question">'):
             continue
@@ -161,7 +166,7 @@ def check_pdf(label, parts, pdf, expected_pages, min_pages):
             problems.append(f"page {n} has no footer '{footer}'")
     problems += split_problems(lang, headings, questions, texts)
     print(f"{'FAIL' if problems else 'PASS'} [{label}] lang={lang}, {len(questions)} questions on {pages} pages: "
-          f"the form code and N/M on every page, no question split, headings with their first question")
+          f"the form code and N/M on every page, no question split, headings and exhibits with their first question")
     return [f"[{label}] {p}" for p in problems]
 
 
@@ -192,7 +197,7 @@ def run_checks(args, scratch):
         pdf = os.path.join(scratch, f"{label}.pdf")
         jobs.append((label, parts, pdf, start_printing(args.chromium, html_path, pdf, scratch), expected_pages,
                      min_pages))
-        if label == "small-en":
+        if label == "digital-basics-en":
             broken_pdf = os.path.join(scratch, "broken.pdf")
             broken = write_broken_copy(html_path, scratch)
             jobs.append(("negative control", parts, broken_pdf,
