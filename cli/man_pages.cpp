@@ -177,7 +177,7 @@ std::string see_also(const CommandDoc& command, const CommandDoc& root) {
   }
   std::string out;
   for (size_t i = 0; i < pages.size(); ++i) {
-    out += fmt::format(".BR {} (1){}\n", esc(pages[i]), i + 1 < pages.size() ? "," : "");
+    out += fmt::format(".BR {} (1){}\n", roff_escape(pages[i], true), i + 1 < pages.size() ? "," : "");
   }
   return out;
 }
@@ -188,7 +188,8 @@ std::string render_page(const CommandDoc& command, const CommandDoc& root, const
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   std::string summary = command.summary;
   if (summary.rfind(command.path.front() + ": ", 0) == 0) summary = summary.substr(command.path.front().size() + 2);
-  std::string out = fmt::format(".TH {} 1 \"{}\" \"hocvu {}\" \"{}\"\n", esc(upper), date, version, esc(texts.manual));
+  std::string out = fmt::format(".TH {} 1 \"{}\" \"hocvu {}\" \"{}\"\n", roff_escape(upper, true), date, version,
+                                esc(texts.manual));
   // The NAME line in plain UTF-8: lexgrog (whatis, apropos) reads no \[u...] escapes.
   out += fmt::format(".SH {}\n{} \\- {}\n", esc(texts.name), roff_escape(page_name(command), true),
                      roff_escape(summary, false, Utf8::keep));
@@ -200,7 +201,7 @@ std::string render_page(const CommandDoc& command, const CommandDoc& root, const
   if (!command.subcommands.empty()) {
     out += fmt::format(".SH {}\n", esc(texts.commands));
     for (const auto& sub : command.subcommands) {
-      out += has_page(sub) ? fmt::format(".TP\n.BR {} (1)\n", esc(page_name(sub)))
+      out += has_page(sub) ? fmt::format(".TP\n.BR {} (1)\n", roff_escape(page_name(sub), true))
                            : fmt::format(".TP\n.B {}\n", esc(joined(sub.path, " ")));
       out += esc(sub.summary) + "\n";
     }

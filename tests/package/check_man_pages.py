@@ -87,9 +87,9 @@ def main():
         first = generate(args.hocvu, os.path.join(tmp, "a"), env)
         again = generate(args.hocvu, os.path.join(tmp, "b"), env)
         check(first == again, "two runs gave different bytes")
-        check(b'.TH HOCVU-LINT 1 "" "hocvu ' in first.get("hocvu-lint.1", b""), "a date without SOURCE_DATE_EPOCH")
+        check(b'.TH HOCVU\\-LINT 1 "" "hocvu ' in first.get("hocvu-lint.1", b""), "a date without SOURCE_DATE_EPOCH")
         dated = generate(args.hocvu, os.path.join(tmp, "c"), dict(env, SOURCE_DATE_EPOCH="1767225600"))
-        check(b'.TH HOCVU-LINT 1 "2026-01-01" "hocvu ' in dated.get("hocvu-lint.1", b""),
+        check(b'.TH HOCVU\\-LINT 1 "2026-01-01" "hocvu ' in dated.get("hocvu-lint.1", b""),
               "SOURCE_DATE_EPOCH 1767225600 did not date the page 2026-01-01")
         bad = run([args.hocvu, "--generate-man"])
         check(bad.returncode == 2 and "error:" in bad.stderr, f"--generate-man without a folder: {bad.returncode}")
