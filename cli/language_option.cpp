@@ -22,7 +22,8 @@ std::string check_catalogue_tag(const std::string& tag) {
 }  // namespace
 
 CLI::Validator catalogue_tag() {
-  return CLI::Validator(check_catalogue_tag, "TAG");
+  // The set in braces is what completions offer (completions.cpp reads CLI11 sets from the type).
+  return CLI::Validator(check_catalogue_tag, "{vi,en}[-REGION]");
 }
 
 Language language_of_tag(const std::string& tag) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "command.hpp"
+#include "generated_docs.hpp"
 #include "hocvu/version.hpp"
 #include "io/error.hpp"
 #include "terminal.hpp"
@@ -117,6 +118,9 @@ int run(int argc, char** argv) {
     runners.emplace_back(app.get_subcommand(command.name), std::move(run_command));
   }
   app.add_subcommand("help", "show the options and examples of hocvu or one command");
+  if (asks_for_generated_docs(argc, argv)) {
+    return write_generated_docs(app, argc, argv);
+  }
   if (argc >= 2 && std::string_view(argv[1]) == "help") {
     return show_help(app, argc, argv);
   }

@@ -1,0 +1,70 @@
+#include "generated_docs.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "command.hpp"
+#include "command_doc.hpp"
+#include "completions.hpp"
+#include "hocvu/version.hpp"
+#include "io/error.hpp"
+#include "io/file.hpp"
+#include "man_pages.hpp"
+#include "terminal.hpp"
+#include "text/date.hpp"
+
+namespace hocvu::cli {
+
+bool asks_for_generated_docs(int argc, char** argv) {
+  if (argc < 2) return false;
+  std::string_view first = argv[1];
+  return first == "--generate-man" || first == "--generate-completions";
+}
+
+namespace {
+
+void make_folder(const std::string& folder) {
+  std::error_code error;
+  std::filesystem::create_directories(folder, error);
+  if (error) {
+    throw FatalError(fmt::format("cannot create the folder '{}': {}", folder, error.message()));
+  }
+}
+
+// No date in a page unless SOURCE_DATE_EPOCH gives one: the same hocvu gives the same bytes.
+std::string page_date() {
+  return std::getenv("SOURCE_DATE_EPOCH") == nullptr ? "" : format_date(today_or_source_date_epoch());
+}
+
+}  // namespace
+
+int write_generated_docs(const CLI::App& app, int argc, char** argv) {
+  std::string man_dir;
+  std::string completion_dir;
+  CLI::App options{"hocvu's generated files", "hocvu"};
+  options.add_option("--generate-man", man_dir, "write the man pages into this folder");
+  options.add_option("--generate-completions", completion_dir, "write the bash and zsh completions here");
+  try {
+    options.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    print_error(e.what());
+    return kExitFailure;
+  }
+  CommandDoc root = describe_command(app);
+  if (!man_dir.empty()) {
+    make_folder(man_dir);
+    for (const ManPage& page : man_pages(root, ManTexts{}, kVersion, page_date())) {
+      write_output((std::filesystem::path(man_dir) / page.file_name).string(), page.roff);
+    }
+  }
+  if (!completion_dir.empty()) {
+    make_folder(completion_dir);
+    write_output((std::filesystem::path(completion_dir) / "hocvu").string(), bash_completion(root));
+    write_output((std::filesystem::path(completion_dir) / "_hocvu").string(), zsh_completion(root));
+  }
+  return kExitSuccess;
+}
+
+}  // namespace hocvu::cli
