@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "exam/write_exam.hpp"
+#include "i18n/messages.hpp"
 #include "io/error.hpp"
 #include "text/escape.hpp"
 #include "text/number.hpp"
@@ -100,14 +101,7 @@ std::string format_number(double value) {
 }
 
 std::string format_fixed_trimmed(double value, int decimals) {
-  std::string text = fmt::format("{:.{}f}", value, decimals);
-  if (text.find('.') != std::string::npos) {
-    text.erase(text.find_last_not_of('0') + 1);
-    if (text.back() == '.') {
-      text.pop_back();
-    }
-  }
-  return text == "-0" ? "0" : text;
+  return format_decimal(Language::en, value, decimals);  // machine files: always a decimal point
 }
 
 nlohmann::ordered_json json_number(double value) {

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include "exam/write_exam.hpp"
 #include "grade/report_numbers.hpp"
 
 namespace hocvu {
@@ -51,7 +50,7 @@ std::string display_number(std::optional<double> value, int decimals, Language l
 }
 
 std::string display_trimmed(double value, int decimals, Language language) {
-  return with_decimal_mark(format_fixed_trimmed(value, decimals), language);
+  return format_decimal(language, value, decimals);
 }
 
 std::string display_percent(std::optional<double> share, Language language) {

@@ -85,11 +85,13 @@ std::string_view message(Language language, std::string_view key) {
                          "' catalogue");
 }
 
-std::string format_decimal(Language language, double value) {
-  std::string text = fmt::format("{:.4f}", value);
-  text.erase(text.find_last_not_of('0') + 1);
-  if (!text.empty() && text.back() == '.') {
-    text.pop_back();
+std::string format_decimal(Language language, double value, int decimals) {
+  std::string text = fmt::format("{:.{}f}", value, decimals);
+  if (text.find('.') != std::string::npos) {
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.') {
+      text.pop_back();
+    }
   }
   if (text == "-0") {
     text = "0";

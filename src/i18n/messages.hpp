@@ -34,8 +34,9 @@ std::string format_message(Language language, std::string_view key, Args&&... ar
   return fmt::format(fmt::runtime(message(language, key)), std::forward<Args>(args)...);
 }
 
-// A decimal number as the language writes it, trailing zeros dropped: "1,5" / "1.5", "2".
-std::string format_decimal(Language language, double value);
+// A decimal number as the language writes it, rounded to `decimals` places, trailing zeros
+// dropped: "1,5" / "1.5", "2". Every writer of numbers for people goes through it.
+std::string format_decimal(Language language, double value, int decimals = 4);
 
 // Every entry of a language's catalogue, sorted by key (for tests and translators).
 const std::vector<MessageEntry>& catalogue_entries(Language language);

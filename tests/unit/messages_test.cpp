@@ -119,6 +119,10 @@ TEST_CASE("format_decimal writes the language's decimal mark, without trailing z
   CHECK(format_decimal(Language::en, -0.0) == "0");
   CHECK(format_decimal(Language::en, -0.00001) == "0");  // rounds to zero: no "-0"
   CHECK(format_decimal(Language::vi, 0.25) == "0,25");
+  // Rounded to the places asked for; a whole number keeps its zeros.
+  CHECK(format_decimal(Language::vi, 29.666666, 2) == "29,67");
+  CHECK(format_decimal(Language::en, 100, 0) == "100");
+  CHECK(format_decimal(Language::en, 1200.5, 0) == "1200");
   CHECK(format_decimal(Language::en, 10) == "10");        // a whole number's zeros stay
   CHECK(format_decimal(Language::en, 1200) == "1200");
   CHECK(format_decimal(Language::vi, -2.75) == "-2,75");
