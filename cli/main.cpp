@@ -3,12 +3,15 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "command.hpp"
 #include "generated_docs.hpp"
 #include "hocvu/version.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "terminal.hpp"
 #include "text/edit_distance.hpp"
@@ -96,7 +99,31 @@ int show_help(CLI::App& app, int argc, char** argv) {
   return kExitFailure;
 }
 
+// The language of every message of this run, chosen before the command tree is built so that
+// help texts are in it too: --lang TAG (or --lang=TAG) anywhere on the command line, else the
+// locale (LC_ALL, LC_MESSAGES, LANG), else English. A tag with no catalogue is left for the
+// option's own check to report.
+Language choose_interface_language(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view word = argv[i];
+    std::optional<std::string_view> tag;
+    if (word == "--lang" && i + 1 < argc) {
+      tag = argv[i + 1];
+    } else if (word.substr(0, 7) == "--lang=") {
+      tag = word.substr(7);
+    }
+    if (tag) {
+      if (auto language = catalogue_language(*tag)) {
+        return *language;
+      }
+    }
+  }
+  return locale_language(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"))
+      .value_or(Language::en);
+}
+
 int run(int argc, char** argv) {
+  set_interface_language(choose_interface_language(argc, argv));
   if (!check_command_name(argc, argv)) {
     return kExitFailure;
   }

@@ -6,9 +6,12 @@
 
 namespace hocvu {
 
-// Defined in messages_vi.cpp and messages_en.cpp, in any order; sorted here once.
-extern const std::vector<MessageEntry> kMessagesVi;
-extern const std::vector<MessageEntry> kMessagesEn;
+// Each language's catalogue is made of parts, one per area of hocvu, defined in
+// catalogue/<part>_<language>.cpp so that work on one area does not touch another's file.
+extern const std::vector<MessageEntry> kDocumentsVi, kRulesVi, kRulesMoreVi, kLoadVi, kLintVi, kGradeVi, kReportVi,
+    kCertifyVi, kCliVi;
+extern const std::vector<MessageEntry> kDocumentsEn, kRulesEn, kLoadEn, kLintEn, kGradeEn, kReportEn, kCertifyEn,
+    kCliEn;
 
 namespace {
 
@@ -16,19 +19,25 @@ namespace {
 struct Catalogue {
   Language language;
   std::string_view tag;  // its primary language subtag, lowercase
-  const std::vector<MessageEntry>* entries;
+  std::vector<const std::vector<MessageEntry>*> parts;
 };
 const Catalogue kCatalogues[] = {
-    {Language::vi, "vi", &kMessagesVi},
-    {Language::en, "en", &kMessagesEn},
+    {Language::vi, "vi",
+     {&kDocumentsVi, &kRulesVi, &kRulesMoreVi, &kLoadVi, &kLintVi, &kGradeVi, &kReportVi, &kCertifyVi, &kCliVi}},
+    {Language::en, "en", {&kDocumentsEn, &kRulesEn, &kLoadEn, &kLintEn, &kGradeEn, &kReportEn, &kCertifyEn, &kCliEn}},
 };
 
 const Catalogue& catalogue(Language language) {
   return kCatalogues[static_cast<size_t>(language)];
 }
 
-std::vector<MessageEntry> sorted(std::vector<MessageEntry> entries) {
-  std::sort(entries.begin(), entries.end(),
+// All parts in one list, sorted by key; a key defined twice stays twice, for the unit test to find.
+std::vector<MessageEntry> joined(const std::vector<const std::vector<MessageEntry>*>& parts) {
+  std::vector<MessageEntry> entries;
+  for (const auto* part : parts) {
+    entries.insert(entries.end(), part->begin(), part->end());
+  }
+  std::stable_sort(entries.begin(), entries.end(),
             [](const MessageEntry& a, const MessageEntry& b) { return a.key < b.key; });
   return entries;
 }
@@ -60,7 +69,7 @@ const std::vector<MessageEntry>& catalogue_entries(Language language) {
   static const std::vector<std::vector<MessageEntry>> all = [] {
     std::vector<std::vector<MessageEntry>> lists;
     for (const auto& known : kCatalogues) {
-      lists.push_back(sorted(*known.entries));
+      lists.push_back(joined(known.parts));
     }
     return lists;
   }();

@@ -12,6 +12,9 @@ A case is a folder under tests/e2e/cases/ holding:
                    and the paths hocvu writes in its outputs stay relative
   before           optional: hocvu runs made first, one a line (arguments split as a shell would,
                    no expansion), each of which must exit 0 or 1: e.g. the shards a merge reads
+  env              optional: lines "NAME=VALUE" added to the environment hocvu runs in, which is
+                   otherwise PATH, HOME and LANG=C.UTF-8 (English messages): LANG=vi_VN.UTF-8 runs
+                   a case in Vietnamese, as an official's terminal would
   expected_exit    the exit status
   expected_stdout  golden standard output
   expected_stderr  golden standard error (optional: not compared when absent)
@@ -52,6 +55,15 @@ def compare(name, expected_path, actual, update):
     print("--- expected:\n" + expected.decode("utf-8", "replace"))
     print("--- actual:\n" + actual.decode("utf-8", "replace"))
     return False
+
+
+def read_env(case):
+    """env: see the module docstring."""
+    path = os.path.join(case, "env")
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as f:
+        return dict(line.rstrip("\n").split("=", 1) for line in f if line.strip())
 
 
 def control_characters(text):
@@ -145,6 +157,7 @@ def main():
         cwd = scratch
     protect_keys(scratch)
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": scratch}
+    env.update(read_env(opts.case))
     failure = run_before(case, opts.hocvu, cwd, env)
     if failure:
         print(f"{failure}\nscratch folder kept: {scratch}")

@@ -1,11 +1,11 @@
-// The en catalogue: every text hocvu puts in a document for people (see messages.hpp).
+// The en catalogue, documents part: every text hocvu puts in a document for people (see messages.hpp).
 // Keep the sections in step with the other catalogue; a unit test compares keys and fields.
 #include "i18n/messages.hpp"
 
 namespace hocvu {
 
-extern const std::vector<MessageEntry> kMessagesEn;
-const std::vector<MessageEntry> kMessagesEn = {
+extern const std::vector<MessageEntry> kDocumentsEn;
+const std::vector<MessageEntry> kDocumentsEn = {
     // ---- number words ----
     {"number.points", "{points} points"},
 

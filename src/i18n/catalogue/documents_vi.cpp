@@ -1,11 +1,11 @@
-// The vi catalogue: every text hocvu puts in a document for people (see messages.hpp).
+// The vi catalogue, documents part: every text hocvu puts in a document for people (see messages.hpp).
 // Keep the sections in step with the other catalogue; a unit test compares keys and fields.
 #include "i18n/messages.hpp"
 
 namespace hocvu {
 
-extern const std::vector<MessageEntry> kMessagesVi;
-const std::vector<MessageEntry> kMessagesVi = {
+extern const std::vector<MessageEntry> kDocumentsVi;
+const std::vector<MessageEntry> kDocumentsVi = {
     // ---- number words ----
     {"number.points", "{points} điểm"},
 

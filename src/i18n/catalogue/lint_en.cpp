@@ -1,0 +1,13 @@
+// The en catalogue, lint part: messages of lint, blueprints and exam (src/lint, src/blueprint, src/exam).
+// Keys start with the part's area ("load.", "lint.", ...); the other language's file has the same keys
+// with the same named fields (tests/unit/messages_test.cpp), and every key the code uses is here
+// (tests/i18n/check_message_ids.py).
+#include "i18n/messages.hpp"
+
+namespace hocvu {
+
+extern const std::vector<MessageEntry> kLintEn;
+const std::vector<MessageEntry> kLintEn = {
+};
+
+}  // namespace hocvu

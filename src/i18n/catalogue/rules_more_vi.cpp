@@ -1,0 +1,13 @@
+// The vi catalogue, rules_more part: rule summaries and `hocvu lint --explain` texts of codes E3xx-E6xx and W4xx.
+// Keys start with the part's area ("load.", "lint.", ...); the other language's file has the same keys
+// with the same named fields (tests/unit/messages_test.cpp), and every key the code uses is here
+// (tests/i18n/check_message_ids.py).
+#include "i18n/messages.hpp"
+
+namespace hocvu {
+
+extern const std::vector<MessageEntry> kRulesMoreVi;
+const std::vector<MessageEntry> kRulesMoreVi = {
+};
+
+}  // namespace hocvu
