@@ -8,7 +8,8 @@ one scratch folder holding a copy of the bundled framework/, question-banks/, re
 examples/, so a later command reads what an earlier one wrote. A command ending in
 "# exit N" must exit N; any other must exit 0.
 
-Durations ("0,37 s", "0.37 s") are compared as "<t> s". With --update the blocks are rewritten
+Durations ("0,37 s", "0.37 s") are compared as "<t> s", and the issuer's did:key (keygen makes a
+new key each time) as "did:key:<key>". With --update the blocks are rewritten
 from the actual output (then read the diff).
 Usage: check_readme_vi.py --hocvu PATH --source ROOT [--update]
 """
@@ -23,6 +24,7 @@ import tempfile
 
 BLOCK = re.compile(r"^```console\n(.*?)^```\n", re.S | re.M)
 DURATION = re.compile(r"\b\d+(?:[.,]\d+)? s\b")
+DID_KEY = re.compile(r"did:key:z[1-9A-HJ-NP-Za-km-z]+")
 EXIT = re.compile(r"\s+# exit (\d+)$")
 
 
@@ -57,7 +59,7 @@ def session(block, hocvu, cwd):
 
 
 def normalise(text):
-    return DURATION.sub("<t> s", text)
+    return DID_KEY.sub("did:key:<key>", DURATION.sub("<t> s", text))
 
 
 def main():
