@@ -6,6 +6,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "i18n/interface.hpp"
 #include "load/parallel_for.hpp"
 
 namespace hocvu {
@@ -33,7 +34,8 @@ const char* status_text(CertificateStatus status) {
 namespace {
 
 std::string pass_text(const CoveringPass& pass) {
-  return fmt::format("exam {} of {} ({}:{})", pass.exam, format_date(pass.date), pass.scores_path, pass.line);
+  return ui_format("certify.plan.pass", fmt::arg("exam", pass.exam), fmt::arg("date", format_date(pass.date)),
+                   fmt::arg("file", pass.scores_path), fmt::arg("line", pass.line));
 }
 
 class Planner {
@@ -117,7 +119,7 @@ class Planner {
   PlannedCertificate issued(const CoveredPerson& person) {
     PlannedCertificate planned = from_person(person, id_of_person_.at(person.id), next_index_++);
     planned.change = Change::issued;
-    planned.reason = "a pass on " + pass_text(person.pass);
+    planned.reason = ui_format("certify.plan.issued", fmt::arg("pass", pass_text(person.pass)));
     return planned;
   }
 
@@ -139,14 +141,14 @@ class Planner {
     if (digest_now == previous.digest) {
       PlannedCertificate planned = from_previous(previous);
       planned.change = Change::unchanged;
-      planned.reason = "the same pass: " + pass_text(person.pass);
+      planned.reason = ui_format("certify.plan.unchanged", fmt::arg("pass", pass_text(person.pass)));
       return planned;
     }
     PlannedCertificate planned = from_person(person, previous.id, previous.index);
     planned.change = Change::renewed;
     bool new_pass = previous.date != person.pass.date || previous.exam != person.pass.exam;
-    planned.reason = new_pass ? "re-signed for a newer pass: " + pass_text(person.pass)
-                              : "re-signed: the person's, unit's or issuer's details changed";
+    planned.reason = new_pass ? ui_format("certify.plan.renewed_new_pass", fmt::arg("pass", pass_text(person.pass)))
+                              : std::string(ui_text("certify.plan.renewed_details"));
     return planned;
   }
 
@@ -156,21 +158,19 @@ class Planner {
     if (previous.revoked) {
       planned.status = CertificateStatus::revoked;
       planned.change = Change::unchanged;
-      planned.reason = "revoked by an earlier run";
+      planned.reason = ui_text("certify.plan.revoked_earlier");
     } else if (previous.valid_until && *previous.valid_until <= in_.as_of) {
       planned.status = CertificateStatus::expired;
       bool before = *previous.valid_until <= in_.previous->as_of;
       planned.change = before ? Change::unchanged : Change::expired;
-      planned.reason = fmt::format("its validity ended on {} and no new pass renews it", format_date(*previous.valid_until));
+      planned.reason = ui_format("certify.plan.expired", fmt::arg("date", format_date(*previous.valid_until)));
     } else if (std::optional<std::string> kept = kept_reason(previous)) {
       planned.change = Change::unchanged;
       planned.reason = *kept;
     } else {
       planned.status = CertificateStatus::revoked;
       planned.change = Change::revoked;
-      planned.reason = fmt::format("no qualifying pass covers the person on {}: the pass it was issued for is no "
-                                   "longer in the results",
-                                   format_date(in_.as_of));
+      planned.reason = ui_format("certify.plan.revoked", fmt::arg("date", format_date(in_.as_of)));
     }
     return planned;
   }
@@ -180,20 +180,18 @@ class Planner {
   // new role still passed what the certificate says they passed (the coverage rule does not look
   // at their results then, so a regrade of someone who left is not seen; keep them on the roster).
   std::optional<std::string> kept_reason(const PreviousCredential& previous) const {
-    static const char* const kKept = "; the certificate stays valid (it says what was passed, not where one works)";
     auto row = row_by_id_.find(previous.person);
-    if (row == row_by_id_.end()) return std::string("the person id is no longer on the roster") + kKept;
+    if (row == row_by_id_.end()) return std::string(ui_text("certify.plan.kept_off_roster"));
     switch (in_.people.standing[row->second]) {
-      case Standing::not_placed:
-        return std::string("the person's unit or role on the roster cannot be placed (see problems.csv)") + kKept;
+      case Standing::not_placed: return std::string(ui_text("certify.plan.kept_not_placed"));
       case Standing::not_in_headcount:
-        return fmt::format("not in the headcount on {} (left, or starts later){}", format_date(in_.as_of), kKept);
+        return ui_format("certify.plan.kept_not_in_headcount", fmt::arg("date", format_date(in_.as_of)));
       case Standing::not_covered: return std::nullopt;
       case Standing::covered: break;
     }
     auto now = id_of_person_.find(previous.person);
-    return fmt::format("{} now certifies the person (a new role or level); this one stays valid",
-                       now != id_of_person_.end() ? now->second : "another credential");
+    return ui_format("certify.plan.kept_superseded",
+                     fmt::arg("id", now != id_of_person_.end() ? now->second : ui_text("certify.plan.another_credential")));
   }
 
   const PlanInput& in_;

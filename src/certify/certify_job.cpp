@@ -10,6 +10,7 @@
 #include "certify/open_badge.hpp"
 #include "certify/previous_state.hpp"
 #include "credential/key_files.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "io/output_folder.hpp"
@@ -30,9 +31,7 @@ void refuse_output_onto_input(const CertifyRequest& request) {
   for (const auto& folder : request.inputs.results) inputs.push_back(folder);
   for (const auto& input : inputs) {
     if (same_file(request.out, input)) {
-      throw FatalError(fmt::format("--out {} is the input {}: certify replaces its output folder whole; name a new "
-                                   "folder (with --previous naming the earlier one)",
-                                   request.out, input));
+      throw FatalError(ui_format("certify.out_is_input", fmt::arg("out", request.out), fmt::arg("input", input)));
     }
   }
 }
@@ -40,9 +39,8 @@ void refuse_output_onto_input(const CertifyRequest& request) {
 std::string status_url_for(const CertifyRequest& request, const PreviousState* previous, const std::string& did) {
   if (previous == nullptr) return request.status_url.empty() ? default_status_url(did) : request.status_url;
   if (!request.status_url.empty() && request.status_url != previous->status_url) {
-    throw FatalError(fmt::format("--status-url {} is not the earlier run's status list ({}), which the credentials "
-                                 "already issued point to; leave --status-url out",
-                                 request.status_url, previous->status_url));
+    throw FatalError(ui_format("certify.status_url_differs", fmt::arg("url", request.status_url),
+                               fmt::arg("previous", previous->status_url)));
   }
   return previous->status_url;
 }

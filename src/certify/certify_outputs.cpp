@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "credential/data_integrity.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "io/output_folder.hpp"
@@ -47,7 +48,7 @@ class PreviousLines {
     std::string text(credential.length, '\0');
     in_->seekg(static_cast<std::streamoff>(credential.offset));
     in_->read(text.data(), static_cast<std::streamsize>(text.size()));
-    if (!*in_) throw FatalError(fmt::format("--previous: {} changed while it was read", previous_->credentials_path));
+    if (!*in_) throw FatalError(ui_format("certify.previous.changed", fmt::arg("path", previous_->credentials_path)));
     return text + "\n";
   }
 

@@ -7,6 +7,7 @@
 #include "certify/status_credential.hpp"
 #include "credential/encoding.hpp"
 #include "credential/uuid.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/hash.hpp"
 
@@ -34,7 +35,9 @@ const Competency* find_competency(const Framework& framework, const std::string&
   return nullptr;
 }
 
-std::string vietnamese_date(Day day) {
+// 05/02/2026 in Vietnamese, as the credentials have always said; 2026-02-05 otherwise.
+std::string date_for_people(Language language, Day day) {
+  if (language != Language::vi) return format_date(day);
   CivilDate date = civil_from_day(day);
   return fmt::format("{:02}/{:02}/{}", date.day, date.month, date.year);
 }
@@ -50,11 +53,12 @@ nlohmann::json competency_alignment(const Framework& framework, const std::strin
           {"targetFramework", framework.title}};
 }
 
-nlohmann::json framework_alignment(const Framework& framework) {
+nlohmann::json framework_alignment(const Framework& framework, Language language) {
   return {{"type", {"Alignment"}},
           {"targetCode", framework.id.value},
           {"targetName", framework.title},
-          {"targetDescription", fmt::format("{} (phiên bản {})", framework.title, framework.version)},
+          {"targetDescription", format_message(language, "badge.framework_description", fmt::arg("title", framework.title),
+                                               fmt::arg("version", framework.version))},
           {"targetUrl", framework_urn(framework)},
           {"targetFramework", framework.title}};
 }
@@ -67,38 +71,42 @@ struct Names {
   std::string role;   // "Đại biểu Quốc hội"
 };
 
-std::string criteria_narrative(const Framework& framework, const Names& names, std::optional<uint32_t> validity) {
-  std::string text = fmt::format(
-      "Đạt một bài kiểm tra chứng nhận vai trò {} ở mức {} trở lên theo {} (phiên bản {}).", names.role,
-      names.level, framework.title, framework.version);
-  if (validity) text += fmt::format(" Chứng nhận có hiệu lực {} ngày kể từ ngày đạt.", *validity);
-  return text;
+std::string criteria_narrative(const Framework& framework, const Names& names, std::optional<uint32_t> validity,
+                               Language language) {
+  auto role = fmt::arg("role", names.role);
+  auto level = fmt::arg("level", names.level);
+  auto title = fmt::arg("framework", framework.title);
+  auto version = fmt::arg("version", framework.version);
+  if (!validity) return format_message(language, "badge.criteria", role, level, title, version);
+  return format_message(language, "badge.criteria_valid_days", role, level, title, version, fmt::arg("days", *validity));
 }
 
 nlohmann::json achievement_json(const CoveredPerson& person, const BadgeSetup& setup, const Names& names) {
   const Framework& framework = *setup.framework;
+  Language language = badge_language(framework);
   std::string id = achievement_id(framework, person.role_id, person.pass.level);
   return {
       {"id", id},
       {"type", {"Achievement"}},
       {"achievementType", "Certificate"},
-      {"name", fmt::format("Chứng nhận kỹ năng số mức {} – {}", names.level, names.role)},
-      {"description", fmt::format("Đạt chuẩn kiến thức, kỹ năng số mức {} của {} (phiên bản {}) cho vai trò {}.",
-                                  names.level, framework.title, framework.version, names.role)},
-      {"criteria", {{"narrative", criteria_narrative(framework, names, setup.validity_days)}}},
+      {"name", format_message(language, "badge.name", fmt::arg("level", names.level), fmt::arg("role", names.role))},
+      {"description", format_message(language, "badge.description", fmt::arg("level", names.level),
+                                     fmt::arg("framework", framework.title), fmt::arg("version", framework.version),
+                                     fmt::arg("role", names.role))},
+      {"criteria", {{"narrative", criteria_narrative(framework, names, setup.validity_days, language)}}},
       {"humanCode", fmt::format("{}/{}/{}", framework.id.value, person.role_id, person.pass.level)},
-      {"inLanguage", "vi"},
-      {"alignment", {framework_alignment(framework)}},
+      {"inLanguage", language_tag(language)},
+      {"alignment", {framework_alignment(framework, language)}},
       {"resultDescription",
        {{{"id", score_description_id(id)},
          {"type", {"ResultDescription"}},
-         {"name", "Điểm bài kiểm tra (%)"},
+         {"name", std::string(message(language, "badge.score_name"))},
          {"resultType", "Percent"},
          {"valueMin", "0"},
          {"valueMax", "100"}},
         {{"id", mastery_description_id(id)},
          {"type", {"ResultDescription"}},
-         {"name", "Năng lực đã thành thạo trong bài kiểm tra"},
+         {"name", std::string(message(language, "badge.mastery_name"))},
          {"resultType", "Status"}}}},
   };
 }
@@ -134,6 +142,11 @@ nlohmann::json identifiers_json(const CoveredPerson& person, const BadgeSetup& s
 
 }  // namespace
 
+Language badge_language(const Framework& framework) {
+  if (framework.language.value.empty()) return Language::vi;
+  return catalogue_language(framework.language.value).value_or(Language::en);
+}
+
 std::string achievement_id(const Framework& framework, const std::string& role, const std::string& level) {
   return urn_of(fmt::format("achievement {} {} {}", framework.id.value, role, level));
 }
@@ -158,7 +171,7 @@ std::string credential_id(const std::string& issuer_did, const std::string& pers
 std::string default_status_url(const std::string& issuer_did) { return urn_of("status-list " + issuer_did); }
 
 std::string identity_salt(const std::array<uint8_t, 32>& salt_key, const std::string& person_id) {
-  if (sodium_init() < 0) throw FatalError("libsodium cannot start");
+  if (sodium_init() < 0) throw FatalError(std::string(ui_text("certify.sodium_failed")));
   std::string message = "hocvu identity salt " + person_id;
   std::array<uint8_t, crypto_auth_hmacsha256_BYTES> mac{};
   crypto_auth_hmacsha256(mac.data(), reinterpret_cast<const unsigned char*>(message.data()), message.size(),
@@ -173,6 +186,7 @@ std::string identity_hash(const std::string& identity, const std::string& salt) 
 nlohmann::json open_badge_credential(const CoveredPerson& person, const BadgeSetup& setup, const std::string& id,
                                      size_t status_index) {
   const Framework& framework = *setup.framework;
+  Language language = badge_language(framework);
   const Level* level = find_level(framework, person.pass.level);
   Names names{level != nullptr ? level->name : person.pass.level,
               person.role_name.empty() ? person.role_id : person.role_name};
@@ -197,8 +211,9 @@ nlohmann::json open_badge_credential(const CoveredPerson& person, const BadgeSet
       {"evidence",
        {{{"type", {"Evidence"}},
          {"name", person.pass.exam},
-         {"genre", "Bài kiểm tra"},
-         {"description", fmt::format("Bài kiểm tra {} ngày {}", person.pass.exam, vietnamese_date(person.pass.date))}}}},
+         {"genre", std::string(message(language, "badge.evidence_genre"))},
+         {"description", format_message(language, "badge.evidence_description", fmt::arg("exam", person.pass.exam),
+                                        fmt::arg("date", date_for_people(language, person.pass.date)))}}}},
       {"credentialStatus", status_list_entry(setup.status_url, status_index)},
   };
   if (person.valid_until) credential["validUntil"] = date_time_text(*person.valid_until);

@@ -27,6 +27,7 @@
 #include <nlohmann/json.hpp>
 
 #include "credential/keys.hpp"
+#include "i18n/language.hpp"
 #include "model/model.hpp"
 #include "report/coverage.hpp"
 
@@ -58,6 +59,11 @@ std::string default_status_url(const std::string& issuer_did);
 std::string identity_salt(const std::array<uint8_t, 32>& salt_key, const std::string& person_id);
 // "sha256$" + hex(SHA-256(identity + salt)), as OB 3.0's IdentityHash.
 std::string identity_hash(const std::string& identity, const std::string& salt);
+
+// The language of the credential's texts (achievement name, description, criteria, evidence):
+// the framework's, as the person holding it reads it; Vietnamese when the framework names none (as
+// hocvu wrote before it had catalogues), English for a language hocvu has no catalogue for.
+Language badge_language(const Framework& framework);
 
 nlohmann::json open_badge_credential(const CoveredPerson& person, const BadgeSetup& setup, const std::string& id,
                                      size_t status_index);

@@ -8,6 +8,7 @@
 
 #include "credential/data_integrity.hpp"
 #include "credential/jcs.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "io/hash.hpp"
@@ -19,9 +20,8 @@ namespace {
 
 constexpr uint64_t kMaxStatusFile = uint64_t{64} << 20;
 
-[[noreturn]] void refuse(const std::string& where, const std::string& what) {
-  throw FatalError(fmt::format("--previous: {}: {}; give the folder an earlier hocvu certify wrote with this key",
-                               where, what));
+[[noreturn]] void refuse(const std::string& where, std::string_view what) {
+  throw FatalError(ui_format("certify.previous.refused", fmt::arg("where", where), fmt::arg("what", what)));
 }
 
 // The member `key` of an object, or null (a reference into `object`: no copies of large parts).
@@ -102,7 +102,7 @@ PreviousCredential fields_of(const nlohmann::json& json) {
 
 nlohmann::json parse_json(const std::string& text, const std::string& where) {
   nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
-  if (json.is_discarded() || !json.is_object()) refuse(where, "not a JSON object");
+  if (json.is_discarded() || !json.is_object()) refuse(where, ui_text("certify.previous.not_object"));
   return json;
 }
 
@@ -114,16 +114,16 @@ void check_proof(const nlohmann::json& json, const PublicKey& key, const std::st
 void read_status(PreviousState& state, const PublicKey& key) {
   std::string path = state.folder + "/status.json";
   FileBytes bytes = read_regular_file(path, kMaxStatusFile);
-  if (bytes.too_large) refuse(path, "larger than a status list can be");
+  if (bytes.too_large) refuse(path, ui_text("certify.previous.status_too_large"));
   nlohmann::json json = parse_json(bytes.bytes, path);
   check_proof(json, key, path);
   const std::string* url = text_at(json, "id");
   std::optional<Day> as_of = date_of(text_at(json, "validFrom"));
   const std::string* encoded = text_at(member(json, "credentialSubject"), "encodedList");
-  if (url == nullptr || !as_of || encoded == nullptr) refuse(path, "not a status list credential (id, validFrom, encodedList)");
+  if (url == nullptr || !as_of || encoded == nullptr) refuse(path, ui_text("certify.previous.not_status_list"));
   DecodedStatusList decoded = decode_status_list(*encoded);
   if (!decoded.bits) refuse(path, decoded.error);
-  if (decoded.bits->size() < kMinStatusListBytes) refuse(path, "its status list is shorter than 16 KiB");
+  if (decoded.bits->size() < kMinStatusListBytes) refuse(path, ui_text("certify.previous.status_list_short"));
   state.status_url = *url;
   state.as_of = *as_of;
   state.bits = std::move(*decoded.bits);
@@ -150,7 +150,7 @@ struct CheckedLine {
 void check_line(CheckedLine& checked, const PublicKey& key) {
   nlohmann::json json = nlohmann::json::parse(checked.text, nullptr, false);
   if (json.is_discarded() || !json.is_object()) {
-    checked.refusal = "not a JSON object";
+    checked.refusal = ui_text("certify.previous.not_object");
     return;
   }
   ProofCheck check = verify_proof(json, key);
@@ -160,7 +160,7 @@ void check_line(CheckedLine& checked, const PublicKey& key) {
   }
   checked.credential = fields_of(json);
   if (checked.credential.id.empty() || checked.credential.person.empty()) {
-    checked.refusal = "not a credential hocvu certify wrote";
+    checked.refusal = ui_text("certify.previous.not_hocvu_credential");
     return;
   }
   checked.credential.digest = content_digest(std::move(json));
@@ -177,11 +177,11 @@ class LineCollector {
     std::string where = fmt::format("{}:{}", state_.credentials_path, checked.line);
     if (!checked.refusal.empty()) refuse(where, checked.refusal);
     PreviousCredential& credential = checked.credential;
-    if (!ids_.insert(credential.id).second) refuse(where, fmt::format("the id {} is on an earlier line too", credential.id));
+    if (!ids_.insert(credential.id).second) refuse(where, ui_format("certify.previous.duplicate_id", fmt::arg("id", credential.id)));
     if (!indexes_.insert(credential.index).second) {
-      refuse(where, fmt::format("status index {} is on an earlier line too", credential.index));
+      refuse(where, ui_format("certify.previous.duplicate_index", fmt::arg("index", credential.index)));
     }
-    if (credential.index >= state_.bits.size() * 8) refuse(where, "its status index is beyond the status list");
+    if (credential.index >= state_.bits.size() * 8) refuse(where, ui_text("certify.previous.index_beyond"));
     credential.revoked = status_bit(state_.bits, credential.index);
     state_.credentials.push_back(std::move(credential));
   }
@@ -202,7 +202,7 @@ PreviousState read_previous_state(const std::string& folder, const PublicKey& ke
   read_status(state, key);
   check_regular_file(state.credentials_path);
   std::ifstream in(state.credentials_path, std::ios::binary);
-  if (!in) throw FatalError(fmt::format("--previous: cannot read {}", state.credentials_path));
+  if (!in) throw FatalError(ui_format("certify.previous.cannot_read", fmt::arg("path", state.credentials_path)));
   LineCollector collector(state);
   std::vector<CheckedLine> chunk;
   auto check_chunk = [&] {

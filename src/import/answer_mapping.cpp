@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "exam/write_exam.hpp"
+#include "i18n/interface.hpp"
 #include "i18n/messages.hpp"
 #include "import/import_messages.hpp"
 #include "text/number.hpp"
@@ -21,10 +22,6 @@ constexpr double kCreditSlack = 0.01;
 
 bool is_full_credit(double percent) {
   return percent >= 100 - kCreditSlack;
-}
-
-std::string plural(size_t count, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
 bool has_unequal(const std::vector<double>& values) {
@@ -111,7 +108,7 @@ void set_points(std::string_view text, Question& question, std::vector<std::stri
     question.points = *points;
     return;
   }
-  lost.push_back(fmt::format("its mark '{}' (hocvu points are 0.01 to 1000; 1 is used)", escaped_for_message(trimmed(text))));
+  lost.push_back(ui_format("import.lost.mark", fmt::arg("mark", escaped_for_message(trimmed(text)))));
 }
 
 AnswerMapping map_choice(const std::vector<WeightedAnswer>& answers, bool single, Question& question) {
@@ -121,7 +118,7 @@ AnswerMapping map_choice(const std::vector<WeightedAnswer>& answers, bool single
     if (!is_blank(answer.text)) kept.push_back(&answer);
   }
   if (kept.size() < 2 || kept.size() > 26) {
-    mapping.problem = fmt::format("it has {}; a choice question has 2 to 26", plural(kept.size(), "option", "options"));
+    mapping.problem = ui_plural("import.problem.option_count", kept.size());
     return mapping;
   }
   question.type = single ? QuestionType::single : QuestionType::multiple;
@@ -145,17 +142,17 @@ AnswerMapping map_choice(const std::vector<WeightedAnswer>& answers, bool single
   double total = 0;
   for (double credit : credits) total += credit;
   if (key.keys.empty()) {
-    mapping.problem = single ? "no option is worth 100%" : "no option is worth any credit";
+    mapping.problem = ui_text(single ? message_id("import.problem.no_full_option") : message_id("import.problem.no_credit_option"));
   } else if (single && key.keys.size() > 1) {
-    mapping.problem = fmt::format("{} options are worth 100%; a single-choice question has one right option", key.keys.size());
+    mapping.problem = ui_format("import.problem.many_full_options", fmt::arg("count", key.keys.size()));
   } else if (!single && std::fabs(total - 100) > kCreditSlack) {
-    mapping.problem = fmt::format("the options worth credit add up to {}%, not 100%", format_number(total));
+    mapping.problem = ui_format("import.problem.credit_total", fmt::arg("total", format_number(total)));
   }
-  if (partial > 0) mapping.lost.push_back("partial credit of " + plural(partial, "option", "options"));
+  if (partial > 0) mapping.lost.push_back(ui_plural("import.lost.partial_options", partial));
   if (!single && has_unequal(credits)) {
-    mapping.lost.push_back("the unequal credits of the right options (hocvu gives each an equal share)");
+    mapping.lost.emplace_back(ui_text("import.lost.unequal_credits"));
   }
-  if (feedback > 0) mapping.lost.push_back("feedback on " + plural(feedback, "option", "options"));
+  if (feedback > 0) mapping.lost.push_back(ui_plural("import.lost.option_feedback", feedback));
   question.answer = std::move(key);
   return mapping;
 }
@@ -178,11 +175,11 @@ AnswerMapping map_short_answers(const std::vector<WeightedAnswer>& answers, bool
     }
   }
   question.type = QuestionType::short_text;
-  if (accepted.accepted.empty()) mapping.problem = "no answer is worth 100%";
-  if (partial > 0) mapping.lost.push_back("partial credit of " + plural(partial, "answer", "answers"));
-  if (wildcard) mapping.lost.push_back("the * wildcard (kept as a literal *)");
-  if (case_sensitive) mapping.lost.push_back("case-sensitive matching (hocvu ignores case)");
-  if (feedback > 0) mapping.lost.push_back("feedback on " + plural(feedback, "answer", "answers"));
+  if (accepted.accepted.empty()) mapping.problem = ui_text("import.problem.no_full_answer");
+  if (partial > 0) mapping.lost.push_back(ui_plural("import.lost.partial_answers", partial));
+  if (wildcard) mapping.lost.emplace_back(ui_text("import.lost.wildcard"));
+  if (case_sensitive) mapping.lost.emplace_back(ui_text("import.lost.case_sensitive"));
+  if (feedback > 0) mapping.lost.push_back(ui_plural("import.lost.answer_feedback", feedback));
   question.answer = std::move(accepted);
   return mapping;
 }
@@ -203,21 +200,22 @@ AnswerMapping map_numeric(const std::vector<NumericCandidate>& answers, Question
     std::optional<double> value = parse_lms_number(answer.value);
     std::optional<double> tolerance = trimmed(answer.tolerance).empty() ? 0.0 : parse_lms_number(answer.tolerance);
     if (!value || !tolerance) {
-      mapping.problem = fmt::format("its answer '{}' with tolerance '{}' is not a number",
-                                    escaped_for_message(trimmed(answer.value)), escaped_for_message(trimmed(answer.tolerance)));
+      mapping.problem = ui_format("import.problem.numeric_not_number",
+                                  fmt::arg("answer", escaped_for_message(trimmed(answer.value))),
+                                  fmt::arg("tolerance", escaped_for_message(trimmed(answer.tolerance))));
       return mapping;
     }
     key = NumericAnswer{*value, std::fabs(*tolerance)};
   }
   if (!key) {
-    mapping.problem = "no answer is worth 100%";
+    mapping.problem = ui_text("import.problem.no_full_answer");
     return mapping;
   }
   if (key->tolerance != 0) question.tolerance = key->tolerance;
   question.answer = *key;
   take_unit_from_stem(question);
-  if (others > 0) mapping.lost.push_back(plural(others, "other answer with credit", "other answers with credit"));
-  if (feedback > 0) mapping.lost.push_back("feedback on " + plural(feedback, "answer", "answers"));
+  if (others > 0) mapping.lost.push_back(ui_plural("import.lost.other_credited", others));
+  if (feedback > 0) mapping.lost.push_back(ui_plural("import.lost.answer_feedback", feedback));
   return mapping;
 }
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <utility>
 
+#include "i18n/interface.hpp"
 #include "import/import_messages.hpp"
 #include "model/field_reader.hpp"
 #include "text/unicode.hpp"
@@ -42,9 +43,10 @@ void normalise(ImportedQuestion& imported) {
 }
 
 std::string source_note(const ImportedQuestion& imported, const ImportSettings& settings, bool named_by_id) {
-  std::string note = fmt::format("imported from {} ({}), line {}", settings.source_name, settings.format_name, imported.line);
-  if (!named_by_id && !imported.name.empty()) note += fmt::format(", name \"{}\"", imported.name);
-  if (!imported.category.empty()) note += fmt::format(", category \"{}\"", imported.category);
+  std::string note = ui_format("import.source", fmt::arg("file", settings.source_name),
+                               fmt::arg("format", settings.format_name), fmt::arg("line", imported.line));
+  if (!named_by_id && !imported.name.empty()) note += ui_format("import.source.name", fmt::arg("name", imported.name));
+  if (!imported.category.empty()) note += ui_format("import.source.category", fmt::arg("category", imported.category));
   return note;
 }
 
@@ -90,17 +92,17 @@ class IdGiver {
     ++out_.duplicates;
     out_.diagnostics.push_back(Diagnostic{
         Rule::import_duplicate_question, where(imported),
-        fmt::format("question '{}' is the same as the one on line {}; it is imported once",
-                    escaped_for_message(earlier.id.value), earlier.pos.line),
+        ui_format("import.duplicate", fmt::arg("id", escaped_for_message(earlier.id.value)),
+                  fmt::arg("line", earlier.pos.line)),
         ""});
   }
 
   void report_renamed(const ImportedQuestion& imported, const Question& earlier, const std::string& id) {
     out_.diagnostics.push_back(Diagnostic{
         Rule::import_duplicate_question, where(imported),
-        fmt::format("the question on line {} is also named '{}' but differs; this one is imported as {}",
-                    earlier.pos.line, escaped_for_message(earlier.id.value), id),
-        "give each question its own name in the LMS, or rename it in the bank"});
+        ui_format("import.renamed", fmt::arg("line", earlier.pos.line),
+                  fmt::arg("id", escaped_for_message(earlier.id.value)), fmt::arg("new_id", id)),
+        std::string(ui_text("import.renamed.hint"))});
   }
 
   ImportedBank& out_;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "exam/write_exam.hpp"
+#include "i18n/interface.hpp"
 #include "import/answer_mapping.hpp"
 #include "import/gift_text.hpp"
 #include "import/html_text.hpp"
@@ -81,17 +82,16 @@ class GiftQuestionReader {
 
   std::string unescape(Piece piece) { return unescape_gift(piece.text, piece.offset, places_, reading_.diagnostics); }
 
-  void malformed(size_t offset, std::string message, std::string hint) {
+  void malformed(size_t offset, std::string_view message, std::string hint) {
     reading_.diagnostics.push_back(
-        Diagnostic{Rule::import_malformed_gift, places_.at(offset), label_ + ": " + message + "; it is not imported",
-                   std::move(hint)});
+        Diagnostic{Rule::import_malformed_gift, places_.at(offset), not_imported(label_, message), std::move(hint)});
   }
 
   void unsupported(std::string_view what) {
     reading_.diagnostics.push_back(Diagnostic{
         Rule::import_unsupported_type, where_,
-        fmt::format("{} is {}, which hocvu does not have; it is not imported", label_, what),
-        "rewrite it as a single, multiple, true_false, numeric or short_text question by hand"});
+        ui_format("import.unsupported_gift", fmt::arg("question", label_), fmt::arg("what", what)),
+        std::string(ui_text("import.unsupported.hint"))});
   }
 
   // "::title::" at the start: the name, and `text` moved past it. False when it never ends.
@@ -99,8 +99,7 @@ class GiftQuestionReader {
     if (text.text.substr(0, 2) != "::") return true;
     size_t end = find_unescaped(text.text, 2, "::");
     if (end == std::string_view::npos) {
-      malformed(text.offset, "the title that starts with '::' does not end with '::'",
-                "end the title with ::, or write \\: for a colon meant as text");
+      malformed(text.offset, ui_text("import.gift.title_unclosed"), ui_format("import.gift.title_unclosed.hint"));
       return false;
     }
     name_ = trimmed(unescape(text.sub(2, end - 2)));
@@ -115,20 +114,19 @@ class GiftQuestionReader {
     size_t close = find_unescaped(text.text, 0, '}');
     ok = false;
     if (open == std::string_view::npos && close == std::string_view::npos) {
-      unsupported("a description (text with no answers)");
+      unsupported(ui_text("import.gift.description"));
       return std::nullopt;
     }
     if (open == std::string_view::npos || close < open) {
-      malformed(text.offset + close, "this '}' closes no answer block", "write \\} for a brace meant as text");
+      malformed(text.offset + close, ui_format("import.gift.stray_close"), ui_format("import.gift.stray_close.hint"));
       return std::nullopt;
     }
     close = find_unescaped(text.text, open + 1, '}');
     size_t nested = find_unescaped(text.text, open + 1, '{');
     if (close == std::string_view::npos) {
-      malformed(text.offset + open, "the answers opened here with '{' are never closed with '}'",
-                "close the answers with }, or write \\{ for a brace meant as text");
+      malformed(text.offset + open, ui_format("import.gift.unclosed"), ui_format("import.gift.unclosed.hint"));
     } else if (nested < close) {
-      malformed(text.offset + nested, "a '{' inside the answers", "write \\{ for a brace meant as text");
+      malformed(text.offset + nested, ui_format("import.gift.nested"), ui_format("import.gift.nested.hint"));
     } else {
       ok = true;
     }
@@ -139,12 +137,11 @@ class GiftQuestionReader {
   bool check_after_answers(Piece after) {
     size_t second = std::min(find_unescaped(after.text, 0, '{'), find_unescaped(after.text, 0, '}'));
     if (second != std::string_view::npos) {
-      malformed(after.offset + second, "a second answer block; a GIFT question has one",
-                "end the question with its answers, or write \\{ and \\} for braces meant as text");
+      malformed(after.offset + second, ui_text("import.gift.second_block"), ui_format("import.gift.second_block.hint"));
       return false;
     }
     if (!after.trim().text.empty()) {
-      unsupported("a missing-word question (text after the answers)");
+      unsupported(ui_text("import.gift.missing_word"));
       return false;
     }
     return true;
@@ -164,33 +161,33 @@ class GiftQuestionReader {
     ImportedQuestion imported{Question{}, name_, "", category_, ordinal_, where_.line, where_.column};
     PlainText plain = text_from_format(unescape(stem_text), format_);
     imported.question.stem.value = std::move(plain.text);
-    if (any(plain.lost)) lost_.push_back("the question text's " + describe_lost(plain.lost));
+    if (any(plain.lost)) lost_.push_back(ui_format("import.lost.in_question_text", fmt::arg("what", describe_lost(plain.lost))));
     size_t feedback = rfind_unescaped(answers.text, "####");
     if (feedback != std::string_view::npos) {
-      imported.question.explanation = decoded(answers.sub(feedback + 4), "the general feedback's ");
+      imported.question.explanation = decoded(answers.sub(feedback + 4), message_id("import.lost.in_general_feedback"));
       answers = answers.sub(0, feedback);
     }
     read_answers(answers.trim(), imported);
   }
 
-  // Text in its own [format], or the question's.
-  std::string decoded(Piece piece, std::string_view what) {
+  // Text in its own [format], or the question's; `lost_key` names where markup was lost.
+  std::string decoded(Piece piece, std::string_view lost_key) {
     auto [text, format] = split_format(piece, format_);
     PlainText plain = text_from_format(unescape(text), format);
-    if (any(plain.lost)) lost_.push_back(std::string(what) + describe_lost(plain.lost));
+    if (any(plain.lost)) lost_.push_back(ui_format(lost_key, fmt::arg("what", describe_lost(plain.lost))));
     return std::move(plain.text);
   }
 
   void read_answers(Piece answers, ImportedQuestion& imported) {
     std::string_view text = answers.text;
-    if (text.empty()) return unsupported("an essay question (no answers)");
+    if (text.empty()) return unsupported(ui_text("import.gift.essay"));
     std::optional<AnswerMapping> mapping;
     if (text.front() == '#') {
       mapping = read_numeric(answers.sub(1), imported.question);
     } else if (find_unescaped(text, 0, '~') != std::string_view::npos) {
       mapping = read_choices(answers, imported.question);
     } else if (find_unescaped(text, 0, '=') != std::string_view::npos && text.find("->") != std::string_view::npos) {
-      return unsupported("a matching question");
+      return unsupported(ui_text("import.type.match"));
     } else if (auto value = true_false(answers)) {
       imported.question.type = QuestionType::true_false;
       imported.question.answer = TrueFalseAnswer{*value};
@@ -208,7 +205,7 @@ class GiftQuestionReader {
     if (word != "T" && word != "TRUE" && word != "F" && word != "FALSE") return std::nullopt;
     if (hash != std::string_view::npos && !is_blank(answers.text.substr(hash))) {
       std::string feedback = unescape(answers.sub(hash + 1));
-      if (feedback.find_first_not_of("# \t\r\n") != std::string::npos) lost_.push_back("feedback on the answers");
+      if (feedback.find_first_not_of("# \t\r\n") != std::string::npos) lost_.emplace_back(ui_text("import.lost.feedback_on_answers"));
     }
     return word == "T" || word == "TRUE";
   }
@@ -219,8 +216,7 @@ class GiftQuestionReader {
     size_t end = piece.text.find('%', 1);
     std::optional<double> percent = end == std::string_view::npos ? std::nullopt : parse_percent(piece.text.substr(1, end - 1));
     if (!percent) {
-      malformed(piece.offset, "this weight is not a percent between % signs, such as %50%",
-                "write the credit as %50% (or %-25% for a penalty), or \\% for a percent sign meant as text");
+      malformed(piece.offset, ui_text("import.gift.bad_weight"), ui_format("import.gift.bad_weight.hint"));
       return std::nullopt;
     }
     piece = piece.sub(end + 1);
@@ -239,7 +235,7 @@ class GiftQuestionReader {
     bool single = find_unescaped(answers.text, 0, '=') != std::string_view::npos;
     std::vector<std::string_view> pieces = split_before(answers.text, "~=");
     if (!is_blank(pieces.front())) {
-      malformed(answers.offset, "text before the first answer mark (~ or =)", "start every answer with ~ or =");
+      malformed(answers.offset, ui_text("import.gift.text_before_answers"), ui_format("import.gift.text_before_answers.hint"));
       return std::nullopt;
     }
     for (size_t i = 1; i < pieces.size(); ++i) {
@@ -249,7 +245,7 @@ class GiftQuestionReader {
       std::optional<double> percent = right ? 100.0 : weight(piece, 0);
       if (!percent) return std::nullopt;
       auto [text, has_feedback] = split_feedback(piece);
-      choices.push_back(WeightedAnswer{decoded(text, "the options' "), *percent, has_feedback});
+      choices.push_back(WeightedAnswer{decoded(text, message_id("import.lost.in_options")), *percent, has_feedback});
     }
     return map_choice(choices, single, question);
   }
@@ -282,7 +278,7 @@ class GiftQuestionReader {
   std::optional<AnswerMapping> read_numeric(Piece answers, Question& question) {
     size_t wrong = find_unescaped(answers.text, 0, '~');
     if (wrong != std::string_view::npos) {
-      if (!is_blank(answers.text.substr(wrong + 1))) lost_.push_back("feedback on wrong answers");
+      if (!is_blank(answers.text.substr(wrong + 1))) lost_.emplace_back(ui_text("import.lost.feedback_on_wrong_answers"));
       answers = answers.sub(0, wrong);
     }
     std::vector<NumericCandidate> candidates;
@@ -366,8 +362,8 @@ ImportReading read_gift(std::string_view text, const std::string& file) {
   size_t invalid = find_invalid_utf8(text);
   if (invalid != std::string_view::npos) {
     reading.diagnostics.push_back(Diagnostic{Rule::import_malformed_gift, places.at(invalid),
-                                             "the file is not valid UTF-8 here; nothing is imported from it",
-                                             "save the file as UTF-8 (in Notepad: Save As, Encoding UTF-8)"});
+                                             std::string(ui_text("import.gift.not_utf8")),
+                                             std::string(ui_text("import.gift.not_utf8.hint"))});
     return reading;
   }
   std::string cleaned = without_comments(text);

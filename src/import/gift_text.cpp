@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "i18n/interface.hpp"
 #include "import/import_messages.hpp"
 #include "text/utf8.hpp"
 
@@ -102,10 +103,9 @@ std::string unescape_gift(std::string_view text, size_t offset, const GiftPlaces
       std::string_view next = i + 1 < text.size() ? text.substr(i + 1, character_length(text[i + 1])) : "";
       diagnostics.push_back(Diagnostic{
           Rule::import_gift_escape, places.at(offset + i),
-          next.empty() ? std::string("a backslash ends the text; it is kept as written")
-                       : fmt::format("'\\{}' is not a GIFT escape; the backslash is kept as written",
-                                     escaped_for_message(next)),
-          "write \\\\ for a backslash meant as text"});
+          next.empty() ? std::string(ui_text("import.gift.backslash_at_end"))
+                       : ui_format("import.gift.unknown_escape", fmt::arg("sequence", escaped_for_message(next))),
+          std::string(ui_text("import.gift.escape.hint"))});
       out += '\\';
     }
   }

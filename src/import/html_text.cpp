@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "i18n/interface.hpp"
+
 namespace hocvu {
 
 namespace {
@@ -240,19 +242,19 @@ bool any(LostContent lost) {
 
 std::string describe_lost(LostContent lost) {
   static const std::vector<std::pair<LostContent, std::string_view>> kNames = {
-      {LostContent::images, "images"},
-      {LostContent::formatting, "formatting (bold, italics, colours)"},
-      {LostContent::tables, "table layout (the cells are kept as text)"},
-      {LostContent::links, "link targets (their text is kept)"},
-      {LostContent::media, "audio, video and embedded pages"},
-      {LostContent::scripts, "scripts and styles"}};
+      {LostContent::images, message_id("import.lost.images")},
+      {LostContent::formatting, message_id("import.lost.formatting")},
+      {LostContent::tables, message_id("import.lost.tables")},
+      {LostContent::links, message_id("import.lost.links")},
+      {LostContent::media, message_id("import.lost.media")},
+      {LostContent::scripts, message_id("import.lost.scripts")}};
   std::vector<std::string_view> names;
-  for (const auto& [bit, name] : kNames) {
-    if ((static_cast<uint32_t>(lost) & static_cast<uint32_t>(bit)) != 0) names.push_back(name);
+  for (const auto& [bit, key] : kNames) {
+    if ((static_cast<uint32_t>(lost) & static_cast<uint32_t>(bit)) != 0) names.push_back(ui_text(key));
   }
   std::string out;
   for (size_t i = 0; i < names.size(); ++i) {
-    out += i == 0 ? "" : i + 1 == names.size() ? " and " : ", ";
+    out += i == 0 ? "" : ui_text(i + 1 == names.size() ? message_id("import.list.and") : message_id("import.list.comma"));
     out += names[i];
   }
   return out;

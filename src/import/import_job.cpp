@@ -5,6 +5,7 @@
 #include <fstream>
 #include <vector>
 
+#include "i18n/interface.hpp"
 #include "import/bank_yaml_writer.hpp"
 #include "import/gift_reader.hpp"
 #include "import/moodle_xml_reader.hpp"
@@ -28,7 +29,7 @@ std::string base_name(const std::string& path) {
 ImportReading read_moodle_file(const std::string& path) {
   check_regular_file(path);
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw FatalError(fmt::format("cannot open '{}'", path));
+  if (!in) throw FatalError(ui_format("import.cannot_open", fmt::arg("path", path)));
   MoodleXmlReader reader(path);
   std::vector<char> buffer(kReadChunk);
   while (in) {
@@ -36,14 +37,14 @@ ImportReading read_moodle_file(const std::string& path) {
     auto count = static_cast<size_t>(in.gcount());
     if (count > 0 && !reader.feed(std::string_view(buffer.data(), count))) break;
   }
-  if (in.bad()) throw FatalError(fmt::format("cannot read '{}'", path));
+  if (in.bad()) throw FatalError(ui_format("import.cannot_read", fmt::arg("path", path)));
   return reader.finish();
 }
 
 ImportReading read_gift_file(const std::string& path) {
   FileBytes bytes = read_regular_file(path, kMaxGiftBytes);
   if (bytes.too_large) {
-    throw FatalError(fmt::format("'{}' is larger than 256 MiB, which no GIFT file of questions is; split it", path));
+    throw FatalError(ui_format("import.gift_too_large", fmt::arg("path", path)));
   }
   return read_gift(bytes.bytes, path);
 }
@@ -51,13 +52,13 @@ ImportReading read_gift_file(const std::string& path) {
 std::vector<std::string> header_comments(const ImportRequest& request, const ImportSettings& settings,
                                          const ImportedBank& bank) {
   std::vector<std::string> lines = {
-      fmt::format("Questions imported by hocvu import {} from {}: {} of the {} in the file.",
-                  request.format == ImportFormat::gift ? "gift" : "moodle-xml", settings.source_name,
-                  bank.bank.questions.size(), bank.seen),
-      "Check each one before use; its source says where it came from."};
+      ui_format("import.header.imported", fmt::arg("format", request.format == ImportFormat::gift ? "gift" : "moodle-xml"),
+                fmt::arg("file", settings.source_name), fmt::arg("imported", bank.bank.questions.size()),
+                fmt::arg("seen", bank.seen)),
+      std::string(ui_text("import.header.check"))};
   if (settings.competency.empty() || settings.level.empty()) {
-    lines.push_back("Competency and level are left for the author: add them to every question, or import again");
-    lines.push_back("with --competency and --level (hocvu lint lists the questions without them).");
+    lines.emplace_back(ui_text("import.header.left_for_author"));
+    lines.emplace_back(ui_text("import.header.left_for_author_2"));
   }
   return lines;
 }
@@ -73,7 +74,7 @@ std::string bank_id_for(const std::string& input) {
 
 ImportOutcome run_import_job(const ImportRequest& request) {
   if (!request.out.empty() && same_file(request.input, request.out)) {
-    throw FatalError(fmt::format("--out '{}' is the input file; the bank must be written elsewhere", request.out));
+    throw FatalError(ui_format("import.out_is_input", fmt::arg("out", request.out)));
   }
   ImportSettings settings;
   settings.file = request.input;

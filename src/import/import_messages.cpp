@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "text/escape.hpp"
+#include "i18n/interface.hpp"
 #include "text/utf8.hpp"
 
 namespace hocvu {
@@ -31,22 +32,24 @@ std::string escaped_for_message(std::string_view text) {
 }
 
 std::string question_label(std::string_view name, uint32_t ordinal) {
-  return name.empty() ? fmt::format("question {}", ordinal) : fmt::format("question '{}'", escaped_for_message(name));
+  return name.empty() ? ui_format("import.question_numbered", fmt::arg("ordinal", ordinal))
+                      : ui_format("import.question_named", fmt::arg("name", escaped_for_message(name)));
+}
+
+std::string not_imported(const std::string& label, std::string_view problem) {
+  return ui_format("import.not_imported", fmt::arg("question", label), fmt::arg("problem", problem));
 }
 
 Diagnostic too_long_finding(const Location& where, const std::string& label) {
-  return Diagnostic{Rule::import_text_too_long, where,
-                    fmt::format("{} is larger than hocvu accepts (1 MiB a text, 4 MiB a question); it is not imported",
-                                label),
-                    "remove the embedded content (an image or document pasted as text) in the LMS and export again"};
+  return Diagnostic{Rule::import_text_too_long, where, ui_format("import.too_long", fmt::arg("question", label)),
+                    std::string(ui_text("import.too_long.hint"))};
 }
 
 void add_mapped_question(ImportedQuestion&& imported, AnswerMapping&& mapping, std::vector<std::string>&& lost,
                          const Location& where, const std::string& label, ImportReading& reading) {
   if (!mapping.problem.empty()) {
-    reading.diagnostics.push_back(Diagnostic{Rule::import_no_answer_key, where,
-                                             fmt::format("{}: {}; it is not imported", label, mapping.problem),
-                                             "give the right answer full credit (100%) and import again"});
+    reading.diagnostics.push_back(Diagnostic{Rule::import_no_answer_key, where, not_imported(label, mapping.problem),
+                                             std::string(ui_text("import.no_answer_key.hint"))});
     return;
   }
   lost.insert(lost.end(), mapping.lost.begin(), mapping.lost.end());
@@ -57,9 +60,10 @@ void add_mapped_question(ImportedQuestion&& imported, AnswerMapping&& mapping, s
   }
   lost = std::move(distinct);
   if (!lost.empty()) {
-    reading.diagnostics.push_back(Diagnostic{Rule::import_content_lost, where,
-                                             fmt::format("{}: left out {}", label, fmt::join(lost, "; ")),
-                                             "check the imported question; put what matters into its stem or explanation"});
+    reading.diagnostics.push_back(Diagnostic{
+        Rule::import_content_lost, where,
+        ui_format("import.content_lost", fmt::arg("question", label), fmt::arg("lost", fmt::join(lost, "; "))),
+        std::string(ui_text("import.content_lost.hint"))});
   }
   reading.questions.push_back(std::move(imported));
 }

@@ -17,6 +17,9 @@ std::string escaped_for_message(std::string_view text);
 // "question 'Câu 1'", or "question 3" (its place in the file) when it has no name.
 std::string question_label(std::string_view name, uint32_t ordinal);
 
+// "<label>: <problem>; it is not imported", in the interface language.
+std::string not_imported(const std::string& label, std::string_view problem);
+
 // The text-too-long finding for a question.
 Diagnostic too_long_finding(const Location& where, const std::string& label);
 

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <utility>
 
+#include "i18n/interface.hpp"
 #include "import/answer_mapping.hpp"
 #include "import/html_text.hpp"
 #include "import/import_messages.hpp"
@@ -15,27 +16,27 @@ namespace hocvu {
 
 namespace {
 
-// Moodle's types hocvu has no form for, in words.
-const char* unsupported_description(std::string_view type) {
-  static const std::vector<std::pair<std::string_view, const char*>> kTypes = {
-      {"essay", "an essay question"},
-      {"match", "a matching question"},
-      {"multianswer", "a cloze (embedded answers) question"},
-      {"ddwtos", "a drag-and-drop into text question"},
-      {"ddimageortext", "a drag-and-drop onto image question"},
-      {"ddmarker", "a drag-and-drop markers question"},
-      {"gapselect", "a select-missing-words question"},
-      {"calculated", "a calculated question"},
-      {"calculatedsimple", "a simple calculated question"},
-      {"calculatedmulti", "a calculated multichoice question"},
-      {"description", "a description, not a question"},
-      {"random", "a random question (a slot, not a question)"},
-      {"randomsamatch", "a random short-answer matching question"},
-      {"ordering", "an ordering question"}};
+// Moodle's types hocvu has no form for, in words (keys of the interface catalogue).
+std::string_view unsupported_description(std::string_view type) {
+  static const std::vector<std::pair<std::string_view, std::string_view>> kTypes = {
+      {"essay", message_id("import.type.essay")},
+      {"match", message_id("import.type.match")},
+      {"multianswer", message_id("import.type.multianswer")},
+      {"ddwtos", message_id("import.type.ddwtos")},
+      {"ddimageortext", message_id("import.type.ddimageortext")},
+      {"ddmarker", message_id("import.type.ddmarker")},
+      {"gapselect", message_id("import.type.gapselect")},
+      {"calculated", message_id("import.type.calculated")},
+      {"calculatedsimple", message_id("import.type.calculatedsimple")},
+      {"calculatedmulti", message_id("import.type.calculatedmulti")},
+      {"description", message_id("import.type.description")},
+      {"random", message_id("import.type.random")},
+      {"randomsamatch", message_id("import.type.randomsamatch")},
+      {"ordering", message_id("import.type.ordering")}};
   for (const auto& [name, description] : kTypes) {
-    if (name == type) return description;
+    if (name == type) return ui_text(description);
   }
-  return "a question of a type hocvu does not know";
+  return ui_text("import.type.unknown");
 }
 
 std::string lowercase(std::string_view text) {
@@ -57,7 +58,10 @@ bool has_text(std::string_view html) {
 std::string read_credits(const std::vector<MoodleAnswer>& answers, std::vector<double>& credits) {
   for (size_t i = 0; i < answers.size(); ++i) {
     std::optional<double> percent = parse_percent(answers[i].fraction);
-    if (!percent) return fmt::format("the credit of answer {} ('{}') is not a number", i + 1, escaped_for_message(answers[i].fraction));
+    if (!percent) {
+      return ui_format("import.problem.credit_not_number", fmt::arg("number", i + 1),
+                       fmt::arg("credit", escaped_for_message(answers[i].fraction)));
+    }
     credits.push_back(*percent);
   }
   return {};
@@ -72,7 +76,7 @@ AnswerMapping map_multichoice(const MoodleQuestion& raw, const std::vector<doubl
     lost_markup = lost_markup | text.lost;
     answers.push_back(WeightedAnswer{std::move(text.text), credits[i], has_text(raw.answers[i].feedback)});
   }
-  if (any(lost_markup)) lost.push_back("the options' " + describe_lost(lost_markup));
+  if (any(lost_markup)) lost.push_back(ui_format("import.lost.in_options", fmt::arg("what", describe_lost(lost_markup))));
   std::string single = lowercase(raw.single);
   return map_choice(answers, single != "false" && single != "0", question);
 }
@@ -87,7 +91,7 @@ AnswerMapping map_true_false(const MoodleQuestion& raw, const std::vector<double
       return mapping;
     }
   }
-  mapping.problem = "neither 'true' nor 'false' is worth 100%";
+  mapping.problem = ui_text("import.problem.true_false_no_key");
   return mapping;
 }
 
@@ -110,7 +114,7 @@ AnswerMapping map_numerical(const MoodleQuestion& raw, const std::vector<double>
     auto base = std::find_if(raw.units.begin(), raw.units.end(),
                              [](const MoodleUnit& unit) { return parse_lms_number(unit.multiplier) == 1.0; });
     question.unit = trimmed((base != raw.units.end() ? *base : raw.units.front()).name);
-    if (raw.units.size() > 1) lost.push_back(fmt::format("{} other units", raw.units.size() - 1));
+    if (raw.units.size() > 1) lost.push_back(ui_format("import.lost.other_units", fmt::arg("count", raw.units.size() - 1)));
   }
   return map_numeric(answers, question);
 }
@@ -128,13 +132,15 @@ AnswerMapping map_answers(const MoodleQuestion& raw, Question& question, std::ve
 void read_texts(const MoodleQuestion& raw, Question& question, std::vector<std::string>& lost) {
   PlainText stem = decode(raw.questiontext);
   question.stem.value = std::move(stem.text);
-  if (any(stem.lost)) lost.push_back("the question text's " + describe_lost(stem.lost));
-  if (raw.files > 0) lost.push_back(fmt::format("{} embedded file{}", raw.files, raw.files == 1 ? "" : "s"));
+  if (any(stem.lost)) lost.push_back(ui_format("import.lost.in_question_text", fmt::arg("what", describe_lost(stem.lost))));
+  if (raw.files > 0) lost.push_back(ui_plural("import.lost.embedded_files", raw.files));
   PlainText feedback = decode(raw.generalfeedback);
   question.explanation = std::move(feedback.text);
-  if (any(feedback.lost)) lost.push_back("the general feedback's " + describe_lost(feedback.lost));
+  if (any(feedback.lost)) {
+    lost.push_back(ui_format("import.lost.in_general_feedback", fmt::arg("what", describe_lost(feedback.lost))));
+  }
   size_t hints = static_cast<size_t>(std::count_if(raw.hints.begin(), raw.hints.end(), has_text));
-  if (hints > 0) lost.push_back(fmt::format("{} hint{}", hints, hints == 1 ? "" : "s"));
+  if (hints > 0) lost.push_back(ui_plural("import.lost.hints", hints));
 }
 
 void read_tags(const MoodleQuestion& raw, Question& question, std::vector<std::string>& lost) {
@@ -148,8 +154,7 @@ void read_tags(const MoodleQuestion& raw, Question& question, std::vector<std::s
     }
   }
   if (!foreign.empty()) {
-    lost.push_back(fmt::format("the tag{} {} (hocvu tags are lowercase ASCII words joined by hyphens)",
-                               foreign.size() == 1 ? "" : "s", fmt::join(foreign, ", ")));
+    lost.push_back(ui_plural("import.lost.tags", foreign.size(), fmt::arg("tags", fmt::join(foreign, ", "))));
   }
 }
 
@@ -174,9 +179,9 @@ void add_moodle_question(MoodleQuestion&& raw, const std::string& file, std::str
   if (!is_supported(raw.type)) {
     reading.diagnostics.push_back(Diagnostic{
         Rule::import_unsupported_type, where,
-        fmt::format("{} is {} (Moodle type '{}'), which hocvu does not have; it is not imported", label,
-                    unsupported_description(raw.type), escaped_for_message(raw.type)),
-        "rewrite it as a single, multiple, true_false, numeric or short_text question by hand"});
+        ui_format("import.unsupported_moodle", fmt::arg("question", label), fmt::arg("what", unsupported_description(raw.type)),
+                  fmt::arg("type", escaped_for_message(raw.type))),
+        std::string(ui_text("import.unsupported.hint"))});
     return;
   }
   ImportedQuestion imported{Question{}, trimmed(raw.name), trimmed(raw.idnumber), category, reading.seen, raw.line,

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "i18n/interface.hpp"
 #include "import/import_messages.hpp"
 #include "import/moodle_question.hpp"
 
@@ -68,10 +69,11 @@ class MoodleXmlReader::Parser {
     if (error_) std::rethrow_exception(error_);
     if (status != XML_STATUS_OK && !stopped_) {
       stopped_ = true;
-      malformed(fmt::format("the file is not well-formed XML: {}; {}", XML_ErrorString(XML_GetErrorCode(xml_)),
-                            reading_.questions.empty() ? "nothing was imported"
-                                                       : "the questions before this point are imported"),
-                "export the questions from Moodle again, or correct the XML here");
+      std::string_view error = XML_ErrorString(XML_GetErrorCode(xml_));
+      malformed(ui_format(reading_.questions.empty() ? message_id("import.xml.not_well_formed_none")
+                                                     : message_id("import.xml.not_well_formed_some"),
+                          fmt::arg("error", error)),
+                ui_text("import.xml.not_well_formed.hint"));
     }
     return !stopped_;
   }
@@ -93,16 +95,15 @@ class MoodleXmlReader::Parser {
     XML_StopParser(xml_, XML_FALSE);
   }
 
-  void malformed(std::string message, std::string hint) {
-    reading_.diagnostics.push_back(Diagnostic{Rule::import_malformed_xml, here(), std::move(message), std::move(hint)});
+  void malformed(std::string message, std::string_view hint) {
+    reading_.diagnostics.push_back(Diagnostic{Rule::import_malformed_xml, here(), std::move(message), std::string(hint)});
   }
 
   // The whole file is refused: nothing read from it is kept.
   void refuse(std::string message) {
     if (stopped_) return;
     reading_.diagnostics.push_back(Diagnostic{
-        Rule::import_xml_refused, here(), std::move(message),
-        "export the questions from Moodle again (Moodle XML format); Moodle never declares entities"});
+        Rule::import_xml_refused, here(), std::move(message), std::string(ui_text("import.xml.refused.hint"))});
     reading_.questions.clear();
     question_.reset();
     stop();
@@ -110,14 +111,12 @@ class MoodleXmlReader::Parser {
 
   void start(std::string_view name, const XML_Char** attributes) {
     if (path_.empty() && name != "quiz") {
-      malformed(fmt::format("the root element is <{}>, not <quiz>: this is not a Moodle XML question file",
-                            escaped_for_message(name)),
-                "export the questions from Moodle in Moodle XML format");
+      malformed(ui_format("import.xml.not_quiz", fmt::arg("element", escaped_for_message(name))),
+                ui_text("import.xml.not_quiz.hint"));
       return stop();
     }
     if (path_.size() >= kMaxDepth) {
-      malformed(fmt::format("elements nest deeper than {}; no Moodle XML file does", kMaxDepth),
-                "export the questions from Moodle again");
+      malformed(ui_format("import.xml.too_deep", fmt::arg("depth", kMaxDepth)), ui_text("import.xml.too_deep.hint"));
       return stop();
     }
     path_.emplace_back(name);
@@ -246,24 +245,23 @@ class MoodleXmlReader::Parser {
                                             const XML_Char*, const XML_Char* system_id, const XML_Char*,
                                             const XML_Char*) {
     guarded(data, [&](Parser& self) {
-      self.refuse(fmt::format("the file declares the entity '{}'{}; hocvu expands no entity (entities can grow "
-                              "without end or read other files), so nothing is imported from this file",
-                              escaped_for_message(name), system_id != nullptr ? " from another file" : ""));
+      std::string_view key = system_id != nullptr ? message_id("import.xml.entity_declared_external")
+                                                  : message_id("import.xml.entity_declared");
+      self.refuse(ui_format(key, fmt::arg("entity", escaped_for_message(name))));
     });
   }
   static int XMLCALL on_external_entity(XML_Parser parser, const XML_Char*, const XML_Char*, const XML_Char* system_id,
                                         const XML_Char*) {
     auto* self = static_cast<Parser*>(XML_GetUserData(parser));
     guarded(self, [&](Parser& me) {
-      me.refuse(fmt::format("the file refers to another file ('{}'); hocvu reads no external entity, so nothing is "
-                            "imported from this file", escaped_for_message(system_id != nullptr ? system_id : "")));
+      me.refuse(ui_format("import.xml.external_entity",
+                          fmt::arg("file", escaped_for_message(system_id != nullptr ? system_id : ""))));
     });
     return XML_STATUS_ERROR;
   }
   static void XMLCALL on_skipped_entity(void* data, const XML_Char* name, int) {
     guarded(data, [&](Parser& self) {
-      self.refuse(fmt::format("the entity '{}' is not defined in the file, and hocvu reads no DTD; nothing is "
-                              "imported from this file", escaped_for_message(name)));
+      self.refuse(ui_format("import.xml.undefined_entity", fmt::arg("entity", escaped_for_message(name))));
     });
   }
 
