@@ -297,13 +297,13 @@ TEST_CASE("report coverage: the data problems in Vietnamese", "[report][i18n]") 
   Run r = run(date(2026, 2, 26), make_targets(), make_roster(), kAttempts);
   REQUIRE(r.problems.size() == 7);
   CHECK(r.problems[0].message ==
-        "đơn vị 'U-X' không có trong cây đơn vị (theo mã hay theo tên): người này không được tính vào đơn vị nào");
+        "đơn vị 'U-X' không có trong cây đơn vị (theo mã hay theo tên): người này không được tính vào số liệu nào");
   CHECK(r.problems[2].message == "mã cán bộ 'p1' đã có ở dòng 2: dòng này không được sử dụng");
   CHECK(r.problems[4].message.find("không có trong danh sách cán bộ: lượt thi này không được tính") !=
         std::string::npos);
   CHECK(r.problems[6].message ==
-        "1 lượt đạt ở kỳ thi 'e4', kỳ thi này không thuộc chứng nhận nào trong targets.yaml (lượt đầu tiên ở dòng "
-        "này): không được tính");
+        "1 lượt đạt ở kỳ thi 'e4' không được tính: targets.yaml không xếp kỳ thi này vào chứng nhận nào (lượt đầu "
+        "tiên ở dòng này)");
 }
 
 TEST_CASE("report coverage: overdue after the deadline, with grace for newcomers", "[report]") {

@@ -98,21 +98,21 @@ const std::vector<MessageEntry> kReportVi = {
     {"report.roster.duplicate_person", "mã cán bộ '{id}' đã có ở dòng {line}: dòng này không được sử dụng"},
     {"report.roster.unknown_unit",
      "đơn vị '{unit}' không có trong cây đơn vị (theo mã hay theo tên): người này không được tính "
-     "vào đơn vị nào"},
+     "vào số liệu nào"},
     {"report.roster.unknown_role",
      "vai trò '{role}' chưa có trình độ chỉ tiêu trong targets.yaml (roles): người này không được "
-     "tính vào đơn vị nào"},
+     "tính vào số liệu nào"},
     {"report.results.unknown_person",
      "mã cán bộ '{id}' không có trong danh sách cán bộ: lượt thi này không được tính"},
     {"report.results.exam_for_other_role",
-     "một lượt đạt ở kỳ thi '{exam}', kỳ thi này không cấp chứng nhận cho vai trò '{role}' (vai trò "
-     "của người này trong danh sách cán bộ): không được tính"},
+     "lượt đạt ở kỳ thi '{exam}' không được tính: kỳ thi này không cấp chứng nhận cho vai trò "
+     "'{role}' (vai trò của người này trong danh sách cán bộ)"},
     {"report.results.exam_certifies_no_role_one",
-     "{count} lượt đạt ở kỳ thi '{exam}', kỳ thi này không thuộc chứng nhận nào trong targets.yaml "
-     "(lượt đầu tiên ở dòng này): không được tính"},
+     "{count} lượt đạt ở kỳ thi '{exam}' không được tính: targets.yaml không xếp kỳ thi này vào "
+     "chứng nhận nào (lượt đầu tiên ở dòng này)"},
     {"report.results.exam_certifies_no_role_other",
-     "{count} lượt đạt ở kỳ thi '{exam}', kỳ thi này không thuộc chứng nhận nào trong targets.yaml "
-     "(lượt đầu tiên ở dòng này): không được tính"},
+     "{count} lượt đạt ở kỳ thi '{exam}' không được tính: targets.yaml không xếp kỳ thi này vào "
+     "chứng nhận nào (lượt đầu tiên ở dòng này)"},
     {"report.roster.no_readable_row",
      "'{path}' không có dòng nào đọc được{unreadable}; đây có phải là danh sách cán bộ không?"},
     {"report.roster.no_header",
