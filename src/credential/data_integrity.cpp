@@ -3,6 +3,7 @@
 #include <exception>
 
 #include "credential/jcs.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/hash.hpp"
 
@@ -113,7 +114,7 @@ ProofCheck check_proof(const nlohmann::json& secured, const PublicKey& key) {
 
 nlohmann::json add_proof(const nlohmann::json& document, const KeyPair& pair, const ProofOptions& options) {
   if (!document.is_object()) {
-    throw FatalError("only a JSON object can carry a Data Integrity proof");
+    throw FatalError(std::string(ui_text("credential.proof_needs_object")));
   }
   nlohmann::json unsecured = document;
   unsecured.erase("proof");
@@ -132,20 +133,27 @@ nlohmann::json add_proof(const nlohmann::json& document, const KeyPair& pair, co
   return unsecured;
 }
 
+namespace {
+
+// The catalogue's texts are whole string literals, so the view's data ends in a NUL.
+const char* text_of(std::string_view key) { return ui_text(key).data(); }
+
+}  // namespace
+
 const char* proof_check_text(ProofCheck check) {
   switch (check) {
     case ProofCheck::valid:
-      return "the proof is valid";
+      return text_of(message_id("credential.proof.valid"));
     case ProofCheck::no_proof:
-      return "it carries no proof";
+      return text_of(message_id("credential.proof.none"));
     case ProofCheck::unsupported:
-      return "its proof is not a DataIntegrityProof with cryptosuite eddsa-jcs-2022 for assertionMethod";
+      return text_of(message_id("credential.proof.unsupported"));
     case ProofCheck::malformed:
-      return "its proof is malformed (proofValue, verificationMethod or @context)";
+      return text_of(message_id("credential.proof.malformed"));
     case ProofCheck::other_key:
-      return "it was signed by another key than the one given";
+      return text_of(message_id("credential.proof.other_key"));
     case ProofCheck::bad_signature:
-      return "the signature does not match: the credential or its proof was altered or forged";
+      return text_of(message_id("credential.proof.bad_signature"));
   }
   return "unknown proof check";
 }

@@ -29,7 +29,7 @@ enum class ProofCheck {
   other_key,           // verificationMethod names a key other than the one given
   bad_signature,       // the signature does not match: the document or proof was altered
 };
-const char* proof_check_text(ProofCheck check);  // plain English, for messages
+const char* proof_check_text(ProofCheck check);  // plain words in the interface language, for messages
 
 // Checks the proof of `secured` against `key`. Never throws for bad input.
 ProofCheck verify_proof(const nlohmann::json& secured, const PublicKey& key);

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "text/utf8.hpp"
 
@@ -17,7 +18,7 @@ namespace {
 
 void require_utf8(std::string_view text) {
   if (find_invalid_utf8(text) != std::string_view::npos) {
-    throw FatalError("JSON canonicalization: a string is not valid UTF-8");
+    throw FatalError(std::string(ui_text("credential.jcs.not_utf8")));
   }
 }
 
@@ -102,7 +103,7 @@ std::string positive_number_text(double value) {
 
 void append_number(std::string& out, double value) {
   if (!std::isfinite(value)) {
-    throw FatalError("JSON canonicalization: a number is not finite (NaN or infinity)");
+    throw FatalError(std::string(ui_text("credential.jcs.not_finite")));
   }
   if (value == 0) {
     out += '0';  // -0 too
@@ -168,7 +169,7 @@ void append_value(std::string& out, const nlohmann::json& value) {
       break;
     case nlohmann::json::value_t::binary:
     case nlohmann::json::value_t::discarded:
-      throw FatalError("JSON canonicalization: a value that is not JSON");
+      throw FatalError(std::string(ui_text("credential.jcs.not_json")));
   }
 }
 

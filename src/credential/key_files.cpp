@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 
@@ -42,7 +43,7 @@ bool path_exists(const std::string& path) {
 void write_new_file(const std::string& path, const std::string& contents, mode_t mode) {
   const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
   if (fd < 0) {
-    throw FatalError(fmt::format("{}: cannot create it: {}", path, std::strerror(errno)));
+    throw FatalError(ui_format("credential.key.cannot_create", fmt::arg("path", path), fmt::arg("reason", std::strerror(errno))));
   }
   size_t written = 0;
   while (written < contents.size()) {
@@ -54,13 +55,13 @@ void write_new_file(const std::string& path, const std::string& contents, mode_t
       const int error = errno;
       close(fd);
       unlink(path.c_str());
-      throw FatalError(fmt::format("{}: cannot write it: {}", path, std::strerror(error)));
+      throw FatalError(ui_format("credential.key.cannot_write", fmt::arg("path", path), fmt::arg("reason", std::strerror(error))));
     }
     written += static_cast<size_t>(n);
   }
   if (fsync(fd) != 0 || close(fd) != 0) {
     unlink(path.c_str());
-    throw FatalError(fmt::format("{}: cannot write it: {}", path, std::strerror(errno)));
+    throw FatalError(ui_format("credential.key.cannot_write", fmt::arg("path", path), fmt::arg("reason", std::strerror(errno))));
   }
 }
 
@@ -68,23 +69,23 @@ void write_new_file(const std::string& path, const std::string& contents, mode_t
 void check_secret_mode(const std::string& path, int fd) {
   struct stat info {};
   if (fstat(fd, &info) != 0) {
-    throw FatalError(fmt::format("{}: cannot examine it: {}", path, std::strerror(errno)));
+    throw FatalError(ui_format("credential.key.cannot_examine", fmt::arg("path", path), fmt::arg("reason", std::strerror(errno))));
   }
   if (!S_ISREG(info.st_mode)) {
-    throw FatalError(fmt::format("{}: not a regular file", path));
+    throw FatalError(ui_format("credential.key.not_regular", fmt::arg("path", path)));
   }
   const unsigned mode = info.st_mode & 07777u;
   if ((mode & 077u) != 0) {
-    const char* what = (mode & 044u) != 0 ? "readable" : "writable";
-    throw FatalError(fmt::format("{}: the secret key is {} by others (mode {:04o}); run: chmod 600 {}",
-                                 path, what, mode, path));
+    std::string_view key = (mode & 044u) != 0 ? message_id("credential.key.readable_by_others")
+                                              : message_id("credential.key.writable_by_others");
+    throw FatalError(ui_format(key, fmt::arg("path", path), fmt::arg("mode", fmt::format("{:04o}", mode))));
   }
 }
 
 std::string read_secret_bytes(const std::string& path) {
   const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    throw FatalError(fmt::format("{}: cannot open the secret key: {}", path, std::strerror(errno)));
+    throw FatalError(ui_format("credential.key.cannot_open_secret", fmt::arg("path", path), fmt::arg("reason", std::strerror(errno))));
   }
   std::string bytes;
   try {
@@ -96,7 +97,7 @@ std::string read_secret_bytes(const std::string& path) {
         continue;
       }
       if (n < 0 || bytes.size() + static_cast<size_t>(n) > kMaxKeyFileBytes) {
-        throw FatalError(fmt::format("{}: cannot read it as a key file", path));
+        throw FatalError(ui_format("credential.key.cannot_read", fmt::arg("path", path)));
       }
       bytes.append(buffer, static_cast<size_t>(n));
     }
@@ -111,7 +112,7 @@ std::string read_secret_bytes(const std::string& path) {
 nlohmann::json parse_key_json(const std::string& path, const std::string& bytes) {
   auto json = nlohmann::json::parse(bytes, nullptr, /*allow_exceptions=*/false);
   if (!json.is_object()) {
-    throw FatalError(fmt::format("{}: not a key file (not a JSON object)", path));
+    throw FatalError(ui_format("credential.key.not_object", fmt::arg("path", path)));
   }
   return json;
 }
@@ -153,8 +154,7 @@ void write_key_files(const KeyPair& pair, const std::string& secret_path) {
   const std::string public_path = public_key_path_for(secret_path);
   for (const auto& path : {secret_path, public_path}) {
     if (path_exists(path)) {
-      throw FatalError(fmt::format("{}: already exists; hocvu keygen never replaces a key file "
-                                   "(move it away or choose another --out)", path));
+      throw FatalError(ui_format("credential.key.exists", fmt::arg("path", path)));
     }
   }
   write_new_file(secret_path, secret_key_document(pair), 0600);
@@ -170,13 +170,11 @@ KeyPair read_secret_key_file(const std::string& path) {
   const auto doc = parse_key_json(path, read_secret_bytes(path));
   const auto pair = parse_secret_key_multibase(string_member(doc, "secretKeyMultibase"));
   if (!pair) {
-    throw FatalError(fmt::format("{}: not a hocvu secret key file (no Ed25519 secretKeyMultibase); "
-                                 "create one with: hocvu keygen --out {}", path, path));
+    throw FatalError(ui_format("credential.key.not_secret", fmt::arg("path", path)));
   }
   const std::string stated = string_member(doc, "publicKeyMultibase");
   if (!stated.empty() && stated != public_key_multibase(pair->public_key)) {
-    throw FatalError(fmt::format("{}: its publicKeyMultibase is not the public half of its secret key; "
-                                 "the file was altered", path));
+    throw FatalError(ui_format("credential.key.halves_differ", fmt::arg("path", path)));
   }
   return *pair;
 }
@@ -184,24 +182,24 @@ KeyPair read_secret_key_file(const std::string& path) {
 PublicKey read_public_key_file(const std::string& path) {
   const FileBytes file = read_regular_file(path, kMaxKeyFileBytes);
   if (file.too_large) {
-    throw FatalError(fmt::format("{}: too large for a public key file", path));
+    throw FatalError(ui_format("credential.key.too_large", fmt::arg("path", path)));
   }
   const auto doc = parse_key_json(path, file.bytes);
   if (doc.contains("secretKeyMultibase")) {
-    throw FatalError(fmt::format("{}: this is a secret key file; give the public one "
-                                 "({}) and keep this one private", path, public_key_path_for(path)));
+    throw FatalError(ui_format("credential.key.secret_given", fmt::arg("path", path),
+                               fmt::arg("public_path", public_key_path_for(path))));
   }
   const auto keys = stated_public_keys(doc);
   if (keys.empty()) {
-    throw FatalError(fmt::format("{}: no public key in it (expected publicKeyMultibase or a did:key)", path));
+    throw FatalError(ui_format("credential.key.no_public", fmt::arg("path", path)));
   }
   const auto key = parse_public_key_multibase(keys.front());
   if (!key) {
-    throw FatalError(fmt::format("{}: publicKeyMultibase is not an Ed25519 Multikey (z6Mk...)", path));
+    throw FatalError(ui_format("credential.key.not_ed25519", fmt::arg("path", path)));
   }
   for (const auto& other : keys) {
     if (other != keys.front()) {
-      throw FatalError(fmt::format("{}: it names two different public keys", path));
+      throw FatalError(ui_format("credential.key.two_keys", fmt::arg("path", path)));
     }
   }
   return *key;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 
 namespace hocvu {
@@ -18,7 +19,7 @@ constexpr std::string_view kDidKeyPrefix = "did:key:";
 void ensure_sodium() {
   static const bool kReady = sodium_init() >= 0;
   if (!kReady) {
-    throw FatalError("could not start libsodium (needed for Ed25519 signatures)");
+    throw FatalError(std::string(ui_text("credential.sodium_start")));
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <zlib.h>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 
 namespace hocvu {
@@ -13,7 +14,7 @@ constexpr int kGzipWindowBits = 15 + 16;  // zlib: +16 writes and reads only the
 Bytes gzip(const Bytes& bytes) {
   z_stream stream{};
   if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, kGzipWindowBits, 9, Z_DEFAULT_STRATEGY) != Z_OK) {
-    throw FatalError("could not start zlib to compress a status list");
+    throw FatalError(std::string(ui_text("credential.status.zlib_compress_start")));
   }
   Bytes out(deflateBound(&stream, bytes.size()));
   stream.next_in = const_cast<Bytef*>(bytes.data());  // zlib's API is not const-correct
@@ -24,7 +25,7 @@ Bytes gzip(const Bytes& bytes) {
   out.resize(stream.total_out);
   deflateEnd(&stream);
   if (result != Z_STREAM_END) {
-    throw FatalError("could not compress a status list (zlib)");
+    throw FatalError(std::string(ui_text("credential.status.zlib_compress")));
   }
   return out;
 }
@@ -33,7 +34,7 @@ Bytes gzip(const Bytes& bytes) {
 DecodedStatusList gunzip(const Bytes& compressed) {
   z_stream stream{};
   if (inflateInit2(&stream, kGzipWindowBits) != Z_OK) {
-    return {std::nullopt, "zlib could not start"};
+    return {std::nullopt, std::string(ui_text("credential.status.zlib_start"))};
   }
   stream.next_in = const_cast<Bytef*>(compressed.data());
   stream.avail_in = static_cast<uInt>(compressed.size());
@@ -47,7 +48,7 @@ DecodedStatusList gunzip(const Bytes& compressed) {
     const size_t produced = sizeof chunk - stream.avail_out;
     if (out.size() + produced > kMaxStatusListBytes) {
       inflateEnd(&stream);
-      return {std::nullopt, "it decompresses to more than 16 MiB"};
+      return {std::nullopt, std::string(ui_text("credential.status.too_large"))};
     }
     out.insert(out.end(), chunk, chunk + produced);
     if (result == Z_BUF_ERROR && stream.avail_in == 0) {
@@ -57,7 +58,7 @@ DecodedStatusList gunzip(const Bytes& compressed) {
   const bool complete = result == Z_STREAM_END && stream.avail_in == 0;
   inflateEnd(&stream);
   if (!complete) {
-    return {std::nullopt, "it is not one complete GZIP stream"};
+    return {std::nullopt, std::string(ui_text("credential.status.not_gzip"))};
   }
   return {std::move(out), ""};
 }
@@ -84,15 +85,15 @@ std::string encode_status_list(const Bytes& bits) { return multibase_base64url(g
 
 DecodedStatusList decode_status_list(std::string_view encoded) {
   if (encoded.empty() || encoded.front() != 'u') {
-    return {std::nullopt, "encodedList is not multibase base64url (it must start with 'u')"};
+    return {std::nullopt, std::string(ui_text("credential.status.not_multibase"))};
   }
   const auto compressed = base64url_decode(encoded.substr(1));
   if (!compressed) {
-    return {std::nullopt, "encodedList is not valid base64url"};
+    return {std::nullopt, std::string(ui_text("credential.status.bad_base64url"))};
   }
   auto decoded = gunzip(*compressed);
   if (!decoded.bits) {
-    decoded.error = "encodedList cannot be decompressed: " + decoded.error;
+    decoded.error = ui_format("credential.status.cannot_decompress", fmt::arg("reason", decoded.error));
   }
   return decoded;
 }

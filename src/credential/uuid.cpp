@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 
 namespace hocvu {
@@ -23,7 +24,7 @@ std::array<unsigned char, 20> sha1_of(const Uuid& ns, std::string_view name) {
       EVP_DigestUpdate(context.get(), ns.data(), ns.size()) != 1 ||
       EVP_DigestUpdate(context.get(), name.data(), name.size()) != 1 ||
       EVP_DigestFinal_ex(context.get(), digest.data(), &size) != 1 || size != digest.size()) {
-    throw FatalError("could not compute SHA-1 for a name-based UUID (OpenSSL)");
+    throw FatalError(std::string(ui_text("credential.uuid_sha1")));
   }
   return digest;
 }

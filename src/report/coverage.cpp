@@ -7,6 +7,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "report/coverage_rules.hpp"
 #include "report/person_index.hpp"
@@ -39,11 +40,11 @@ struct ExamInfo {
   std::map<std::string, uint64_t> orphan_first_line;
 };
 
-Day parse_target_date(const LocatedText& text, const char* what) {
+// `message_key` names the whole sentence: which date is wrong is part of it.
+Day parse_target_date(const LocatedText& text, std::string_view message_key) {
   auto day = parse_iso_date(text.value);
   if (!day) {
-    throw FatalError(fmt::format("targets.yaml: {} '{}' is not a date (YYYY-MM-DD); hocvu lint says more", what,
-                                 text.value));
+    throw FatalError(ui_format(message_key, fmt::arg("value", text.value)));
   }
   return *day;
 }
@@ -133,9 +134,9 @@ void CoverageBuilder::State::prepare() {
   }
   for (const auto& status : targets.active_statuses) active_statuses.push_back(status_key(status));
   for (const auto& status : targets.left_statuses) left_statuses.push_back(status_key(status));
-  rules.trajectory.start = parse_target_date(targets.start, "start");
+  rules.trajectory.start = parse_target_date(targets.start, message_id("report.targets.start_not_date"));
   for (const Milestone& milestone : targets.milestones) {
-    rules.trajectory.milestones.push_back({parse_target_date(milestone.date, "milestone date"), milestone.percent});
+    rules.trajectory.milestones.push_back({parse_target_date(milestone.date, message_id("report.targets.milestone_not_date")), milestone.percent});
   }
   rules.as_of = as_of;
   rules.pace_weeks = targets.status.pace_weeks;
@@ -174,8 +175,7 @@ bool CoverageBuilder::State::status_is_active(const RosterPerson& row, const std
   if (known->second != StatusMeaning::unknown) return known->second == StatusMeaning::active;
   problems.push_back({ProblemCode::unknown_status, path, row.line, roster->columns[static_cast<size_t>(RosterColumn::status)],
                       row.id,
-                      fmt::format("status '{}' is neither active nor left in targets.yaml (roster_status): "
-                                  "counted as active", row.status)});
+                      ui_format("report.roster.unknown_status", fmt::arg("status", row.status))});
   return true;
 }
 
@@ -205,21 +205,19 @@ void CoverageBuilder::add_roster(const Roster& roster, DataProblems& problems) {
     uint32_t first = s.person_by_id->insert(static_cast<uint32_t>(row));
     if (first != PersonIndex::kMissing) {  // never in the headcount
       problems.push_back({ProblemCode::duplicate_person, path, person.line, column(RosterColumn::id), person.id,
-                          fmt::format("person id '{}' is already on line {}: this row is not used", person.id,
-                                      roster.people[first].line)});
+                          ui_format("report.roster.duplicate_person", fmt::arg("id", person.id),
+                                    fmt::arg("line", roster.people[first].line))});
       continue;
     }
     entry.unit = s.resolve_unit(person.unit);
     if (entry.unit == kNone) {
       problems.push_back({ProblemCode::unknown_unit, path, person.line, column(RosterColumn::unit), person.id,
-                          fmt::format("unit '{}' is not in the unit tree (by id or by name): the person is not "
-                                      "counted anywhere", person.unit)});
+                          ui_format("report.roster.unknown_unit", fmt::arg("unit", person.unit))});
     }
     auto role = s.role_index.find(person.role);
     if (role == s.role_index.end()) {
       problems.push_back({ProblemCode::unknown_role, path, person.line, column(RosterColumn::role), person.id,
-                          fmt::format("role '{}' has no target level in targets.yaml (roles): the person is not "
-                                      "counted anywhere", person.role)});
+                          ui_format("report.roster.unknown_role", fmt::arg("role", person.role))});
     } else {
       entry.role = role->second;
     }
@@ -244,7 +242,7 @@ void CoverageBuilder::State::attempt(const ResultAttempt& attempt, DataProblems&
   uint32_t index = person_by_id ? person_by_id->find(attempt.person) : PersonIndex::kMissing;
   if (index == PersonIndex::kMissing) {
     problems.push_back({ProblemCode::unknown_person, std::string(scores_path), attempt.line, 1, std::string(attempt.person),
-                        fmt::format("person id '{}' is not on the roster: this attempt is not counted", attempt.person)});
+                        ui_format("report.results.unknown_person", fmt::arg("id", attempt.person))});
     return;
   }
   Person& person = persons[index];
@@ -272,8 +270,8 @@ void CoverageBuilder::State::attempt(const ResultAttempt& attempt, DataProblems&
   if (!for_role) {
     if (attempt.passed && person.role != kNone) {
       problems.push_back({ProblemCode::exam_for_other_role, std::string(scores_path), attempt.line, 2, std::string(attempt.person),
-                          fmt::format("a pass on exam '{}', which does not certify role '{}' (the person's role on "
-                                      "the roster): not counted", attempt.exam, targets.roles[person.role].role.value)});
+                          ui_format("report.results.exam_for_other_role", fmt::arg("exam", attempt.exam),
+                                    fmt::arg("role", targets.roles[person.role].role.value))});
     }
     return;
   }
@@ -305,8 +303,7 @@ void CoverageBuilder::State::report_orphans(DataProblems& problems) {
   for (const auto& [exam, info] : exams) {
     for (const auto& [file, count] : info.orphan_passes_by_file) {
       problems.push_back({ProblemCode::exam_certifies_no_role, file, info.orphan_first_line.at(file), 2, "",
-                          fmt::format("{} pass{} on exam '{}', which targets.yaml lists under no certification "
-                                      "(first on this line): not counted", count, count == 1 ? "" : "es", exam)});
+                          ui_plural("report.results.exam_certifies_no_role", count, fmt::arg("exam", exam))});
     }
   }
 }

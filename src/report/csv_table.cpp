@@ -15,6 +15,7 @@
 #include "grade/record_splitter.hpp"
 #include "grade/response_reader.hpp"
 #include "grade/row_fields.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "report/table_formats.hpp"
 #include "text/unicode.hpp"
@@ -78,9 +79,7 @@ struct HeldRecord {
 InputEncoding encoding_of(const std::string& name, const std::string& path) {
   std::optional<InputEncoding> encoding = parse_input_encoding(name);
   if (!encoding) {
-    throw FatalError(fmt::format("cannot read '{}': unknown encoding '{}'; use utf-8, utf-16, utf-16le, "
-                                 "utf-16be, windows-1258, tcvn3 or vni",
-                                 path, name));
+    throw FatalError(ui_format("report.table.unknown_encoding", fmt::arg("path", path), fmt::arg("encoding", name)));
   }
   if (*encoding == InputEncoding::utf8) {
     std::string head = first_bytes(path, 2);
@@ -141,15 +140,16 @@ class CsvTable {
     cut_fields(*utf8, separator_, quoted, fields_, unquoted_);
     if (fields_.size() > options_.max_cells_per_row) {
       return unreadable_.add(line, options_.max_cells_per_row + 1,
-                             fmt::format("the row has {} fields, more than the limit of {}", fields_.size(),
-                                         options_.max_cells_per_row));
+                             ui_format("report.table.too_many_fields", fmt::arg("count", fields_.size()),
+                                       fmt::arg("limit", options_.max_cells_per_row)));
     }
     row_.line = line;
     row_.cells.resize(fields_.size());
     for (size_t i = 0; i < fields_.size(); ++i) {
       if (fields_[i].size() > options_.max_cell_bytes) {
         return unreadable_.add(line, static_cast<uint32_t>(i + 1),
-                               fmt::format("field {} is longer than {} bytes", i + 1, options_.max_cell_bytes));
+                               ui_format("report.table.field_too_long", fmt::arg("field", i + 1),
+                                         fmt::arg("limit", options_.max_cell_bytes)));
       }
       row_.cells[i].text.assign(fields_[i]);
       row_.cells[i].number = false;
@@ -166,16 +166,12 @@ class CsvTable {
     switch (problem) {
       case RecordProblem::unclosed_quote:
         return unreadable_.add(line, walk.open_field,
-                               fmt::format("the quote that opens field {} is never closed (a quoted field "
-                                           "must end with \" before the next separator)",
-                                           walk.open_field));
+                               ui_format("report.table.unclosed_quote", fmt::arg("field", walk.open_field)));
       case RecordProblem::text_after_quote:
         return unreadable_.add(line, walk.junk_field,
-                               fmt::format("field {} has text after its closing quote; write a quote inside a "
-                                           "quoted field as \"\"",
-                                           walk.junk_field));
+                               ui_format("report.table.text_after_quote", fmt::arg("field", walk.junk_field)));
       default:
-        return unreadable_.add(line, 0, fmt::format("the row is longer than {} bytes", options_.max_row_bytes));
+        return unreadable_.add(line, 0, ui_format("report.table.row_too_long", fmt::arg("limit", options_.max_row_bytes)));
     }
   }
 
@@ -186,17 +182,15 @@ class CsvTable {
       if (bad == std::string_view::npos) return std::string_view(converted_);
       uint32_t field = walk_quotes(text, separator_, bad).field;
       unreadable_.add(line, field,
-                      fmt::format("field {} holds byte {}, which is no character in {}", field, hex_byte(text[bad]),
-                                  options_.encoding));
+                      ui_format("report.table.byte_not_in_encoding", fmt::arg("field", field),
+                                fmt::arg("byte", hex_byte(text[bad])), fmt::arg("encoding", options_.encoding)));
       return std::nullopt;
     }
     size_t bad = find_invalid_utf8(text);
     if (bad != std::string_view::npos) {
       uint32_t field = walk_quotes(text, separator_, bad).field;
       unreadable_.add(line, field,
-                      fmt::format("field {} is not valid UTF-8 (byte {}); if the file was saved in an older "
-                                  "Vietnamese encoding, give --encoding windows-1258, tcvn3 or vni",
-                                  field, hex_byte(text[bad])));
+                      ui_format("report.table.not_utf8", fmt::arg("field", field), fmt::arg("byte", hex_byte(text[bad]))));
       return std::nullopt;
     }
     if (is_ascii(text) || is_nfc(text)) return text;

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unordered_map>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "report/record_stream.hpp"
@@ -34,7 +35,7 @@ std::string_view header_of(RecordStream& stream, const std::string& path) {
   std::string_view record;
   uint64_t line = 0;
   if (!stream.next(record, line)) {
-    throw FatalError(fmt::format("{}: the file is empty; it should be what hocvu grade writes", path));
+    throw FatalError(ui_format("report.results.empty_file", fmt::arg("path", path)));
   }
   if (record.size() >= 3 && record.substr(0, 3) == "\xEF\xBB\xBF") record.remove_prefix(3);
   return record;
@@ -54,8 +55,7 @@ ScoresColumns scores_columns(std::string_view header, const std::string& path) {
   bool leading = fields.size() >= 4 && fields[0] == "candidate_id" && fields[1] == "exam" && fields[2] == "form" &&
                  fields[3] == "date";
   if (!leading || !percent || !passed) {
-    throw FatalError(fmt::format("{}:1: this is not a scores.csv of hocvu grade (its header should begin "
-                                 "candidate_id,exam,form,date and have percent and passed columns)", path));
+    throw FatalError(ui_format("report.results.not_scores", fmt::arg("path", path)));
   }
   return columns;
 }
@@ -78,7 +78,7 @@ class ResultsFolderReader {
   void read_folder(const std::string& folder) {
     std::string scores_path = join_path(folder, "scores.csv");
     if (!exists(scores_path)) {
-      throw FatalError(fmt::format("{}: no scores.csv here; --results takes folders written by hocvu grade", folder));
+      throw FatalError(ui_format("report.results.no_scores", fmt::arg("folder", folder)));
     }
     RecordStream scores(scores_path);
     ScoresColumns columns = scores_columns(header_of(scores, scores_path), scores_path);
@@ -105,8 +105,7 @@ class ResultsFolderReader {
     std::string scratch;
     split_record(header, fields, scratch);
     if (fields.size() < 5 || fields[0] != "candidate_id" || fields.back() != "mastered") {
-      throw FatalError(fmt::format("{}:1: this is not a competencies.csv of hocvu grade (its header should "
-                                   "begin candidate_id,exam,form,date and end with mastered)", path));
+      throw FatalError(ui_format("report.results.not_competencies", fmt::arg("path", path)));
     }
     CompetencyColumns columns;
     columns.count = fields.size();
@@ -118,7 +117,7 @@ class ResultsFolderReader {
         columns.competency[i] = found->second;
       } else {
         problems_.push_back({ProblemCode::bad_result_row, path, 1, static_cast<uint32_t>(i + 1), "",
-                             fmt::format("competency '{}' is not in the framework: its column is not used", fields[i])});
+                             ui_format("report.results.unknown_competency", fmt::arg("competency", fields[i]))});
       }
     }
     return columns;
@@ -138,8 +137,8 @@ class ResultsFolderReader {
       bool competency_row = in_step_ && next_competency_row(*competencies, competencies_path);
       if (!split_record(record, fields_, scratch_) || fields_.size() != columns.count) {
         reject(ProblemCode::bad_result_row, scores_path, line, 0, "",
-               fmt::format("the row has {} fields where the header has {} (or its quoting is broken)",
-                           fields_.size(), columns.count));
+               ui_format("report.results.field_count", fmt::arg("count", fields_.size()),
+                         fmt::arg("expected", columns.count)));
         continue;
       }
       use_row(columns, competency_row, scores_path, competencies_path, line);
@@ -147,7 +146,7 @@ class ResultsFolderReader {
     std::string_view extra;
     if (in_step_ && competencies->next(extra, competency_line_)) {
       problem(ProblemCode::bad_result_row, competencies_path, competency_line_, 0, "",
-              "competencies.csv has more rows than scores.csv: the files are not from the same run");
+              std::string(ui_text("report.results.competencies_longer")));
     }
   }
 
@@ -161,7 +160,7 @@ class ResultsFolderReader {
     std::string_view record;
     if (!competencies.next(record, competency_line_)) {
       problem(ProblemCode::bad_result_row, path, 0, 0, "",
-              "competencies.csv has fewer rows than scores.csv: competencies are not used from here on");
+              std::string(ui_text("report.results.competencies_shorter")));
       in_step_ = false;
       return false;
     }
@@ -176,13 +175,13 @@ class ResultsFolderReader {
     auto date = parse_date(fields_[columns.date]);
     if (!date) {
       reject(ProblemCode::bad_result_date, scores_path, line, static_cast<uint32_t>(columns.date + 1), person,
-             fmt::format("the date '{}' is not a date (write 2026-11-20)", fields_[columns.date]));
+             ui_format("report.results.bad_date", fmt::arg("value", fields_[columns.date])));
       return;
     }
     std::string_view passed = fields_[columns.passed];
     if (passed != "true" && passed != "false") {
       reject(ProblemCode::bad_result_row, scores_path, line, static_cast<uint32_t>(columns.passed + 1), person,
-             fmt::format("passed is '{}', neither true nor false", passed));
+             ui_format("report.results.bad_passed", fmt::arg("value", passed)));
       return;
     }
     ResultAttempt attempt;
@@ -209,15 +208,14 @@ class ResultsFolderReader {
     if (!split_record(competency_record_, competency_fields_, competency_scratch_) ||
         competency_fields_.size() != competency_columns_.count) {
       problem(ProblemCode::bad_result_row, path, competency_line_, 0, person,
-              fmt::format("the row has {} fields where the header has {} (or its quoting is broken): its "
-                          "competencies are not used", competency_fields_.size(), competency_columns_.count));
+              ui_format("report.results.competency_field_count", fmt::arg("count", competency_fields_.size()),
+                        fmt::arg("expected", competency_columns_.count)));
       ++read_.files[scores_file_ + 1].rejected;
       return;
     }
     if (competency_fields_[0] != person) {
       problem(ProblemCode::bad_result_row, path, competency_line_, 1, person,
-              fmt::format("this row is of '{}' where scores.csv has '{}': the files are out of step, competencies "
-                          "are not used from here on", competency_fields_[0], person));
+              ui_format("report.results.out_of_step", fmt::arg("found", competency_fields_[0]), fmt::arg("expected", person)));
       in_step_ = false;
       return;
     }

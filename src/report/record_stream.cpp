@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 
@@ -38,7 +39,7 @@ size_t record_end(std::string_view buffer, size_t from) {
 RecordStream::RecordStream(const std::string& path) : path_(path) {
   check_regular_file(path);
   fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd_ < 0) throw FatalError(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+  if (fd_ < 0) throw FatalError(ui_format("report.results.cannot_open", fmt::arg("path", path), fmt::arg("reason", std::strerror(errno))));
 }
 
 RecordStream::~RecordStream() {
@@ -57,7 +58,7 @@ bool RecordStream::fill() {
   do {
     got = ::read(fd_, buffer_.data() + old, kChunk);
   } while (got < 0 && errno == EINTR);
-  if (got < 0) throw FatalError(fmt::format("{}: cannot read: {}", path_, std::strerror(errno)));
+  if (got < 0) throw FatalError(ui_format("report.results.cannot_read", fmt::arg("path", path_), fmt::arg("reason", std::strerror(errno))));
   buffer_.resize(old + static_cast<size_t>(got));
   hash_.update(std::string_view(buffer_).substr(old));
   if (got == 0) eof_ = true;

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "hocvu/version.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "report/coverage.hpp"
@@ -74,8 +75,7 @@ void refuse_output_onto_input(const ReportRequest& request) {
   }
   for (const auto& input : inputs) {
     if (same_file(request.out, input)) {
-      throw FatalError(fmt::format("--out {} is the input {}: the report would replace it; name another file",
-                                   request.out, input));
+      throw FatalError(ui_format("report.out_is_input", fmt::arg("out", request.out), fmt::arg("input", input)));
     }
   }
 }

@@ -1,5 +1,5 @@
-// The words of the report for people: each label in Vietnamese and English side by side, so a
-// translation is reviewed in one place.
+// The words of the report for people: each label is a catalogue key ("report.label.*"), its
+// Vietnamese and English texts in report_vi.cpp and report_en.cpp, looked up in the report's language.
 #include "report/report_labels.hpp"
 
 #include <iterator>
@@ -7,114 +7,117 @@
 #include <fmt/format.h>
 
 #include "grade/report_numbers.hpp"
+#include "i18n/interface.hpp"
 
 namespace hocvu {
 
 namespace {
 
-struct Words {
+struct Keyed {
   ReportLabel label;
-  const char* vi;
-  const char* en;
+  std::string_view key;
 };
 
-// In the order of enum ReportLabel (report_label_table_in_order checks it).
-constexpr Words kLabels[] = {
-    {ReportLabel::sheet_overview, "Tổng quan", "Overview"},
-    {ReportLabel::sheet_units, "Đơn vị", "Units"},
-    {ReportLabel::sheet_roles, "Vai trò", "Roles"},
-    {ReportLabel::sheet_competencies, "Năng lực", "Competencies"},
-    {ReportLabel::sheet_uncovered, "Chưa đạt", "Not yet certified"},
-    {ReportLabel::sheet_renewals, "Gia hạn", "Renewals"},
-    {ReportLabel::sheet_problems, "Dữ liệu lỗi", "Data problems"},
-    {ReportLabel::sheet_sources, "Nguồn", "Sources"},
-    {ReportLabel::report_title, "Tiến độ phổ cập kiến thức, kỹ năng số", "Progress towards universal digital skills"},
-    {ReportLabel::figure, "Chỉ tiêu", "Figure"},
-    {ReportLabel::value, "Giá trị", "Value"},
-    {ReportLabel::as_of, "Số liệu tính đến ngày", "As of"},
-    {ReportLabel::headcount, "Tổng số người", "Headcount"},
-    {ReportLabel::assessed, "Đã dự kiểm tra", "Assessed"},
-    {ReportLabel::covered, "Đã đạt chuẩn", "Certified"},
-    {ReportLabel::coverage, "Tỉ lệ đạt chuẩn", "Coverage"},
-    {ReportLabel::remaining, "Còn lại", "Remaining"},
-    {ReportLabel::overdue, "Quá hạn", "Overdue"},
-    {ReportLabel::trajectory, "Chỉ tiêu theo lộ trình", "Trajectory target"},
-    {ReportLabel::gap, "Chênh lệch so với lộ trình (điểm %)", "Gap to trajectory (points)"},
-    {ReportLabel::needed_per_week, "Số người cần đạt mỗi tuần", "Needed per week"},
-    {ReportLabel::recent_per_week, "Số người đạt mỗi tuần gần đây", "Recent pace per week"},
-    {ReportLabel::projected, "Dự kiến hoàn thành", "Projected completion"},
-    {ReportLabel::status, "Đánh giá", "Status"},
-    {ReportLabel::final_target, "Chỉ tiêu cuối cùng", "Final target"},
-    {ReportLabel::milestone, "Mốc", "Milestone"},
-    {ReportLabel::renewals_30, "Cần gia hạn trong 30 ngày", "Renewals due within 30 days"},
-    {ReportLabel::renewals_60, "Cần gia hạn trong 60 ngày", "Renewals due within 60 days"},
-    {ReportLabel::renewals_90, "Cần gia hạn trong 90 ngày", "Renewals due within 90 days"},
-    {ReportLabel::problems, "Số dòng dữ liệu lỗi", "Data problems"},
-    {ReportLabel::whole, "Toàn hệ thống", "Whole organisation"},
-    {ReportLabel::unit, "Đơn vị", "Unit"},
-    {ReportLabel::unit_id, "Mã đơn vị", "Unit id"},
-    {ReportLabel::kind, "Loại", "Kind"},
-    {ReportLabel::level, "Cấp", "Level"},
-    {ReportLabel::parent, "Đơn vị cấp trên", "Parent unit"},
-    {ReportLabel::role, "Vai trò", "Role"},
-    {ReportLabel::role_id, "Mã vai trò", "Role id"},
-    {ReportLabel::required_level, "Trình độ yêu cầu", "Required level"},
-    {ReportLabel::competency, "Năng lực", "Competency"},
-    {ReportLabel::week_ending, "Tuần kết thúc ngày", "Week ending"},
-    {ReportLabel::person_id, "Mã cá nhân", "Person id"},
-    {ReportLabel::name, "Họ và tên", "Name"},
-    {ReportLabel::assessed_short, "Đã dự kiểm tra", "Assessed"},
-    {ReportLabel::best_percent, "Kết quả cao nhất (%)", "Best score (%)"},
-    {ReportLabel::due, "Hạn hoàn thành", "Due"},
-    {ReportLabel::expired, "Chứng nhận hết hạn ngày", "Certificate expired on"},
-    {ReportLabel::expires, "Hết hạn ngày", "Expires on"},
-    {ReportLabel::within_days, "Trong vòng (ngày)", "Within (days)"},
-    {ReportLabel::code, "Mã lỗi", "Code"},
-    {ReportLabel::file, "Tệp", "File"},
-    {ReportLabel::line, "Dòng", "Line"},
-    {ReportLabel::column, "Cột", "Column"},
-    {ReportLabel::message, "Nội dung", "Message"},
-    {ReportLabel::source_kind, "Loại dữ liệu", "Kind"},
-    {ReportLabel::path, "Tệp nguồn", "Path"},
-    {ReportLabel::sha256, "SHA-256", "SHA-256"},
-    {ReportLabel::rows_read, "Số dòng đã đọc", "Rows read"},
-    {ReportLabel::rows_used, "Số dòng sử dụng", "Rows used"},
-    {ReportLabel::rows_rejected, "Số dòng bị loại", "Rows rejected"},
-    {ReportLabel::parameter, "Tham số", "Parameter"},
-    {ReportLabel::version, "Phiên bản hocvu", "hocvu version"},
-    {ReportLabel::yes, "Có", "yes"},
-    {ReportLabel::no, "Không", "no"},
-    {ReportLabel::chart_units, "Tỉ lệ đạt chuẩn theo đơn vị", "Coverage by unit"},
-    {ReportLabel::chart_weeks, "Tỉ lệ đạt chuẩn cộng dồn theo tuần so với lộ trình",
-     "Cumulative coverage by week against the trajectory"},
-    {ReportLabel::top_units_table, "Các đơn vị cấp cao nhất", "Top-level units"},
-    {ReportLabel::weeks_table, "Theo tuần", "By week"},
-    {ReportLabel::no_problems, "Không có dữ liệu lỗi.", "No data problems."},
-    {ReportLabel::more_rows, "và {} dòng khác", "and {} more"},
-    {ReportLabel::no_one_uncovered, "Tất cả đã đạt chuẩn.", "Everyone is certified."},
-    {ReportLabel::no_renewals, "Không có chứng nhận nào cần gia hạn trong 90 ngày tới.",
-     "No certificate needs renewing in the next 90 days."},
-    {ReportLabel::truncated_rows, "Bảng tính chỉ chứa được đến đây: {} dòng còn lại có trong báo cáo CSV hoặc JSON.",
-     "A sheet holds no more rows: the other {} are in the CSV or JSON report."},
+// In the order of enum ReportLabel (report_label_table_in_order checks it); the texts are in the
+// catalogue (report_vi.cpp, report_en.cpp) under these keys.
+constexpr Keyed kLabels[] = {
+    {ReportLabel::sheet_overview, message_id("report.label.sheet_overview")},
+    {ReportLabel::sheet_units, message_id("report.label.sheet_units")},
+    {ReportLabel::sheet_roles, message_id("report.label.sheet_roles")},
+    {ReportLabel::sheet_competencies, message_id("report.label.sheet_competencies")},
+    {ReportLabel::sheet_uncovered, message_id("report.label.sheet_uncovered")},
+    {ReportLabel::sheet_renewals, message_id("report.label.sheet_renewals")},
+    {ReportLabel::sheet_problems, message_id("report.label.sheet_problems")},
+    {ReportLabel::sheet_sources, message_id("report.label.sheet_sources")},
+    {ReportLabel::report_title, message_id("report.label.report_title")},
+    {ReportLabel::figure, message_id("report.label.figure")},
+    {ReportLabel::value, message_id("report.label.value")},
+    {ReportLabel::as_of, message_id("report.label.as_of")},
+    {ReportLabel::headcount, message_id("report.label.headcount")},
+    {ReportLabel::assessed, message_id("report.label.assessed")},
+    {ReportLabel::covered, message_id("report.label.covered")},
+    {ReportLabel::coverage, message_id("report.label.coverage")},
+    {ReportLabel::remaining, message_id("report.label.remaining")},
+    {ReportLabel::overdue, message_id("report.label.overdue")},
+    {ReportLabel::trajectory, message_id("report.label.trajectory")},
+    {ReportLabel::gap, message_id("report.label.gap")},
+    {ReportLabel::needed_per_week, message_id("report.label.needed_per_week")},
+    {ReportLabel::recent_per_week, message_id("report.label.recent_per_week")},
+    {ReportLabel::projected, message_id("report.label.projected")},
+    {ReportLabel::status, message_id("report.label.status")},
+    {ReportLabel::final_target, message_id("report.label.final_target")},
+    {ReportLabel::milestone, message_id("report.label.milestone")},
+    {ReportLabel::renewals_30, message_id("report.label.renewals_30")},
+    {ReportLabel::renewals_60, message_id("report.label.renewals_60")},
+    {ReportLabel::renewals_90, message_id("report.label.renewals_90")},
+    {ReportLabel::problems, message_id("report.label.problems")},
+    {ReportLabel::whole, message_id("report.label.whole")},
+    {ReportLabel::unit, message_id("report.label.unit")},
+    {ReportLabel::unit_id, message_id("report.label.unit_id")},
+    {ReportLabel::kind, message_id("report.label.kind")},
+    {ReportLabel::level, message_id("report.label.level")},
+    {ReportLabel::parent, message_id("report.label.parent")},
+    {ReportLabel::role, message_id("report.label.role")},
+    {ReportLabel::role_id, message_id("report.label.role_id")},
+    {ReportLabel::required_level, message_id("report.label.required_level")},
+    {ReportLabel::competency, message_id("report.label.competency")},
+    {ReportLabel::week_ending, message_id("report.label.week_ending")},
+    {ReportLabel::person_id, message_id("report.label.person_id")},
+    {ReportLabel::name, message_id("report.label.name")},
+    {ReportLabel::assessed_short, message_id("report.label.assessed_short")},
+    {ReportLabel::best_percent, message_id("report.label.best_percent")},
+    {ReportLabel::due, message_id("report.label.due")},
+    {ReportLabel::expired, message_id("report.label.expired")},
+    {ReportLabel::expires, message_id("report.label.expires")},
+    {ReportLabel::within_days, message_id("report.label.within_days")},
+    {ReportLabel::code, message_id("report.label.code")},
+    {ReportLabel::file, message_id("report.label.file")},
+    {ReportLabel::line, message_id("report.label.line")},
+    {ReportLabel::column, message_id("report.label.column")},
+    {ReportLabel::message, message_id("report.label.message")},
+    {ReportLabel::source_kind, message_id("report.label.source_kind")},
+    {ReportLabel::path, message_id("report.label.path")},
+    {ReportLabel::sha256, message_id("report.label.sha256")},
+    {ReportLabel::rows_read, message_id("report.label.rows_read")},
+    {ReportLabel::rows_used, message_id("report.label.rows_used")},
+    {ReportLabel::rows_rejected, message_id("report.label.rows_rejected")},
+    {ReportLabel::parameter, message_id("report.label.parameter")},
+    {ReportLabel::version, message_id("report.label.version")},
+    {ReportLabel::yes, message_id("report.label.yes")},
+    {ReportLabel::no, message_id("report.label.no")},
+    {ReportLabel::chart_units, message_id("report.label.chart_units")},
+    {ReportLabel::chart_weeks, message_id("report.label.chart_weeks")},
+    {ReportLabel::top_units_table, message_id("report.label.top_units_table")},
+    {ReportLabel::weeks_table, message_id("report.label.weeks_table")},
+    {ReportLabel::no_problems, message_id("report.label.no_problems")},
+    {ReportLabel::more_rows, message_id("report.label.more_rows")},
+    {ReportLabel::no_one_uncovered, message_id("report.label.no_one_uncovered")},
+    {ReportLabel::no_renewals, message_id("report.label.no_renewals")},
+    {ReportLabel::truncated_rows, message_id("report.label.truncated_rows")},
 };
 
 bool vietnamese(const std::string& lang) { return lang == "vi"; }
 
+Language report_language(const std::string& lang) { return vietnamese(lang) ? Language::vi : Language::en; }
+
+// The catalogue's texts are whole string literals, so the view's data ends in a NUL.
+const char* catalogue_text(const std::string& lang, std::string_view key) {
+  return message(report_language(lang), key).data();
+}
+
 }  // namespace
 
 const char* report_label(ReportLabel wanted, const std::string& lang) {
-  const Words& words = kLabels[static_cast<size_t>(wanted)];
-  return vietnamese(lang) ? words.vi : words.en;
+  return catalogue_text(lang, kLabels[static_cast<size_t>(wanted)].key);
 }
 
 const char* status_label(CoverageStatus status, const std::string& lang) {
-  bool vi = vietnamese(lang);
   switch (status) {
-    case CoverageStatus::met: return vi ? "Đã đạt" : "met";
-    case CoverageStatus::on_track: return vi ? "Đúng tiến độ" : "on track";
-    case CoverageStatus::behind: return vi ? "Chậm" : "behind";
-    case CoverageStatus::at_risk: return vi ? "Có nguy cơ" : "at risk";
-    case CoverageStatus::no_one: return vi ? "Không có người" : "no one";
+    case CoverageStatus::met: return catalogue_text(lang, "report.status.met");
+    case CoverageStatus::on_track: return catalogue_text(lang, "report.status.on_track");
+    case CoverageStatus::behind: return catalogue_text(lang, "report.status.behind");
+    case CoverageStatus::at_risk: return catalogue_text(lang, "report.status.at_risk");
+    case CoverageStatus::no_one: return catalogue_text(lang, "report.status.no_one");
   }
   return "?";
 }
@@ -156,9 +159,7 @@ std::string display_decimal(std::optional<double> value, int decimals, const std
 }
 
 std::string label_with_count(ReportLabel label, uint64_t count, const std::string& lang) {
-  std::string text = report_label(label, lang);
-  size_t at = text.find("{}");
-  return at == std::string::npos ? text : text.replace(at, 2, std::to_string(count));
+  return format_message(report_language(lang), kLabels[static_cast<size_t>(label)].key, fmt::arg("count", count));
 }
 
 }  // namespace hocvu

@@ -33,7 +33,7 @@ enum class ReportLabel {
 const char* report_label(ReportLabel label, const std::string& lang);
 // "Đã đạt", "Đúng tiến độ", "Chậm", "Có nguy cơ" / "met", "on track", "behind", "at risk".
 const char* status_label(CoverageStatus status, const std::string& lang);
-// A label that holds "{}" (more_rows, truncated_rows) with `count` in its place.
+// A label that holds {count} (more_rows, truncated_rows) with `count` in its place.
 std::string label_with_count(ReportLabel label, uint64_t count, const std::string& lang);
 // True when the table holds every label in enum order (checked by a unit test).
 bool report_label_table_in_order();

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 
 namespace hocvu {
@@ -19,10 +20,10 @@ const T* by_id(const std::vector<T>& items, const std::string& id) {
 
 const Targets& only_targets(const LoadResult& load, const std::string& path) {
   if (load.model.targets.empty()) {
-    throw FatalError(fmt::format("{}: not a targets file (it should start with 'targets:'; see the README, Reports)", path));
+    throw FatalError(ui_format("report.setup.not_targets", fmt::arg("path", path)));
   }
   if (load.model.targets.size() > 1) {
-    throw FatalError(fmt::format("{} targets files were read; name one with --targets", load.model.targets.size()));
+    throw FatalError(ui_format("report.setup.many_targets", fmt::arg("count", load.model.targets.size())));
   }
   return load.model.targets.front();
 }
@@ -47,12 +48,12 @@ ReportSetup load_report_setup(const std::vector<std::string>& data, const std::s
   setup.framework = by_id(model.frameworks, setup.targets->framework.value);
   setup.tree = by_id(model.unit_trees, setup.targets->units.value);
   if (setup.framework == nullptr) {
-    throw FatalError(fmt::format("{}: framework '{}' was not read; give its file with --data", targets,
-                                 setup.targets->framework.value));
+    throw FatalError(ui_format("report.setup.framework_not_read", fmt::arg("path", targets),
+                               fmt::arg("framework", setup.targets->framework.value)));
   }
   if (setup.tree == nullptr) {
-    throw FatalError(fmt::format("{}: unit tree '{}' is not in {}; name the right file with --units", targets,
-                                 setup.targets->units.value, units));
+    throw FatalError(ui_format("report.setup.unit_tree_missing", fmt::arg("path", targets),
+                               fmt::arg("tree", setup.targets->units.value), fmt::arg("units", units)));
   }
   return setup;
 }

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <utility>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "report/table_formats.hpp"
 #include "text/number.hpp"
@@ -47,7 +48,7 @@ const std::vector<ColumnNames>& column_names() {
 std::string without_diacritics(const std::string& text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status) || nfd == nullptr) throw FatalError("ICU cannot load its NFD data; is libicu installed?");
+  if (U_FAILURE(status) || nfd == nullptr) throw FatalError(std::string(ui_text("report.roster.icu_nfd")));
   std::string decomposed;
   icu::StringByteSink<std::string> sink(&decomposed);
   nfd->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, nullptr, status);
@@ -106,7 +107,7 @@ class RosterBuilder {
 
   void add(const TableRow& row) {
     if (roster_.header_line != 0) return add_person(row);
-    if (rows_seen_ == 0) first_row_ = fmt::format("line {}: {}", row.line, row_text(row));
+    if (rows_seen_ == 0) first_row_ = ui_format("report.roster.first_row", fmt::arg("line", row.line), fmt::arg("text", row_text(row)));
     ++rows_seen_;
     if (read_header(row)) return;
     if (rows_seen_ >= kHeaderSearch) no_header();
@@ -115,18 +116,16 @@ class RosterBuilder {
   void finish() {
     if (roster_.header_line != 0) return;
     if (rows_seen_ == 0) {
-      throw FatalError(fmt::format("'{}' holds no row that can be read{}; is it the roster?", path_, unreadable()));
+      throw FatalError(ui_format("report.roster.no_readable_row", fmt::arg("path", path_), fmt::arg("unreadable", unreadable())));
     }
     no_header();
   }
 
  private:
   [[noreturn]] void no_header() const {
-    throw FatalError(fmt::format(
-        "'{}': none of its first {} rows names the person id, unit and role columns (the first row read: {}); "
-        "name them person_id, unit and role, or mã cán bộ, đơn vị and vai trò (the README, hocvu report, lists "
-        "every name accepted){}",
-        path_, std::min(rows_seen_, kHeaderSearch), first_row_, unreadable()));
+    throw FatalError(ui_format("report.roster.no_header", fmt::arg("path", path_),
+                               fmt::arg("rows", std::min(rows_seen_, kHeaderSearch)), fmt::arg("first_row", first_row_),
+                               fmt::arg("unreadable", unreadable())));
   }
 
   // Rows the table reader could not read before the header, which may be why it was not found.
@@ -134,8 +133,8 @@ class RosterBuilder {
     size_t count = problems_.size() - problems_before_;
     if (count == 0) return "";
     const DataProblem& first = problems_[problems_before_];
-    return fmt::format("; {} row{} could not be read, the first at line {}: {}", count, count == 1 ? "" : "s",
-                       first.line, first.message);
+    return ui_plural("report.roster.unreadable_rows", count, fmt::arg("line", first.line),
+                     fmt::arg("message", first.message));
   }
 
   bool read_header(const TableRow& row) {
@@ -181,7 +180,7 @@ class RosterBuilder {
     person.id = text(row, RosterColumn::id);
     if (person.id.empty()) {
       return problem(ProblemCode::missing_person_id, row, column_number(RosterColumn::id), "",
-                     fmt::format("the row has no person id (column '{}')", roster_.headers[0]));
+                     ui_format("report.roster.no_person_id", fmt::arg("column", roster_.headers[0])));
     }
     person.name = text(row, RosterColumn::name);
     person.unit = text(row, RosterColumn::unit);
@@ -205,8 +204,7 @@ class RosterBuilder {
     }
     if (!day) {
       problem(ProblemCode::bad_start_date, row, column_number(RosterColumn::start), id,
-              fmt::format("start date '{}' is not a date; write it as 2026-12-31 or 31/12/2026",
-                          shorten_for_message(trimmed(found->text))));
+              ui_format("report.roster.bad_start_date", fmt::arg("value", shorten_for_message(trimmed(found->text)))));
     }
     return day;
   }

@@ -8,6 +8,7 @@
 #include <cctype>
 
 #include "exam/random.hpp"
+#include "i18n/interface.hpp"
 #include "text/csv.hpp"
 
 namespace hocvu {
@@ -145,9 +146,7 @@ RosterPlan plan_roster(const UnitTree& tree) {
     plan.cumulative.push_back(total);
   }
   if (plan.slots.empty()) {
-    plan.problem = tree.units.empty() ? "the unit tree has no units"
-                                      : "no unit lists roles (add `roles:` to a unit: its people, and those "
-                                        "of the units below it, hold them)";
+    plan.problem = ui_text(tree.units.empty() ? message_id("roster.no_units") : message_id("roster.no_roles"));
   }
   return plan;
 }

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <string>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "report/simulate_roster.hpp"
 
@@ -24,7 +25,7 @@ const double kWidths[] = {12, 28, 22, 12, 12, 14, 16};
 
 void check(lxw_error error, const std::string& path) {
   if (error != LXW_NO_ERROR) {
-    throw FatalError(fmt::format("cannot write {}: {}", path, lxw_strerror(error)));
+    throw FatalError(ui_format("roster.cannot_write", fmt::arg("path", path), fmt::arg("reason", lxw_strerror(error))));
   }
 }
 
@@ -103,18 +104,17 @@ void set_properties(lxw_workbook* workbook, const std::string& path) {
 void write_simulated_roster_xlsx(const UnitTree& tree, const RosterPlan& plan, const RosterSimulationOptions& options,
                                  const std::string& path) {
   if (options.people > kMostXlsxPeople) {
-    throw FatalError(fmt::format("an xlsx sheet holds at most {} people; write {} people to a .csv file instead",
-                                 kMostXlsxPeople, options.people));
+    throw FatalError(ui_format("roster.too_many_for_xlsx", fmt::arg("most", kMostXlsxPeople), fmt::arg("people", options.people)));
   }
   if (plan.slots.empty()) {
-    throw FatalError("cannot draw a roster: " + plan.problem);
+    throw FatalError(ui_format("roster.cannot_draw", fmt::arg("problem", plan.problem)));
   }
   std::string temporary = temporary_path(path);
   lxw_workbook_options workbook_options{};
   workbook_options.constant_memory = LXW_TRUE;
   lxw_workbook* workbook = workbook_new_opt(temporary.c_str(), &workbook_options);
   if (workbook == nullptr) {
-    throw FatalError(fmt::format("cannot write {}: the workbook could not be created", path));
+    throw FatalError(ui_format("roster.workbook_not_created", fmt::arg("path", path)));
   }
   try {
     set_properties(workbook, path);
@@ -127,8 +127,9 @@ void write_simulated_roster_xlsx(const UnitTree& tree, const RosterPlan& plan, c
   lxw_error closed = workbook_close(workbook);
   if (closed != LXW_NO_ERROR || std::rename(temporary.c_str(), path.c_str()) != 0) {
     std::remove(temporary.c_str());
-    throw FatalError(fmt::format("cannot write {}: {}", path,
-                                 closed != LXW_NO_ERROR ? lxw_strerror(closed) : "the file could not be renamed into place"));
+    std::string reason = closed != LXW_NO_ERROR ? std::string(lxw_strerror(closed))
+                                                : std::string(ui_text("roster.not_renamed"));
+    throw FatalError(ui_format("roster.cannot_write", fmt::arg("path", path), fmt::arg("reason", reason)));
   }
 }
 

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "io/descriptor.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "report/table_formats.hpp"
@@ -40,7 +41,7 @@ TableFormat format_of(const std::string& path) {
 
 std::string first_bytes(const std::string& path, size_t count) {
   Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  if (fd.get() < 0) throw FatalError(fmt::format("cannot read '{}': {}", path, system_error_text()));
+  if (fd.get() < 0) throw FatalError(ui_format("report.table.cannot_read", fmt::arg("path", path), fmt::arg("reason", system_error_text())));
   std::string bytes(count, '\0');
   ssize_t n = ::read(fd.get(), bytes.data(), count);
   bytes.resize(n > 0 ? static_cast<size_t>(n) : 0);
@@ -52,10 +53,8 @@ UnreadableRows::UnreadableRows(const std::string& path, const TableOptions& opti
 
 void UnreadableRows::add(uint64_t line, uint32_t column, std::string message) {
   if (++count_ > limit_) {
-    throw FatalError(fmt::format(
-        "'{}': more than {} rows cannot be read (line {}: {}); it does not look like a roster in this "
-        "encoding: check --encoding, or open it in a spreadsheet program and save it again as UTF-8 CSV or .xlsx",
-        path_, limit_, line, message));
+    throw FatalError(ui_format("report.table.too_many_unreadable", fmt::arg("path", path_), fmt::arg("limit", limit_),
+                               fmt::arg("line", line), fmt::arg("message", message)));
   }
   DataProblem problem;
   problem.code = ProblemCode::unreadable_row;
@@ -87,11 +86,7 @@ TableSource read_table(const std::string& path, const TableOptions& options, con
   source.path = path;
   switch (format_of(path)) {
     case TableFormat::compound:
-      throw FatalError(fmt::format(
-          "'{}' is not an xlsx workbook: it is an old Excel .xls file or a password-protected workbook; "
-          "open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) without a password, "
-          "or export the sheet as CSV (UTF-8)",
-          path));
+      throw FatalError(ui_format("report.table.old_xls", fmt::arg("path", path)));
     case TableFormat::xlsx:
       source.format = "xlsx";
       read_xlsx_table(source, options, row, problems);

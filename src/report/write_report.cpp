@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 
@@ -42,9 +43,7 @@ ReportFormat report_format_for(const std::string& path) {
   if (extension == ".csv") return ReportFormat::csv_file;
   if (extension == ".json") return ReportFormat::json;
   if (extension == ".md") return ReportFormat::markdown;
-  throw FatalError("cannot tell the report's format from '" + path +
-                   "': name it .xlsx (a workbook), .csv (the unit table), .json or .md, or give a folder "
-                   "(ending in '/') for every table as CSV");
+  throw FatalError(ui_format("report.unknown_format", fmt::arg("path", path)));
 }
 
 void write_report(const ReportData& report, const std::string& path, ReportFormat format) {

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "report/write_report.hpp"
@@ -31,7 +32,7 @@ class TemporaryFile {
       std::error_code ignored;
       std::string folder = std::filesystem::temp_directory_path(ignored).string();
       if (!make((folder.empty() ? std::string("/tmp") : folder) + "/hocvu-xlsx-XXXXXX")) {
-        throw FatalError(fmt::format("cannot create a temporary file beside '{}' or in the temporary folder", beside));
+        throw FatalError(ui_format("report.write.no_temporary", fmt::arg("path", beside)));
       }
     }
   }
@@ -99,13 +100,13 @@ void write_report_xlsx(const ReportData& report, const std::string& path) {
   options.constant_memory = LXW_TRUE;  // rows go to disk as they are written: 700,000 rows of people cost 190 MB, not 1.1 GB
   WorkbookPointer workbook(workbook_new_opt(temporary.path().c_str(), &options));
   if (!workbook) {
-    throw FatalError(fmt::format("cannot write the workbook '{}': out of memory", path));
+    throw FatalError(ui_format("report.write.out_of_memory", fmt::arg("path", path)));
   }
   set_properties(workbook.get(), report);
   write_sheets(workbook.get(), report);
   lxw_error closed = workbook_close(workbook.release());  // frees the workbook, also on error
   if (closed != LXW_NO_ERROR) {
-    throw FatalError(fmt::format("cannot write the workbook '{}': {}", path, lxw_strerror(closed)));
+    throw FatalError(ui_format("report.write.workbook_failed", fmt::arg("path", path), fmt::arg("reason", lxw_strerror(closed))));
   }
   write_output(path, read_file(temporary.path()));
 }

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "report/report_format.hpp"
 
@@ -79,7 +80,7 @@ XlsxFormats add_formats(lxw_workbook* workbook) {
 
 void check_xlsx(lxw_error error) {
   if (error != LXW_NO_ERROR) {
-    throw FatalError(fmt::format("cannot write the workbook: {}", lxw_strerror(error)));
+    throw FatalError(ui_format("report.write.xlsx_error", fmt::arg("reason", lxw_strerror(error))));
   }
 }
 
@@ -87,7 +88,7 @@ XlsxSheet::XlsxSheet(lxw_workbook* workbook, const XlsxFormats& formats, const s
     : formats_(formats), lang_(lang), name_(report_label(name, lang)) {
   sheet_ = workbook_add_worksheet(workbook, name_.c_str());
   if (sheet_ == nullptr) {
-    throw FatalError("cannot write the workbook: cannot add the sheet '" + name_ + "' (temporary files?)");
+    throw FatalError(ui_format("report.write.no_sheet", fmt::arg("sheet", name_)));
   }
 }
 

@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 
 namespace hocvu {
@@ -28,7 +29,7 @@ std::string_view local_name(const char* name) {
 }
 
 std::string what_to_do() {
-  return "open it in Excel or LibreOffice and save it again as .xlsx (Excel Workbook), or export the sheet as CSV";
+  return std::string(ui_text("report.xlsx.what_to_do"));
 }
 
 // One expat parser on one part. Callbacks never let an exception cross expat's C frames.
@@ -53,10 +54,10 @@ class ExpatStream {
     if (status == XML_STATUS_OK) return {};
     uint64_t line = XML_GetCurrentLineNumber(parser_);
     if (doctype_) {
-      return fmt::format("has a DOCTYPE declaration at line {}, which no xlsx part has (its entities could "
-                         "expand without end)", line);
+      return ui_format("report.xlsx.doctype", fmt::arg("line", line));
     }
-    return fmt::format("is not well-formed XML (line {}: {})", line, XML_ErrorString(XML_GetErrorCode(parser_)));
+    return ui_format("report.xlsx.bad_xml", fmt::arg("line", line),
+                     fmt::arg("reason", XML_ErrorString(XML_GetErrorCode(parser_))));
   }
 
  private:
@@ -117,13 +118,12 @@ XlsxArchive::XlsxArchive(std::string_view bytes, std::string path, uint64_t max_
   std::string reason = zip_ == nullptr ? zip_error_strerror(&error) : "";
   zip_error_fini(&error);
   if (zip_ == nullptr) {
-    throw FatalError(fmt::format("'{}' is not an xlsx workbook: it is not a zip archive, or a damaged one ({}); {}",
-                                 path_, reason, what_to_do()));
+    throw FatalError(ui_format("report.xlsx.not_zip", fmt::arg("path", path_), fmt::arg("reason", reason),
+                               fmt::arg("what_to_do", what_to_do())));
   }
   if (!has("xl/workbook.xml")) {
     zip_discard(zip_);
-    throw FatalError(fmt::format("'{}' is not an xlsx workbook: the zip archive holds no xl/workbook.xml; {}",
-                                 path_, what_to_do()));
+    throw FatalError(ui_format("report.xlsx.no_workbook_part", fmt::arg("path", path_), fmt::arg("what_to_do", what_to_do())));
   }
 }
 
@@ -132,23 +132,23 @@ XlsxArchive::~XlsxArchive() { zip_discard(zip_); }
 bool XlsxArchive::has(const std::string& part) const { return zip_name_locate(zip_, part.c_str(), ZIP_FL_NOCASE) >= 0; }
 
 void XlsxArchive::fail(const std::string& part, const std::string& reason) const {
-  throw FatalError(fmt::format("cannot read '{}': its part {} {}; {}", path_, part, reason, what_to_do()));
+  throw FatalError(ui_format("report.xlsx.bad_part", fmt::arg("path", path_), fmt::arg("part", part), fmt::arg("reason", reason),
+                             fmt::arg("what_to_do", what_to_do())));
 }
 
 zip_uint64_t XlsxArchive::index_of(const std::string& part) const {
   zip_int64_t index = zip_name_locate(zip_, part.c_str(), ZIP_FL_NOCASE);
-  if (index < 0) fail(part, "is missing");
+  if (index < 0) fail(part, std::string(ui_text("report.xlsx.part_missing")));
   return static_cast<zip_uint64_t>(index);
 }
 
 void XlsxArchive::check_declared_size(const std::string& part, const zip_stat_t& stat) const {
   if (stat.size > max_part_bytes_) {
-    fail(part, fmt::format("would inflate to {} bytes, more than the limit of {} (a zip bomb?)", stat.size,
-                           max_part_bytes_));
+    fail(part, ui_format("report.xlsx.part_too_large", fmt::arg("size", stat.size), fmt::arg("limit", max_part_bytes_)));
   }
   if (stat.size > kRatioFloor && stat.size / std::max<zip_uint64_t>(stat.comp_size, 1) > kMaxRatio) {
-    fail(part, fmt::format("would inflate from {} to {} bytes, more than {} times its size (a zip bomb?)",
-                           stat.comp_size, stat.size, kMaxRatio));
+    fail(part, ui_format("report.xlsx.part_ratio", fmt::arg("compressed", stat.comp_size), fmt::arg("size", stat.size),
+                         fmt::arg("ratio", kMaxRatio)));
   }
 }
 
@@ -156,18 +156,20 @@ void XlsxArchive::parse(const std::string& part, XmlHandler& handler) const {
   zip_uint64_t index = index_of(part);
   zip_stat_t stat;
   zip_stat_init(&stat);
-  if (zip_stat_index(zip_, index, 0, &stat) != 0) fail(part, fmt::format("cannot be read ({})", zip_strerror(zip_)));
+  if (zip_stat_index(zip_, index, 0, &stat) != 0) {
+    fail(part, ui_format("report.xlsx.part_unreadable", fmt::arg("reason", zip_strerror(zip_))));
+  }
   check_declared_size(part, stat);
   std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen_index(zip_, index, 0));
-  if (!file) fail(part, fmt::format("cannot be read ({})", zip_strerror(zip_)));
+  if (!file) fail(part, ui_format("report.xlsx.part_unreadable", fmt::arg("reason", zip_strerror(zip_))));
   ExpatStream xml(handler);
   std::vector<char> buffer(kChunk);
   uint64_t inflated = 0;
   for (;;) {
     zip_int64_t n = zip_fread(file.get(), buffer.data(), buffer.size());
-    if (n < 0) fail(part, fmt::format("is damaged ({})", zip_file_strerror(file.get())));
+    if (n < 0) fail(part, ui_format("report.xlsx.part_damaged", fmt::arg("reason", zip_file_strerror(file.get()))));
     inflated += static_cast<uint64_t>(n);
-    if (inflated > stat.size) fail(part, fmt::format("inflates past the {} bytes its zip entry declares", stat.size));
+    if (inflated > stat.size) fail(part, ui_format("report.xlsx.part_longer", fmt::arg("size", stat.size)));
     std::string problem = xml.feed(buffer.data(), static_cast<size_t>(n), n == 0);
     if (!problem.empty()) fail(part, problem);
     if (n == 0) return;

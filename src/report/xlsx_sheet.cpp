@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "i18n/interface.hpp"
 #include "io/file.hpp"
 #include "io/hash.hpp"
 #include "report/xlsx_workbook.hpp"
@@ -123,19 +124,17 @@ class SheetHandler : public XmlHandler {
     if (column_ == 0 || column_ > options_.max_cells_per_row) {
       std::string where = column_ == 0 ? fmt::format("'{}'", shorten_for_message(bad_reference_))
                                        : cell_name(column_, row_.line);
-      return row_problem(0, fmt::format("cell {} is not within columns A to {}", where,
-                                        cell_name(options_.max_cells_per_row, row_.line)));
+      return row_problem(0, ui_format("report.xlsx.cell_out_of_range", fmt::arg("cell", where),
+                                      fmt::arg("last", cell_name(options_.max_cells_per_row, row_.line))));
     }
     if (too_long_) {
-      return row_problem(column_, fmt::format("cell {} is longer than {} bytes", cell_name(column_, row_.line),
-                                              options_.max_cell_bytes));
+      return row_problem(column_, cell_too_long(cell_name(column_, row_.line)));
     }
     TableCell cell;
     if (!cell_value(cell)) return;
     if (cell.text.empty()) return;
     if (cell.text.size() > options_.max_cell_bytes) {  // NFC made it longer
-      return row_problem(column_, fmt::format("cell {} is longer than {} bytes", cell_name(column_, row_.line),
-                                              options_.max_cell_bytes));
+      return row_problem(column_, cell_too_long(cell_name(column_, row_.line)));
     }
     if (row_.cells.size() < column_) row_.cells.resize(column_);
     row_.cells[column_ - 1] = std::move(cell);
@@ -157,21 +156,25 @@ class SheetHandler : public XmlHandler {
     return true;
   }
 
+  std::string cell_too_long(const std::string& name) const {
+    return ui_format("report.xlsx.cell_too_long", fmt::arg("cell", name), fmt::arg("limit", options_.max_cell_bytes));
+  }
+
   bool shared_string(TableCell& cell) {
     std::optional<uint64_t> index = parse_digits(text_);
     std::string name = cell_name(column_, row_.line);
     if (!index) {
-      row_problem(column_, fmt::format("cell {} names shared string '{}', which is not a number", name,
-                                       shorten_for_message(text_)));
+      row_problem(column_, ui_format("report.xlsx.shared_string_not_number", fmt::arg("cell", name),
+                                     fmt::arg("value", shorten_for_message(text_))));
       return false;
     }
     if (*index >= strings_.size()) {
-      row_problem(column_, fmt::format("cell {} names shared string {}, but the workbook has {}", name, *index,
-                                       strings_.size()));
+      row_problem(column_, ui_format("report.xlsx.shared_string_missing", fmt::arg("cell", name), fmt::arg("index", *index),
+                                     fmt::arg("count", strings_.size())));
       return false;
     }
     if (strings_.too_long(*index)) {
-      row_problem(column_, fmt::format("cell {} is longer than {} bytes", name, options_.max_cell_bytes));
+      row_problem(column_, cell_too_long(name));
       return false;
     }
     cell.text = strings_.at(*index);

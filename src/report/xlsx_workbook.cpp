@@ -7,6 +7,7 @@
 #include <map>
 #include <utility>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "text/unicode.hpp"
 #include "text/utf8.hpp"
@@ -171,8 +172,7 @@ const WorkbookSheet& choose_sheet(const XlsxWorkbook& workbook, const std::strin
     auto first = std::find_if(workbook.sheets.begin(), workbook.sheets.end(),
                               [](const WorkbookSheet& sheet) { return sheet.worksheet; });
     if (first == workbook.sheets.end()) {
-      throw FatalError(fmt::format("'{}' has no worksheet (sheets: {}); save the roster as a sheet of cells, or "
-                                   "export it as CSV", path, sheet_list(workbook)));
+      throw FatalError(ui_format("report.xlsx.no_worksheet", fmt::arg("path", path), fmt::arg("sheets", sheet_list(workbook))));
     }
     chosen = &*first;
   } else {
@@ -182,14 +182,13 @@ const WorkbookSheet& choose_sheet(const XlsxWorkbook& workbook, const std::strin
       if (chosen == nullptr && utf8 && comparison_key(sheet.name, Punctuation::keep) == key) chosen = &sheet;
     }
     if (chosen == nullptr) {
-      throw FatalError(fmt::format("'{}' has no sheet named '{}'; its sheets are {}; give one of them with --sheet",
-                                   path, utf8 ? wanted : std::string("(not UTF-8)"), sheet_list(workbook)));
+      throw FatalError(ui_format(utf8 ? message_id("report.xlsx.no_such_sheet") : message_id("report.xlsx.no_such_sheet_not_utf8"),
+                                 fmt::arg("path", path), fmt::arg("sheet", wanted), fmt::arg("sheets", sheet_list(workbook))));
     }
   }
   if (!chosen->worksheet) {
-    throw FatalError(fmt::format("sheet '{}' of '{}' is not a worksheet of cells (a chart, or a sheet the "
-                                 "workbook gives no part); choose another with --sheet (sheets: {})",
-                                 chosen->name, path, sheet_list(workbook)));
+    throw FatalError(ui_format("report.xlsx.not_worksheet", fmt::arg("sheet", chosen->name), fmt::arg("path", path),
+                               fmt::arg("sheets", sheet_list(workbook))));
   }
   return *chosen;
 }

@@ -6,6 +6,7 @@
 
 #include "credential/data_integrity.hpp"
 #include "credential/status_list.hpp"
+#include "i18n/interface.hpp"
 
 namespace hocvu {
 
@@ -75,8 +76,9 @@ std::optional<CredentialProblem> issuer_problem(const Json& credential, const st
   if (named == issuer) {
     return std::nullopt;
   }
-  return CredentialProblem{"wrong-issuer", named.empty() ? "it names no issuer"
-                                                         : fmt::format("its issuer is {}, not the key's {}", named, issuer)};
+  return CredentialProblem{"wrong-issuer", named.empty() ? std::string(ui_text("verify.no_issuer"))
+                                                         : ui_format("verify.wrong_issuer", fmt::arg("issuer", named),
+                                                                     fmt::arg("key_issuer", issuer))};
 }
 
 // Valid at some moment of the as-of day (UTC): validFrom before the day ends, validUntil after it starts.
@@ -89,11 +91,11 @@ void add_validity_problems(const Json& credential, Day as_of, std::vector<Creden
     const std::string text = string_member(credential, name);
     const auto moment = parse_date_time(text);
     if (!moment) {
-      problems.push_back({"bad-date", fmt::format("its {} is not a date and time (like 2026-12-01T00:00:00Z)", name)});
+      problems.push_back({"bad-date", ui_format("verify.bad_date", fmt::arg("member", name))});
     } else if (std::string_view(name) == "validFrom" && *moment >= day_start + kSecondsPerDay) {
-      problems.push_back({"not-yet-valid", fmt::format("not valid yet on {}: validFrom is {}", format_date(as_of), text)});
+      problems.push_back({"not-yet-valid", ui_format("verify.not_yet_valid", fmt::arg("as_of", format_date(as_of)), fmt::arg("valid_from", text))});
     } else if (std::string_view(name) == "validUntil" && *moment <= day_start) {
-      problems.push_back({"expired", fmt::format("expired on {}: validUntil is {}", format_date(as_of), text)});
+      problems.push_back({"expired", ui_format("verify.expired", fmt::arg("as_of", format_date(as_of)), fmt::arg("valid_until", text))});
     }
   }
 }
@@ -111,33 +113,31 @@ std::optional<CredentialProblem> status_problem(const Json& entry, const StatusL
   const std::string purpose = string_member(entry, "statusPurpose");
   const auto index = status_index(entry);
   if (!entry.is_object() || !has_type(entry, "BitstringStatusListEntry") || url.empty() || purpose.empty() || !index) {
-    return CredentialProblem{"bad-status-entry", "its credentialStatus is not a BitstringStatusListEntry with "
-                                                 "statusPurpose, statusListIndex (a decimal string) and statusListCredential"};
+    return CredentialProblem{"bad-status-entry", std::string(ui_text("verify.bad_status_entry"))};
   }
   const auto found = lists.find(url);
   if (found == lists.end()) {
-    return CredentialProblem{"status-list-missing", fmt::format("its status list {} is not among the files given "
-                                                                "(give its status.json too)", url)};
+    return CredentialProblem{"status-list-missing", ui_format("verify.status_list_missing", fmt::arg("url", url))};
   }
   const StatusList& list = found->second;
   if (!list.bits) {
-    return CredentialProblem{"status-list-invalid", fmt::format("its status list {} ({}) cannot be trusted: {}",
-                                                                url, list.file, list.problem)};
+    return CredentialProblem{"status-list-invalid", ui_format("verify.status_list_invalid", fmt::arg("url", url),
+                                                              fmt::arg("file", list.file), fmt::arg("problem", list.problem))};
   }
   if (list.purpose != purpose) {
-    return CredentialProblem{"bad-status-entry", fmt::format("its statusPurpose {} is not its status list's ({})",
-                                                             purpose, list.purpose)};
+    return CredentialProblem{"bad-status-entry", ui_format("verify.status_purpose_differs", fmt::arg("purpose", purpose),
+                                                           fmt::arg("list_purpose", list.purpose))};
   }
   if (*index >= list.bits->size() * 8) {
-    return CredentialProblem{"bad-status-entry", fmt::format("its statusListIndex {} is past the end of its status "
-                                                             "list ({} entries)", *index, list.bits->size() * 8)};
+    return CredentialProblem{"bad-status-entry", ui_format("verify.status_index_past_end", fmt::arg("index", *index),
+                                                           fmt::arg("entries", list.bits->size() * 8))};
   }
   if (!status_bit(*list.bits, *index) || (purpose != "revocation" && purpose != "suspension")) {
     return std::nullopt;
   }
   return CredentialProblem{purpose == "revocation" ? "revoked" : "suspended",
-                           fmt::format("{} in status list {} (index {})",
-                                       purpose == "revocation" ? "revoked" : "suspended", url, *index)};
+                           ui_format(purpose == "revocation" ? message_id("verify.revoked") : message_id("verify.suspended"),
+                                     fmt::arg("url", url), fmt::arg("index", *index))};
 }
 
 void add_status_problems(const Json& credential, const StatusLists& lists, std::vector<CredentialProblem>& problems) {
@@ -215,7 +215,7 @@ std::vector<CredentialProblem> read_status_list(const Json& credential, const Ch
   list.purpose = subject != credential.end() && subject->is_object() ? string_member(*subject, "statusPurpose") : "";
   if (subject == credential.end() || !subject->is_object() || !has_type(*subject, "BitstringStatusList") ||
       list.purpose.empty()) {
-    problems.push_back({"bad-status-list", "its credentialSubject is not a BitstringStatusList with a statusPurpose"});
+    problems.push_back({"bad-status-list", std::string(ui_text("verify.bad_status_list"))});
   } else {
     auto decoded = decode_status_list(string_member(*subject, "encodedList"));
     if (decoded.bits) {

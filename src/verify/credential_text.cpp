@@ -5,6 +5,7 @@
 #include <set>
 #include <vector>
 
+#include "i18n/interface.hpp"
 #include "text/escape.hpp"
 #include "text/utf8.hpp"
 
@@ -35,7 +36,7 @@ class StructureCheck : public nlohmann::json_sax<Json> {
   }
   bool key(string_t& name) override {
     if (!names_.back().insert(name).second) {
-      return fail("duplicate-member", fmt::format("the member \"{}\" appears twice in one object", name));
+      return fail("duplicate-member", ui_format("verify.duplicate_member", fmt::arg("name", name)));
     }
     return true;
   }
@@ -51,13 +52,13 @@ class StructureCheck : public nlohmann::json_sax<Json> {
   }
   bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& error) override {
     column = position;
-    return fail("not-json", fmt::format("not JSON: {}", plain_parse_error(error.what())));
+    return fail("not-json", ui_format("verify.not_json_because", fmt::arg("detail", plain_parse_error(error.what()))));
   }
 
  private:
   bool enter() {
     if (++depth_ > kMaxCredentialDepth) {
-      return fail("too-deep", fmt::format("nested more than {} levels deep", kMaxCredentialDepth));
+      return fail("too-deep", ui_format("verify.too_deep", fmt::arg("depth", kMaxCredentialDepth)));
     }
     return true;
   }
@@ -86,21 +87,21 @@ CredentialText parse_credential_text(std::string_view text) {
   const size_t invalid = find_invalid_utf8(text);
   if (invalid != std::string_view::npos) {
     result.reason = "not-utf8";
-    result.message = "not valid UTF-8";
+    result.message = ui_text("verify.not_utf8");
     result.column = invalid + 1;
     return result;
   }
   StructureCheck check;
   if (!Json::sax_parse(text, &check, Json::input_format_t::json, /*strict=*/true)) {
     result.reason = check.reason.empty() ? "not-json" : check.reason;
-    result.message = check.message.empty() ? "not JSON" : check.message;
+    result.message = check.message.empty() ? std::string(ui_text("verify.not_json")) : check.message;
     result.column = check.column;
     return result;
   }
   Json value = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (!value.is_object()) {
     result.reason = "not-object";
-    result.message = "not a JSON object (a credential is one object)";
+    result.message = ui_text("verify.not_object");
     return result;
   }
   result.value = std::move(value);

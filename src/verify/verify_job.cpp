@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "credential/key_files.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "verify/credential_checks.hpp"
@@ -49,12 +50,10 @@ InputFiles input_files(const std::vector<std::string>& inputs) {
     const fs::path lines = folder ? path / "credentials.jsonl" : path;
     const fs::path status = (folder ? path : path.parent_path()) / "status.json";
     if (folder && !fs::exists(lines) && !fs::exists(status)) {
-      throw FatalError(fmt::format("{}: no credentials.jsonl or status.json in this folder; give a folder "
-                                   "written by hocvu certify, or the files", input));
+      throw FatalError(ui_format("verify.empty_folder", fmt::arg("folder", input)));
     }
     if (!folder && path.extension() != ".jsonl" && path.extension() != ".json") {
-      throw FatalError(fmt::format("{}: hocvu verify reads .jsonl (one credential a line), .json (one "
-                                   "credential or a status list) or a folder written by hocvu certify", input));
+      throw FatalError(ui_format("verify.wrong_extension", fmt::arg("path", input)));
     }
     if (folder || path.extension() == ".jsonl") {
       if (!folder || fs::exists(lines)) {
@@ -104,7 +103,7 @@ class Verifier {
   void check_lines(const std::string& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-      throw FatalError(fmt::format("{}: cannot open it", file));
+      throw FatalError(ui_format("verify.cannot_open", fmt::arg("path", file)));
     }
     BoundedLineReader reader(in);
     BoundedLineReader::Line line;
@@ -112,15 +111,15 @@ class Verifier {
       check_line(file, line);
     }
     if (in.bad()) {
-      throw FatalError(fmt::format("{}: cannot read it", file));
+      throw FatalError(ui_format("verify.cannot_read", fmt::arg("path", file)));
     }
   }
 
  private:
   void check_line(const std::string& file, const BoundedLineReader::Line& line) {
     if (line.too_long) {
-      record(file, line.number, 0, "", {{"too-long", fmt::format("the line is {} bytes, more than the {} a credential "
-                                                                 "may take", line.length, kMaxCredentialBytes)}});
+      record(file, line.number, 0, "", {{"too-long", ui_format("verify.line_too_long", fmt::arg("bytes", line.length),
+                                                               fmt::arg("limit", kMaxCredentialBytes))}});
       return;
     }
     if (line.text.find_first_not_of(" \t") == std::string::npos) {
@@ -148,7 +147,7 @@ class Verifier {
     }
     if (known.purpose != list.purpose) {
       known.bits.reset();
-      known.problem = "two status lists with this id have different purposes";
+      known.problem = ui_text("verify.status_lists_disagree");
       return;
     }
     Bytes& bits = *known.bits;
@@ -161,7 +160,7 @@ class Verifier {
   static CredentialText read_json_file(const std::string& file) {
     const FileBytes bytes = read_regular_file(file, kMaxJsonFileBytes);
     if (bytes.too_large) {
-      return {std::nullopt, "too-long", fmt::format("the file is {} bytes, more than the 64 MiB verify reads", bytes.size), 0};
+      return {std::nullopt, "too-long", ui_format("verify.file_too_long", fmt::arg("bytes", bytes.size)), 0};
     }
     return parse_credential_text(bytes.bytes);
   }
@@ -193,7 +192,7 @@ class Verifier {
 
 VerifyOutcome run_verify_job(const VerifyRequest& request) {
   if (request.inputs.empty()) {
-    throw FatalError("give the credentials to verify: credentials.jsonl, status.json or a folder written by hocvu certify");
+    throw FatalError(std::string(ui_text("verify.no_inputs")));
   }
   CheckContext context;
   context.key = read_public_key_file(request.public_key);

@@ -5,6 +5,7 @@
 
 #include "credential/data_integrity.hpp"
 #include "credential/status_list.hpp"
+#include "i18n/interface.hpp"
 
 using nlohmann::json;
 
@@ -94,6 +95,20 @@ TEST_CASE("credential checks: an altered credential reports only that", "[creden
   json altered = signed_with(credential("2020-01-01T00:00:00Z"));
   altered["credentialSubject"]["name"] = "Ân";
   CHECK(f.reasons(altered) == Reasons{"altered"});
+}
+
+TEST_CASE("credential checks: a bad signature is told in Vietnamese", "[credential_checks][i18n]") {
+  hocvu::InterfaceLanguageScope vietnamese(hocvu::Language::vi);
+  Fixture f;
+  json altered = signed_with(credential("2020-01-01T00:00:00Z"));
+  altered["credentialSubject"]["name"] = "Ân";
+  const auto problems = hocvu::check_credential(altered, f.context);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems.front().message ==
+        "chữ ký số không khớp: chứng nhận hoặc bằng chứng của nó đã bị sửa đổi hoặc giả mạo");
+  json expired = signed_with(credential("2026-01-01T00:00:00Z"));
+  CHECK(hocvu::check_credential(expired, f.context).front().message ==
+        "đã hết hạn vào ngày 2026-12-15: validUntil là 2026-01-01T00:00:00Z");
 }
 
 TEST_CASE("credential checks: the issuer must be the key's did:key", "[credential_checks]") {

@@ -4,6 +4,7 @@
 
 #include "report/coverage.hpp"
 #include "report/coverage_rules.hpp"
+#include "i18n/interface.hpp"
 
 using namespace hocvu;
 
@@ -289,6 +290,20 @@ TEST_CASE("report coverage: who is left, and every data problem in order", "[rep
   CHECK(r.problems[6].message ==
         "1 pass on exam 'e4', which targets.yaml lists under no certification (first on this line): not counted");
   CHECK((r.problems[6].file == "r/scores.csv" && r.problems[6].line == 9));
+}
+
+TEST_CASE("report coverage: the data problems in Vietnamese", "[report][i18n]") {
+  hocvu::InterfaceLanguageScope vietnamese(hocvu::Language::vi);
+  Run r = run(date(2026, 2, 26), make_targets(), make_roster(), kAttempts);
+  REQUIRE(r.problems.size() == 7);
+  CHECK(r.problems[0].message ==
+        "đơn vị 'U-X' không có trong cây đơn vị (theo mã hay theo tên): người này không được tính vào số liệu nào");
+  CHECK(r.problems[2].message == "mã cán bộ 'p1' đã có ở dòng 2: dòng này không được sử dụng");
+  CHECK(r.problems[4].message.find("không có trong danh sách cán bộ: lượt thi này không được tính") !=
+        std::string::npos);
+  CHECK(r.problems[6].message ==
+        "1 lượt đạt ở kỳ thi 'e4' không được tính: targets.yaml không xếp kỳ thi này vào chứng nhận nào (lượt đầu "
+        "tiên ở dòng này)");
 }
 
 TEST_CASE("report coverage: overdue after the deadline, with grace for newcomers", "[report]") {

@@ -13,6 +13,13 @@ TEST_CASE("every report label is in the table, in enum order", "[report]") {
   CHECK(report_label_table_in_order());
 }
 
+TEST_CASE("labels with a count come from the catalogue in the report's language", "[report][i18n]") {
+  CHECK(label_with_count(ReportLabel::more_rows, 12, "vi") == "và 12 dòng khác");
+  CHECK(label_with_count(ReportLabel::more_rows, 12, "en") == "and 12 more");
+  CHECK(std::string(report_label(ReportLabel::report_title, "vi")) == "Tiến độ phổ cập kiến thức, kỹ năng số");
+  CHECK(std::string(report_label(ReportLabel::report_title, "en")) == "Progress towards universal digital skills");
+}
+
 TEST_CASE("statuses read as officials write them, and in English", "[report]") {
   CHECK(std::string(status_label(CoverageStatus::met, "vi")) == "Đã đạt");
   CHECK(std::string(status_label(CoverageStatus::on_track, "vi")) == "Đúng tiến độ");

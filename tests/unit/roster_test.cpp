@@ -8,6 +8,7 @@
 
 #include "io/error.hpp"
 #include "scratch_folder.hpp"
+#include "i18n/interface.hpp"
 
 using hocvu::DataProblems;
 using hocvu::FatalError;
@@ -104,6 +105,18 @@ TEST_CASE("roster: rows without an id and start dates that are not dates are pro
               "3:5 bad_start_date [B2] start date '31/02/2026' is not a date; write it as 2026-12-31 or 31/12/2026",
               "4:5 bad_start_date [C3] start date 'soon' is not a date; write it as 2026-12-31 or 31/12/2026"});
   for (const auto& p : problems) CHECK(p.file == path);
+}
+
+TEST_CASE("roster: a rejected row says why in Vietnamese", "[report][roster][i18n]") {
+  hocvu::InterfaceLanguageScope vietnamese(hocvu::Language::vi);
+  ScratchFolder folder;
+  DataProblems problems;
+  std::string path = folder.add("r.csv", "name,id,unit,role,start\nAn,,U1,r,\nCa,C3,U1,r,soon\n");
+  hocvu::read_roster(path, {}, problems);
+  CHECK(problem_texts(problems) ==
+        Texts{"2:2 missing_person_id [] dòng này thiếu mã cán bộ (cột 'id')",
+              "3:5 bad_start_date [C3] ngày bắt đầu 'soon' không phải là ngày; hãy ghi theo dạng 31/12/2026 hoặc "
+              "2026-12-31"});
 }
 
 TEST_CASE("roster: no header names the id, unit and role columns", "[report][roster]") {
