@@ -44,7 +44,7 @@ const std::vector<MessageEntry> kGradeVi = {
      "các tệp đã đọc chứa {count} khung năng lực ({frameworks}); hãy chọn một khung bằng --framework"},
     {"export.source_date_epoch",
      "SOURCE_DATE_EPOCH là '{value}', không phải số nguyên giây tính từ năm 1970 (đến hết năm 9999)"},
-    {"grade.answer.letter_range", "A đến {last}"},
+    {"grade.answer.letter_range", "từ A đến {last}"},
     {"grade.answer.no_such_option",
      "{answer} đánh dấu một phương án mà câu hỏi không có: các phương án là {options}"},
     {"grade.answer.not_multiple",
