@@ -269,7 +269,7 @@ Problem read_header(const Json& state) {
     return ui_format("merge.state.not_state", fmt::arg("format", kFormat));
   }
   if (version == nullptr || *version != kVersion) {
-    return ui_format("merge.state.version", fmt::arg("version", version != nullptr ? version->dump() : "(none)"),
+    return ui_format("merge.state.version", fmt::arg("version", version != nullptr ? version->dump() : std::string(ui_text("merge.state.none"))),
                      fmt::arg("expected", kVersion));
   }
   return std::nullopt;

@@ -246,6 +246,7 @@ const std::vector<MessageEntry> kGradeEn = {
     {"merge.state.no_competencies", "the state has no competency counts"},
     {"merge.state.no_forms", "the state has no list of forms"},
     {"merge.state.no_items", "{where} has no list of items"},
+    {"merge.state.none", "(none)"},
     {"merge.state.not_count", "{what} is not a whole number from 0"},
     {"merge.state.not_counts", "{what} is not a list of {count} counts"},
     {"merge.state.not_json", "the state is not JSON"},

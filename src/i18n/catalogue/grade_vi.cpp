@@ -27,7 +27,7 @@ const std::vector<MessageEntry> kGradeVi = {
     {"case.rubric.no_outcomes", "Khung chưa nêu yêu cầu cần đạt của năng lực này ở trình độ này."},
     {"case.rubric.title", "Trình độ — {framework}"},
     {"export.base_url.bad",
-     "--base-url '{url}' không dùng làm tiền tố cho định danh được: {reason}; hãy dùng địa chỉ như "
+     "--base-url '{url}' không thể dùng làm tiền tố cho các định danh: {reason}; hãy dùng địa chỉ dạng "
      "https://case.example.vn/uri/"},
     {"export.base_url.characters", "địa chỉ chứa dấu cách, dấu ngoặc kép, '?', '#' hoặc ký tự ngoài ASCII"},
     {"export.base_url.no_host", "địa chỉ không có tên máy chủ"},
@@ -269,6 +269,7 @@ const std::vector<MessageEntry> kGradeVi = {
     {"merge.state.no_competencies", "trạng thái không có số đếm theo năng lực thành phần"},
     {"merge.state.no_forms", "trạng thái không có danh sách đề"},
     {"merge.state.no_items", "{where} không có danh sách items"},
+    {"merge.state.none", "(không có)"},
     {"merge.state.not_count", "{what} không phải là số nguyên từ 0 trở lên"},
     {"merge.state.not_counts", "{what} không phải là danh sách {count} số đếm"},
     {"merge.state.not_json", "trạng thái không phải là JSON"},
