@@ -5,6 +5,7 @@
 #include <set>
 
 #include "export/case_package.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "load/load.hpp"
@@ -39,24 +40,26 @@ const Framework* choose_framework(const LoadResult& loaded, const CaseExportRequ
       if (framework.id.value == request.framework) return &framework;
     }
     if (errors) return nullptr;
-    throw FatalError(fmt::format("there is no framework '{}' in the files read{}{}", request.framework,
-                                 model.frameworks.empty() ? "" : "; there is ", framework_ids(model)));
+    if (model.frameworks.empty()) {
+      throw FatalError(ui_format("export.framework_not_found", fmt::arg("framework", request.framework)));
+    }
+    throw FatalError(ui_format("export.framework_not_found_others", fmt::arg("framework", request.framework),
+                               fmt::arg("frameworks", framework_ids(model))));
   }
   if (model.frameworks.size() == 1) return &model.frameworks.front();
   if (errors) return nullptr;
   if (model.frameworks.empty()) {
-    throw FatalError("no framework in the files read (a framework file starts with 'framework:'); name it with --data");
+    throw FatalError(std::string(ui_text("export.no_framework")));
   }
-  throw FatalError(fmt::format("the files read hold {} frameworks ({}); choose one with --framework",
-                               model.frameworks.size(), framework_ids(model)));
+  throw FatalError(ui_format("export.several_frameworks", fmt::arg("count", model.frameworks.size()),
+                             fmt::arg("frameworks", framework_ids(model))));
 }
 
 // --out replaces its file: it must never be one of the files read.
 void refuse_output_onto_input(const std::string& out, const std::vector<std::string>& inputs) {
   for (const std::string& input : inputs) {
     if (same_file(out, input)) {
-      throw FatalError(fmt::format("--out {} is the input {}: the export would replace it; name another file", out,
-                                   input));
+      throw FatalError(ui_format("export.out_is_input", fmt::arg("out", out), fmt::arg("input", input)));
     }
   }
 }

@@ -9,8 +9,8 @@
 
 namespace hocvu {
 
-CaseNames::CaseNames(std::string framework_id, const CaseOptions& options)
-    : framework_id_(std::move(framework_id)), options_(options) {}
+CaseNames::CaseNames(std::string framework_id, const CaseOptions& options, Language language)
+    : framework_id_(std::move(framework_id)), options_(options), language_(language) {}
 
 std::string CaseNames::identifier(std::string_view kind, std::string_view local) const {
   return uuid_text(framework_object_uuid(framework_id_, kind, local));

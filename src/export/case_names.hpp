@@ -5,12 +5,14 @@
 #include <string_view>
 
 #include "export/case_package.hpp"
+#include "i18n/language.hpp"
 
 namespace hocvu {
 
 class CaseNames {
  public:
-  CaseNames(std::string framework_id, const CaseOptions& options);
+  // `language`: that of the package's fixed labels (item types, the rubric's texts).
+  CaseNames(std::string framework_id, const CaseOptions& options, Language language);
 
   // uuid_v5(hocvu_namespace(), "<framework id>/<kind>/<local>") as text.
   std::string identifier(std::string_view kind, std::string_view local) const;
@@ -21,10 +23,12 @@ class CaseNames {
   CaseJson object(const std::string& identifier) const;
 
   const CaseOptions& options() const { return options_; }
+  Language language() const { return language_; }
 
  private:
   std::string framework_id_;
   CaseOptions options_;
+  Language language_;
 };
 
 // NormalizedString fields (titles, codes) hold no line breaks or tabs: they become spaces.

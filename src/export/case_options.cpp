@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "export/case_package.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 
 namespace hocvu {
@@ -30,11 +31,11 @@ std::string base_url_problem(std::string_view url) {
   } else if (starts_with(url, "http://")) {
     rest = url.substr(7);
   } else {
-    return "it does not start with https:// or http://";
+    return std::string(ui_text("export.base_url.scheme"));
   }
-  if (rest.empty() || rest.front() == '/') return "it has no host name";
+  if (rest.empty() || rest.front() == '/') return std::string(ui_text("export.base_url.no_host"));
   if (!std::all_of(url.begin(), url.end(), is_plain_uri_char)) {
-    return "it holds a space, a quote, '?', '#' or a character outside ASCII";
+    return std::string(ui_text("export.base_url.characters"));
   }
   return {};
 }
@@ -54,9 +55,7 @@ std::string case_uri_prefix(std::string_view base_url) {
   if (base_url.empty()) return "urn:uuid:";
   std::string problem = base_url_problem(base_url);
   if (!problem.empty()) {
-    throw FatalError(fmt::format("--base-url '{}' cannot prefix identifiers: {}; give e.g. "
-                                 "https://case.example.vn/uri/",
-                                 base_url, problem));
+    throw FatalError(ui_format("export.base_url.bad", fmt::arg("url", base_url), fmt::arg("reason", problem)));
   }
   std::string prefix(base_url);
   if (prefix.back() != '/') prefix += '/';
@@ -70,9 +69,7 @@ std::string case_timestamp(std::optional<Day> as_of, const char* source_date_epo
   int64_t seconds = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
   if (error != std::errc() || end != text.data() + text.size() || seconds < 0 || seconds > kLastSecondOf9999) {
-    throw FatalError(fmt::format("SOURCE_DATE_EPOCH is '{}', not a whole number of seconds since 1970 (up to the "
-                                 "year 9999)",
-                                 text));
+    throw FatalError(ui_format("export.source_date_epoch", fmt::arg("value", text)));
   }
   return timestamp_of_second(seconds);
 }

@@ -7,40 +7,40 @@
 #include <map>
 
 #include "export/case_names.hpp"
+#include "i18n/interface.hpp"
 
 namespace hocvu {
 
 namespace {
 
-// The three kinds of CFItem. `title` is what each CFItem's CFItemType says.
+// The three kinds of CFItem. `title` is what each CFItem's CFItemType says: catalogue keys, in
+// the framework's language.
 struct CaseItemKind {
   const char* key;          // in identifiers, and the CFItemType's typeCode
-  const char* title;
-  const char* description;
+  std::string_view title;
+  std::string_view description;
   const char* hierarchy_code;
 };
 
-const CaseItemKind kAreaKind{"area", "Miền năng lực", "Một miền của khung, gồm các năng lực thành phần.", "1"};
-const CaseItemKind kCompetencyKind{
-    "competency", "Năng lực thành phần",
-    "Một năng lực của miền; các trình độ của nó là các mức của tiêu chí tương ứng trong CFRubric của khung.", "2"};
-const CaseItemKind kOutcomeKind{
-    "outcome", "Yêu cầu cần đạt",
-    "Điều người học cần đạt ở một năng lực thành phần và một trình độ: kiến thức, kỹ năng hoặc thái độ.", "3"};
+const CaseItemKind kAreaKind{"area", message_id("case.kind.area"), message_id("case.kind.area_description"), "1"};
+const CaseItemKind kCompetencyKind{"competency", message_id("case.kind.competency"),
+                                   message_id("case.kind.competency_description"), "2"};
+const CaseItemKind kOutcomeKind{"outcome", message_id("case.kind.outcome"), message_id("case.kind.outcome_description"),
+                                "3"};
 
-const char* outcome_kind_label(OutcomeKind kind) {
+std::string_view outcome_kind_key(OutcomeKind kind) {
   switch (kind) {
-    case OutcomeKind::knowledge: return "kiến thức";
-    case OutcomeKind::skill: return "kỹ năng";
-    case OutcomeKind::attitude: return "thái độ";
+    case OutcomeKind::knowledge: return message_id("case.outcome_kind.knowledge");
+    case OutcomeKind::skill: return message_id("case.outcome_kind.skill");
+    case OutcomeKind::attitude: return message_id("case.outcome_kind.attitude");
   }
-  return "?";
+  return message_id("case.outcome_kind.unknown");
 }
 
 CaseJson item_type_json(const CaseItemKind& kind, const CaseNames& names) {
   CaseJson json = names.object(names.identifier("item-type", kind.key));
-  json["title"] = kind.title;
-  json["description"] = kind.description;
+  json["title"] = std::string(message(names.language(), kind.title));
+  json["description"] = std::string(message(names.language(), kind.description));
   json["hierarchyCode"] = kind.hierarchy_code;
   json["typeCode"] = kind.key;
   return json;
@@ -96,7 +96,8 @@ class CaseTreeWriter {
     auto level = level_names_.find(outcome.level.value);
     std::string level_text = level == level_names_.end() ? outcome.level.value
                                                          : fmt::format("{} ({})", level->second, outcome.level.value);
-    return fmt::format("Trình độ: {}. Loại: {}.", level_text, outcome_kind_label(outcome.kind));
+    return format_message(names_.language(), "case.outcome_notes", fmt::arg("level", level_text),
+                          fmt::arg("kind", message(names_.language(), outcome_kind_key(outcome.kind))));
   }
 
   CaseNode add_item(const CaseItemKind& kind, const std::string& id, const std::string& statement,
@@ -105,8 +106,9 @@ class CaseTreeWriter {
     CaseJson item = names_.object(node.identifier);
     item["fullStatement"] = case_text(statement);
     item["humanCodingScheme"] = id;
-    item["CFItemType"] = kind.title;
-    item["CFItemTypeURI"] = names_.link(kind.title, names_.identifier("item-type", kind.key));
+    std::string_view type_title = message(names_.language(), kind.title);
+    item["CFItemType"] = std::string(type_title);
+    item["CFItemTypeURI"] = names_.link(type_title, names_.identifier("item-type", kind.key));
     if (!notes.empty()) item["notes"] = case_text(notes);
     if (!framework_.language.value.empty()) item["language"] = case_normalized(framework_.language.value);
     items_.push_back(std::move(item));
@@ -133,7 +135,10 @@ class CaseTreeWriter {
 }  // namespace
 
 CaseJson build_case_package(const Framework& framework, const CaseOptions& options) {
-  CaseNames names(framework.id.value, options);
+  // The fixed labels in the framework's language; one hocvu has no catalogue for gets English,
+  // as an exam's papers do.
+  Language language = catalogue_language(framework.language.value).value_or(Language::en);
+  CaseNames names(framework.id.value, options, language);
   CaseJson package;
   package["CFDocument"] = document_json(framework, names);
   CaseTreeWriter(framework, names).write(package);

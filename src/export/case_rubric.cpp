@@ -4,32 +4,33 @@
 #include <fmt/format.h>
 
 #include "export/case_names.hpp"
+#include "i18n/messages.hpp"
 
 namespace hocvu {
 
 namespace {
 
-std::string levels_description(const Framework& framework) {
-  std::string text = "Các trình độ của khung, từ thấp đến cao:";
+std::string levels_description(const Framework& framework, Language language) {
+  std::string text(message(language, "case.rubric.levels_description"));
   for (const Level& level : framework.levels) text += fmt::format("\n- {}: {}", level.id.value, level.name);
   return text;
 }
 
 // The outcomes of `competency` at `level`, one a line, or a sentence saying there are none.
-std::string outcomes_at(const Competency& competency, const Level& level) {
+std::string outcomes_at(const Competency& competency, const Level& level, Language language) {
   std::string text;
   for (const Outcome& outcome : competency.outcomes) {
     if (outcome.level.value != level.id.value) continue;
     text += fmt::format("{}- {}: {}", text.empty() ? "" : "\n", outcome.id.value, outcome.text);
   }
-  return text.empty() ? "Khung chưa nêu yêu cầu cần đạt của năng lực này ở trình độ này." : text;
+  return text.empty() ? std::string(message(language, "case.rubric.no_outcomes")) : text;
 }
 
 CaseJson criterion_level_json(const Competency& competency, const Level& level, size_t position,
                               const std::string& criterion, const CaseNames& names) {
   CaseJson json = names.object(names.identifier("rubric-level", competency.id.value + "/" + level.id.value));
   json["quality"] = case_normalized(level.name);
-  json["description"] = case_text(outcomes_at(competency, level));
+  json["description"] = case_text(outcomes_at(competency, level, names.language()));
   json["position"] = position;
   json["rubricCriterionId"] = criterion;
   return json;
@@ -39,7 +40,7 @@ CaseJson criterion_json(const Framework& framework, const Competency& competency
                         const std::string& rubric, const CaseNames& names) {
   std::string identifier = names.identifier("rubric-criterion", competency.id.value);
   CaseJson json = names.object(identifier);
-  json["category"] = "Trình độ";
+  json["category"] = std::string(message(names.language(), "case.rubric.category"));
   json["description"] = case_text(fmt::format("{} {}", competency.id.value, competency.title));
   json["CFItemURI"] = names.link(competency.title, names.identifier("competency", competency.id.value));
   json["position"] = position;
@@ -57,8 +58,8 @@ CaseJson criterion_json(const Framework& framework, const Competency& competency
 CaseJson case_levels_rubric(const Framework& framework, const CaseNames& names) {
   std::string identifier = names.identifier("rubric", "levels");
   CaseJson rubric = names.object(identifier);
-  rubric["title"] = case_normalized(fmt::format("Trình độ — {}", framework.title));
-  rubric["description"] = case_text(levels_description(framework));
+  rubric["title"] = case_normalized(format_message(names.language(), "case.rubric.title", fmt::arg("framework", framework.title)));
+  rubric["description"] = case_text(levels_description(framework, names.language()));
   CaseJson criteria = CaseJson::array();
   size_t position = 0;
   for (const Area& area : framework.areas) {

@@ -10,6 +10,7 @@
 
 #include "exam/key_file.hpp"
 #include "grade/scoring.hpp"
+#include "i18n/interface.hpp"
 #include "text/edit_distance.hpp"
 #include "text/unicode.hpp"
 #include "text/utf8.hpp"
@@ -19,16 +20,16 @@ namespace hocvu {
 
 namespace {
 
-constexpr const char* kCorrectionsHint = "write drop, credit_all, {accept: [B]} or {rekey: C}";
-constexpr const char* kFileHint = "write corrections: and under it one line per question, e.g. Q1.2-CB-08: drop";
+std::string corrections_hint() { return ui_format("grade.corrections.hint"); }
+std::string file_hint() { return std::string(ui_text("grade.corrections.file_hint")); }
 
-const char* kind_of_node(const Node& node) {
+std::string_view kind_of_node(const Node& node) {
   switch (node.kind) {
-    case NodeKind::scalar: return "a text";
-    case NodeKind::sequence: return "a list";
-    case NodeKind::mapping: return "a mapping";
+    case NodeKind::scalar: return ui_text("grade.node.text");
+    case NodeKind::sequence: return ui_text("grade.node.list");
+    case NodeKind::mapping: return ui_text("grade.node.mapping");
   }
-  return "a value";
+  return ui_text("grade.node.value");
 }
 
 class CorrectionsReader {
@@ -39,9 +40,8 @@ class CorrectionsReader {
   void read(Corrections& corrections) {
     NodeId root = document_.root();
     if (document_.node(root).kind != NodeKind::mapping) {
-      report(root, fmt::format("a corrections file is a mapping with the key corrections, not {}",
-                               kind_of_node(document_.node(root))),
-             kFileHint);
+      report(root, ui_format("grade.corrections.root_not_mapping", fmt::arg("kind", kind_of_node(document_.node(root)))),
+             file_hint());
       return;
     }
     std::optional<NodeId> list;
@@ -50,12 +50,11 @@ class CorrectionsReader {
       if (document_.scalar(key) == "corrections") {
         list = document_.child(root, i + 1);
       } else {
-        report(key, fmt::format("'{}' is not a key of a corrections file; its one key is corrections",
-                                document_.scalar(key)));
+        report(key, ui_format("grade.corrections.unknown_key", fmt::arg("key", document_.scalar(key))));
       }
     }
     if (!list) {
-      report(root, "the file has no corrections key", kFileHint);
+      report(root, std::string(ui_text("grade.corrections.no_key")), file_hint());
       return;
     }
     read_list(*list, corrections);
@@ -68,6 +67,11 @@ class CorrectionsReader {
                                       std::move(message), std::move(hint)});
   }
 
+  void report_no_option(NodeId value, std::string_view word, const std::string& id) {
+    report(value, ui_format("grade.corrections.no_option", fmt::arg("word", word), fmt::arg("id", id)),
+           ui_format("grade.corrections.no_option_hint", fmt::arg("word", word)));
+  }
+
   bool is_empty_scalar(NodeId id) const {
     return document_.node(id).kind == NodeKind::scalar && document_.node(id).plain && document_.scalar(id).empty();
   }
@@ -77,15 +81,14 @@ class CorrectionsReader {
       return;  // `corrections:` with nothing under it: no corrections
     }
     if (document_.node(list).kind != NodeKind::mapping) {
-      report(list, fmt::format("corrections is {}; it maps question ids to corrections, e.g. Q1.2-CB-08: drop",
-                               kind_of_node(document_.node(list))));
+      report(list, ui_format("grade.corrections.list_not_mapping", fmt::arg("kind", kind_of_node(document_.node(list)))));
       return;
     }
     for (uint32_t i = 0; i + 1 < document_.child_count(list); i += 2) {
       NodeId key = document_.child(list, i);
       std::string id(document_.scalar(key));
       if (id.empty()) {
-        report(key, "a question id is empty");
+        report(key, std::string(ui_text("grade.corrections.empty_id")));
         continue;
       }
       if (std::optional<Correction> correction = read_correction(id, document_.child(list, i + 1))) {
@@ -103,7 +106,7 @@ class CorrectionsReader {
       return read_with_options(id, value);
     }
     if (node.kind == NodeKind::sequence) {
-      report(value, fmt::format("a list is not a correction (question {})", id), kCorrectionsHint);
+      report(value, ui_format("grade.corrections.list_value", fmt::arg("id", id)), corrections_hint());
       return std::nullopt;
     }
     std::string_view word = document_.scalar(value);
@@ -113,12 +116,12 @@ class CorrectionsReader {
       return correction;
     }
     if (word == "accept" || word == "rekey") {
-      report(value, fmt::format("{} of question {} names no option", word, id),
-             fmt::format("write {{{}: [B]}}", word));
+      report_no_option(value, word, id);
     } else if (word.empty()) {
-      report(value, fmt::format("question {} has no correction", id), kCorrectionsHint);
+      report(value, ui_format("grade.corrections.none", fmt::arg("id", id)), corrections_hint());
     } else {
-      report(value, fmt::format("'{}' is not a correction (question {})", word, id), kCorrectionsHint);
+      report(value, ui_format("grade.corrections.unknown_word", fmt::arg("word", word), fmt::arg("id", id)),
+             corrections_hint());
     }
     return std::nullopt;
   }
@@ -127,13 +130,13 @@ class CorrectionsReader {
     uint32_t keys = document_.child_count(mapping) / 2;
     if (keys != 1) {
       NodeId at = keys == 0 ? mapping : document_.child(mapping, 2);
-      report(at, fmt::format("question {} has {} corrections; give it one", id, keys), kCorrectionsHint);
+      report(at, ui_format("grade.corrections.count", fmt::arg("id", id), fmt::arg("count", keys)), corrections_hint());
       return std::nullopt;
     }
     NodeId key = document_.child(mapping, 0);
     std::string_view word = document_.scalar(key);
     if (word != "accept" && word != "rekey") {
-      report(key, fmt::format("'{}' is not a correction with options (question {}); write accept or rekey", word, id));
+      report(key, ui_format("grade.corrections.not_with_options", fmt::arg("word", word), fmt::arg("id", id)));
       return std::nullopt;
     }
     Correction correction;
@@ -151,7 +154,7 @@ class CorrectionsReader {
       return read_option(value, word, id, options);
     }
     if (document_.child_count(value) == 0) {
-      report(value, fmt::format("{} of question {} names no option", word, id), fmt::format("write {{{}: [B]}}", word));
+      report_no_option(value, word, id);
       return false;
     }
     bool ok = true;
@@ -164,11 +167,12 @@ class CorrectionsReader {
   bool read_option(NodeId value, std::string_view word, const std::string& id, std::vector<std::string>& options) {
     const Node& node = document_.node(value);
     if (node.kind != NodeKind::scalar) {
-      report(value, fmt::format("an option of {} (question {}) is {}, not a text", word, id, kind_of_node(node)));
+      report(value, ui_format("grade.corrections.option_kind", fmt::arg("word", word), fmt::arg("id", id),
+                              fmt::arg("kind", kind_of_node(node))));
       return false;
     }
     if (is_blank(document_.scalar(value))) {
-      report(value, fmt::format("an option of {} (question {}) is empty", word, id));
+      report(value, ui_format("grade.corrections.option_empty", fmt::arg("word", word), fmt::arg("id", id)));
       return false;
     }
     options.push_back(to_nfc(document_.scalar(value)));
@@ -186,13 +190,15 @@ std::optional<std::string_view> corrections_text(std::string_view bytes, const s
   if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
     LineColumn at = line_column_at(bytes, nul);
     diagnostics.push_back(Diagnostic{Rule::nul_byte, Location{path, at.line, at.column},
-                                     "NUL byte; the corrections file is not read", "save it as UTF-8 text"});
+                                     std::string(ui_text("grade.corrections.nul")),
+                                     std::string(ui_text("grade.corrections.nul_hint"))});
     return std::nullopt;
   }
   if (size_t bad = find_invalid_utf8(bytes); bad != std::string_view::npos) {
     LineColumn at = line_column_at(bytes, bad);
     diagnostics.push_back(Diagnostic{Rule::invalid_utf8, Location{path, at.line, at.column},
-                                     "the corrections file is not valid UTF-8", "save it as UTF-8"});
+                                     std::string(ui_text("grade.corrections.not_utf8")),
+                                     std::string(ui_text("grade.corrections.not_utf8_hint"))});
     return std::nullopt;
   }
   return bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;
@@ -261,8 +267,8 @@ class CorrectionChecker {
     }
     std::string near = closest_match(correction.question_id, ids);
     report(Rule::correction_unknown_question, correction,
-           fmt::format("question {} is on no form of the exam", correction.question_id),
-           near.empty() ? "" : fmt::format("did you mean {}?", near));
+           ui_format("grade.corrections.unknown_question", fmt::arg("id", correction.question_id)),
+           near.empty() ? "" : ui_format("grade.corrections.did_you_mean", fmt::arg("id", near)));
   }
 
   void check_options(const Correction& correction, const std::vector<const KeyItem*>& items) {
@@ -283,17 +289,18 @@ class CorrectionChecker {
       for (const std::string& name : correction.options) {
         if (!option_letter(*item, name) && reported.insert(name).second) {
           report(Rule::correction_does_not_fit, correction,
-                 fmt::format("{} of question {}: '{}' is not one of its options ({})", word, correction.question_id,
-                             name, fmt::join(item->option_keys, ", ")));
+                 ui_format("grade.corrections.not_an_option", fmt::arg("word", word),
+                           fmt::arg("id", correction.question_id), fmt::arg("name", name),
+                           fmt::arg("options", fmt::to_string(fmt::join(item->option_keys, ", ")))));
         }
       }
     }
     if (correction.kind == CorrectionKind::rekey && items.front()->type == QuestionType::single &&
         correction.options.size() != 1) {
       report(Rule::correction_does_not_fit, correction,
-             fmt::format("rekey of single-choice question {} names {} options; it has one right answer",
-                         correction.question_id, correction.options.size()),
-             "rekey to one option and accept the others");
+             ui_format("grade.corrections.rekey_single", fmt::arg("id", correction.question_id),
+                       fmt::arg("count", correction.options.size())),
+             std::string(ui_text("grade.corrections.rekey_single_hint")));
     }
   }
 
@@ -302,8 +309,9 @@ class CorrectionChecker {
       std::string reason;
       if (!parse_key_answer(type, value, reason)) {
         report(Rule::correction_does_not_fit, correction,
-               fmt::format("{} of {} question {}: '{}' does not fit: {}", word, question_type_name(type),
-                           correction.question_id, value, reason));
+               ui_format("grade.corrections.does_not_fit", fmt::arg("word", word),
+                         fmt::arg("type", question_type_name(type)), fmt::arg("id", correction.question_id),
+                         fmt::arg("value", value), fmt::arg("reason", reason)));
       }
     }
   }

@@ -15,6 +15,7 @@
 #include "grade/grade_rows.hpp"
 #include "grade/load_key.hpp"
 #include "grade/shard_state.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "load/load.hpp"
@@ -31,7 +32,7 @@ bool is_folder(const std::string& path) {
 // The response files of a folder: its regular files (not hidden), sorted by name, not recursed.
 std::vector<std::string> folder_files(const std::string& folder) {
   DIR* dir = ::opendir(folder.c_str());
-  if (dir == nullptr) throw FatalError(fmt::format("{}: cannot open the folder", folder));
+  if (dir == nullptr) throw FatalError(ui_format("grade.folder_unreadable", fmt::arg("folder", folder)));
   std::vector<std::string> names;
   while (const dirent* entry = ::readdir(dir)) {
     if (entry->d_name[0] != '.') names.emplace_back(entry->d_name);
@@ -56,7 +57,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& given) {
     }
   }
   if (std::count(inputs.begin(), inputs.end(), "-") > 1) {
-    throw FatalError("'-' (standard input) is named more than once");
+    throw FatalError(std::string(ui_text("grade.stdin_twice")));
   }
   return inputs;
 }
@@ -74,7 +75,7 @@ GradeOutcome run_grade_job(const GradeRequest& request) {
   std::unique_ptr<GradingSetup> setup = prepare_grading(request, outcome);
   if (!setup) return outcome;
   std::vector<std::string> inputs = expand_inputs(request.responses);
-  if (inputs.empty()) throw FatalError("no response files: name files, folders, or - for standard input");
+  if (inputs.empty()) throw FatalError(std::string(ui_text("grade.no_response_files")));
 
   OutputFolder out(request.out, request.overwrite);
   RowFiles rows(out, setup->key.key);

@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "grade/grade_rows.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 
 namespace hocvu {
@@ -215,20 +216,20 @@ class Pipeline {
     };
     if (duplicate && setup_.duplicates == DuplicatePolicy::reject) {
       return reject(RejectReason::duplicate_attempt,
-                    fmt::format("candidate {} already has an attempt dated '{}' in this run (--duplicates reject)",
-                                attempt.candidate_id, attempt.date));
+                    ui_format("grade.reject.duplicate_attempt", fmt::arg("candidate", attempt.candidate_id),
+                              fmt::arg("date", attempt.date)));
     }
     auto found = form_index_.find(attempt.form);
     if (found == form_index_.end()) {
-      return reject(RejectReason::unknown_form, fmt::format("form {} is not in the key", attempt.form));
+      return reject(RejectReason::unknown_form, ui_format("grade.reject.form_not_in_key", fmt::arg("form", attempt.form)));
     }
     const FormGrader& form = (*setup_.forms)[found->second];
     form.grade(attempt, graded);
     if (graded.unreadable_position != 0) {
       size_t at = graded.unreadable_position - 1;
       return reject(RejectReason::unreadable_answer,
-                    fmt::format("question {}: {}", graded.unreadable_position,
-                                unreadable_reason(form.items()[at], attempt.answers[at])));
+                    ui_format("grade.reject.unreadable_answer", fmt::arg("position", graded.unreadable_position),
+                              fmt::arg("reason", unreadable_reason(form.items()[at], attempt.answers[at]))));
     }
     graded.flags |= duplicate ? kDuplicateAttempt : 0;
     work.duplicates += duplicate ? 1 : 0;

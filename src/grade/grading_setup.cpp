@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "io/hash.hpp"
@@ -16,25 +17,25 @@ namespace {
 
 LoadedKey load_key(const GradeRequest& request, GradeOutcome& outcome) {
   if (request.exam_folder.empty() == request.key_file.empty()) {
-    throw FatalError("name the exam with --exam DIR (a folder written by hocvu exam) or --key KEY.csv, one of the two");
+    throw FatalError(std::string(ui_text("grade.exam_or_key")));
   }
   LoadedKey loaded = request.key_file.empty() ? load_exam_folder(request.exam_folder, outcome.findings)
                                               : load_key_file(request.key_file, outcome.findings);
   if (request.pass_percent) {
     loaded.key.pass.percent = *request.pass_percent;
   } else if (!request.key_file.empty()) {
-    throw FatalError("--key needs --pass-percent (a key.csv alone does not say the pass mark), e.g. --pass-percent 70");
+    throw FatalError(std::string(ui_text("grade.key_needs_pass_percent")));
   }
   if (!request.data.empty()) {
     LoadResult model = load_files(collect_yaml_files(request.data), LoadOptions{});
     std::vector<std::string> unknown = add_areas(loaded.key, model.model);
     if (!unknown.empty()) {
-      outcome.notes.push_back(fmt::format("{} questions have a competency that no framework in --data holds (first: {}); "
-                                          "their areas are unknown", unknown.size(), unknown.front()));
+      outcome.notes.push_back(ui_format("grade.note.unknown_competencies", fmt::arg("count", unknown.size()),
+                                        fmt::arg("first", unknown.front())));
     }
   }
   if (loaded.key.areas.empty() && loaded.key.pass.area_min_percent) {
-    outcome.notes.push_back("the areas of the questions are unknown, so the per-area minimum of the pass rule is not applied");
+    outcome.notes.emplace_back(ui_text("grade.note.areas_unknown"));
   }
   return loaded;
 }

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <optional>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "text/legacy_encoding.hpp"
 #include "text/unicode.hpp"
@@ -25,7 +26,7 @@ class Converter {
   explicit Converter(const char* name) {
     UErrorCode status = U_ZERO_ERROR;
     converter_ = ucnv_open(name, &status);
-    if (U_FAILURE(status)) throw FatalError(fmt::format("ICU has no {} converter; is libicu installed?", name));
+    if (U_FAILURE(status)) throw FatalError(ui_format("grade.icu_converter_missing", fmt::arg("name", name)));
     status = U_ZERO_ERROR;
     ucnv_setToUCallBack(converter_, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   }

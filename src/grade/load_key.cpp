@@ -16,6 +16,7 @@
 #include "exam/key_file.hpp"
 #include "grade/read_manifest.hpp"
 #include "grade/statistics_support.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "io/hash.hpp"
@@ -31,7 +32,7 @@ constexpr uint64_t kMaxKeyBytes = 256u << 20;
 std::string read_whole(const std::string& path, std::vector<InputFile>& files) {
   FileBytes file = read_regular_file(path, kMaxKeyBytes);
   if (file.too_large) {
-    throw FatalError(fmt::format("{}: larger than 256 MiB, which no key or manifest is", path));
+    throw FatalError(ui_format("grade.key.too_large", fmt::arg("path", path)));
   }
   files.push_back(InputFile{path, sha256_hex(file.bytes)});
   return std::move(file.bytes);
@@ -76,7 +77,7 @@ KeyItem item_from_row(const KeyRow& row) {
 
 void key_problem(Diagnostics& diagnostics, const std::string& path, uint32_t line, std::string message) {
   diagnostics.push_back(Diagnostic{Rule::key_format, Location{path, line, 1}, std::move(message),
-                                   "correct the key, or build the exam again with hocvu exam"});
+                                   std::string(ui_text("grade.key.hint"))});
 }
 
 // Forms in the order key.csv first names them, each with its items by position 1..n.
@@ -99,8 +100,8 @@ std::vector<KeyForm> forms_from_rows(const std::vector<KeyRow>& rows, const std:
     for (size_t i = 0; i < form.items.size(); ++i) {
       if (form.items[i].position != i + 1) {
         key_problem(diagnostics, path, first_line[form.id],
-                    fmt::format("form {} has no question at position {} (its positions must run 1 to {})",
-                                form.id, i + 1, form.items.size()));
+                    ui_format("grade.key.position_gap", fmt::arg("form", form.id), fmt::arg("position", i + 1),
+                              fmt::arg("count", form.items.size())));
         break;
       }
     }
@@ -127,7 +128,7 @@ GradingKey key_from_csv(const std::string& bytes, const std::string& path, Diagn
   GradingKey key;
   std::vector<KeyRow> rows = read_key_csv(bytes, path, diagnostics);
   if (rows.empty()) {
-    key_problem(diagnostics, path, 1, "the key has no questions: nothing can be graded against it");
+    key_problem(diagnostics, path, 1, std::string(ui_text("grade.key.no_questions")));
   }
   key.forms = forms_from_rows(rows, path, diagnostics);
   return key;
@@ -159,8 +160,7 @@ LoadedKey load_key_file(const std::string& path, Diagnostics& diagnostics) {
 LoadedKey load_exam_folder(const std::string& folder, Diagnostics& diagnostics) {
   struct stat info {};
   if (::stat(folder.c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) {
-    throw FatalError(fmt::format("'{}' is not a folder; --exam takes the folder hocvu exam wrote (key.csv, "
-                                 "manifest.json), e.g. --exam out/exam/dbqh", folder));
+    throw FatalError(ui_format("grade.exam_not_folder", fmt::arg("folder", folder)));
   }
   LoadedKey loaded;
   std::string key_path = join_path(folder, "key.csv");

@@ -17,6 +17,7 @@
 #include "grade/grade_rows.hpp"
 #include "grade/grading_setup.hpp"
 #include "grade/shard_state.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "io/hash.hpp"
@@ -35,12 +36,11 @@ std::string shard_file(const std::string& shard, const char* name) {
 Json read_shard_json(const std::string& shard) {
   std::string path = shard_file(shard, "shard.json");
   if (::access(path.c_str(), F_OK) != 0) {
-    throw FatalError(fmt::format("'{}' is not a shard (it has no shard.json): merge the folders that hocvu grade "
-                                 "--shard wrote", shard));
+    throw FatalError(ui_format("merge.not_a_shard", fmt::arg("shard", shard)));
   }
   Json json = Json::parse(read_file(path), nullptr, false);
   if (json.is_discarded() || !json.is_object() || json.value("format", "") != "hocvu grade shard") {
-    throw FatalError(fmt::format("{}: not a shard written by hocvu grade --shard", path));
+    throw FatalError(ui_format("merge.not_shard_json", fmt::arg("path", path)));
   }
   return json;
 }
@@ -48,7 +48,7 @@ Json read_shard_json(const std::string& shard) {
 // Streams a file through `consume` in blocks, so a shard's rows never sit in memory whole.
 void stream_file(const std::string& path, const std::function<void(std::string_view)>& consume) {
   std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) throw FatalError(fmt::format("{}: cannot be read", path));
+  if (file == nullptr) throw FatalError(ui_format("merge.cannot_read", fmt::arg("path", path)));
   std::string block(1u << 20, '\0');
   for (;;) {
     size_t got = std::fread(block.data(), 1, block.size(), file);
@@ -57,7 +57,7 @@ void stream_file(const std::string& path, const std::function<void(std::string_v
   }
   bool failed = std::ferror(file) != 0;
   std::fclose(file);
-  if (failed) throw FatalError(fmt::format("{}: read error", path));
+  if (failed) throw FatalError(ui_format("merge.read_error", fmt::arg("path", path)));
 }
 
 // Splits a stream into CSV records (quotes may hold line breaks) and hands each, with its line
@@ -76,14 +76,14 @@ class RecordStream {
   }
 
   void finish() {
-    if (!pending_.empty()) throw FatalError(fmt::format("{}: the last row has no line end: the shard is cut short", path_));
-    if (!header_seen_) throw FatalError(fmt::format("{}: empty, not a shard's file", path_));
+    if (!pending_.empty()) throw FatalError(ui_format("merge.cut_short", fmt::arg("path", path_)));
+    if (!header_seen_) throw FatalError(ui_format("merge.empty_file", fmt::arg("path", path_)));
   }
 
  private:
   void flush() {
     if (!header_seen_) {
-      if (pending_ != header_) throw FatalError(fmt::format("{}: its header is not the one this key gives", path_));
+      if (pending_ != header_) throw FatalError(ui_format("merge.header_differs", fmt::arg("path", path_)));
       header_seen_ = true;
     } else {
       record_(pending_);
@@ -142,7 +142,7 @@ class ScoresMerger {
       return;
     }
     std::vector<std::string> fields = split_record(record);
-    if (fields.size() != 12) throw FatalError(fmt::format("{}: a scores.csv row without 12 fields", shard));
+    if (fields.size() != 12) throw FatalError(ui_format("merge.scores_row_fields", fmt::arg("shard", shard)));
     bool duplicate = !seen_.insert(attempt_fingerprint(unguarded(fields[0]), unguarded(fields[3])));
     bool flagged = fields[11].rfind("duplicate_attempt", 0) == 0;
     if (duplicate) ++duplicates_;
@@ -151,9 +151,8 @@ class ScoresMerger {
       return;
     }
     if (!duplicate || policy_ == DuplicatePolicy::reject) {
-      throw FatalError(fmt::format("{}: candidate {} has attempts on the same date in two shards; with --duplicates "
-                                   "reject, split the input by candidate so each candidate's attempts are in one shard",
-                                   shard, fields[0]));
+      throw FatalError(
+          ui_format("merge.duplicate_across_shards", fmt::arg("shard", shard), fmt::arg("candidate", fields[0])));
     }
     std::string rewritten(record.substr(0, record.size() - 1 - fields[11].size()));
     rewritten += fields[11].empty() ? "duplicate_attempt" : "duplicate_attempt;" + fields[11];
@@ -172,12 +171,11 @@ class ScoresMerger {
 
 void check_same_key(const Json& first, const Json& shard, const std::string& path) {
   if (shard.at("settings") != first.at("settings")) {
-    throw FatalError(fmt::format("{}: graded with other settings than the first shard (options, key, corrections "
-                                 "or thresholds differ); merge only shards of one grading", path));
+    throw FatalError(ui_format("merge.other_settings", fmt::arg("path", path)));
   }
   if (shard.at("key_files") != first.at("key_files") ||
       shard.at("corrections_sha256") != first.at("corrections_sha256")) {
-    throw FatalError(fmt::format("{}: graded against another key or corrections file than the first shard", path));
+    throw FatalError(ui_format("merge.other_key", fmt::arg("path", path)));
   }
 }
 
@@ -185,8 +183,7 @@ void check_key_unchanged(const Json& first, const GradingSetup& setup) {
   Json files = Json::array();
   for (const auto& file : setup.key.files) files.push_back({{"path", file.path}, {"sha256", file.sha256}});
   if (files != first.at("key_files") || first.at("corrections_sha256") != setup.corrections_sha256) {
-    throw FatalError("the key or corrections file changed since the shards were graded (its SHA-256 differs); "
-                     "grade the shards again");
+    throw FatalError(std::string(ui_text("merge.key_changed")));
   }
 }
 
@@ -211,7 +208,7 @@ void copy_rows(const std::string& path, const std::string& header, const std::fu
 }
 
 GradeOutcome merge(const MergeRequest& request) {
-  if (request.shards.empty()) throw FatalError("name the shard folders to merge, in the order of their input");
+  if (request.shards.empty()) throw FatalError(std::string(ui_text("merge.no_shards")));
   std::vector<Json> states;
   for (const auto& shard : request.shards) states.push_back(read_shard_json(shard));
   for (size_t i = 1; i < states.size(); ++i) check_same_key(states[0], states[i], request.shards[i]);
@@ -229,8 +226,9 @@ GradeOutcome merge(const MergeRequest& request) {
     std::string path = shard_file(shard, "tally.json");
     Diagnostics problems;
     if (!tally.merge_serialized(read_file(path), path, problems)) {
-      std::string why = problems.begin() != problems.end() ? problems.begin()->message : "its counts do not add up";
-      throw FatalError(fmt::format("{}: cannot be merged: {}", path, why));
+      std::string why = problems.begin() != problems.end() ? problems.begin()->message
+                                                            : std::string(ui_text("merge.counts_do_not_add_up"));
+      throw FatalError(ui_format("merge.cannot_merge", fmt::arg("path", path), fmt::arg("reason", why)));
     }
   }
   OutputFolder out(request.out, request.overwrite);
@@ -262,7 +260,7 @@ GradeOutcome merge_shards(const MergeRequest& request) {
   try {
     return merge(request);
   } catch (const nlohmann::json::exception& error) {
-    throw FatalError(fmt::format("a shard.json is not as hocvu grade --shard writes it: {}", error.what()));
+    throw FatalError(ui_format("merge.shard_json_shape", fmt::arg("error", error.what())));
   }
 }
 

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "i18n/interface.hpp"
 #include "io/descriptor.hpp"
 #include "io/error.hpp"
 #include "io/hash.hpp"
@@ -33,15 +34,15 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 int open_input(const std::string& path) {
   if (path == "-") {
     int fd = ::fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0);
-    if (fd < 0) throw FatalError(fmt::format("cannot read stdin: {}", system_error_text()));
+    if (fd < 0) throw FatalError(ui_format("grade.read.stdin", fmt::arg("reason", system_error_text())));
     return fd;
   }
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw FatalError(fmt::format("cannot read '{}': {}", path, system_error_text()));
+  if (fd < 0) throw FatalError(ui_format("grade.read.file", fmt::arg("path", path), fmt::arg("reason", system_error_text())));
   struct stat info {};
   if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
     ::close(fd);
-    throw FatalError(fmt::format("cannot read '{}': it is a folder", path));
+    throw FatalError(ui_format("grade.read.folder", fmt::arg("path", path)));
   }
   return fd;
 }
@@ -138,7 +139,7 @@ struct InputStream::State {
   }
 
   [[noreturn]] void fail(const std::string& reason) const {
-    throw FatalError(fmt::format("cannot read '{}': {}", path, reason));
+    throw FatalError(ui_format("grade.read.file", fmt::arg("path", path), fmt::arg("reason", reason)));
   }
 
   // Up to `capacity` raw bytes into `out`, counted and hashed; 0 at the end of the file.
@@ -169,7 +170,7 @@ struct InputStream::State {
     bool magic = raw_end - raw_at >= 2 && raw[raw_at] == 0x1F && raw[raw_at + 1] == 0x8B;
     compression = magic || ends_with(path, ".gz") ? Compression::gzip : Compression::plain;
     if (compression == Compression::gzip) {
-      if (inflateInit2(&zlib, 16 + MAX_WBITS) != Z_OK) fail("zlib cannot start");
+      if (inflateInit2(&zlib, 16 + MAX_WBITS) != Z_OK) fail(std::string(ui_text("grade.read.zlib_start")));
       zlib_open = true;
     }
   }
@@ -188,7 +189,7 @@ struct InputStream::State {
     zlib.avail_out = static_cast<uInt>(capacity);
     while (zlib.avail_out == capacity) {
       if (!fill_raw()) {
-        if (!member_ended) fail("the gzip data ends too early (the file is cut short)");
+        if (!member_ended) fail(std::string(ui_text("grade.read.gzip_cut_short")));
         break;
       }
       if (member_ended) {  // another gzip member follows (cat a.gz b.gz, pigz, bgzip)
@@ -202,7 +203,7 @@ struct InputStream::State {
       if (status == Z_STREAM_END) {
         member_ended = true;
       } else if (status != Z_OK && status != Z_BUF_ERROR) {
-        fail(fmt::format("the gzip data is damaged ({})", zlib.msg != nullptr ? zlib.msg : "zlib error"));
+        fail(ui_format("grade.read.gzip_damaged", fmt::arg("detail", zlib.msg != nullptr ? zlib.msg : "zlib error")));
       }
     }
     return capacity - zlib.avail_out;

@@ -4,6 +4,7 @@
 
 #include "grade/reader_state.hpp"
 #include "grade/row_fields.hpp"
+#include "i18n/interface.hpp"
 
 namespace hocvu {
 
@@ -42,13 +43,9 @@ int* column_of(Layout& layout, Role role) {
   return nullptr;
 }
 
-constexpr const char* kExpected =
-    "a header candidate_id,form,1,2,3,... (wide), candidate_id,form,question,response (long), or JSON Lines";
-
 void not_responses(ReaderCore& core, const RowPlace& row, const std::string& why) {
-  core.reject(row, RejectReason::not_responses, fmt::format("{}; a response file starts with {}", why, kExpected));
-  core.not_responses = fmt::format("the file's first line (line {}) is not a response header, so no row can be placed",
-                                   row.line);
+  core.reject(row, RejectReason::not_responses, ui_format("grade.header.expected", fmt::arg("reason", why)));
+  core.not_responses = ui_format("grade.header.not_responses", fmt::arg("line", row.line));
 }
 
 // Roles of the named columns; false (with `why`) when one is named twice.
@@ -58,7 +55,8 @@ bool assign_roles(Layout& layout, const std::vector<std::string_view>& fields, s
     int* column = column_of(layout, role_of(fields[i]));
     if (column == nullptr) continue;
     if (*column != Layout::kAbsent) {
-      why = fmt::format("columns {} and {} both name the {}", *column + 1, i + 1, shorten(fields[i]));
+      why = ui_format("grade.header.column_twice", fmt::arg("first", *column + 1), fmt::arg("second", i + 1),
+                      fmt::arg("name", shorten(fields[i])));
       return false;
     }
     *column = static_cast<int>(i);
@@ -99,15 +97,14 @@ void read_header(ReaderCore& core, const RowPlace& row, std::string_view text, b
   cut_fields(text, layout.separator, quoted, core.fields, core.unquoted);
   std::string why;
   if (!assign_roles(layout, core.fields, why)) return not_responses(core, row, why);
-  if (layout.candidate == Layout::kAbsent) return not_responses(core, row, "the first line has no candidate_id column");
+  if (layout.candidate == Layout::kAbsent) return not_responses(core, row, std::string(ui_text("grade.header.no_candidate")));
   ResponseFormat format = format_of(core);
   if (format == ResponseFormat::long_rows && (layout.question == Layout::kAbsent || layout.response == Layout::kAbsent)) {
-    return not_responses(core, row, "a long file needs a question and a response column");
+    return not_responses(core, row, std::string(ui_text("grade.header.long_columns")));
   }
   if (layout.form == Layout::kAbsent) {
     if (core.keys.form_count() != 1) {
-      return not_responses(core, row, fmt::format("the first line has no form column, and the key has {} forms",
-                                                  core.keys.form_count()));
+      return not_responses(core, row, ui_format("grade.header.no_form", fmt::arg("count", core.keys.form_count())));
     }
     layout.default_form = core.keys.form_at(0).id;
   }

@@ -8,6 +8,7 @@
 
 #include "grade/reader_state.hpp"
 #include "grade/row_fields.hpp"
+#include "i18n/interface.hpp"
 #include "text/utf8.hpp"
 
 namespace hocvu {
@@ -30,7 +31,7 @@ class RowBuilder {
   bool number_unsigned(json::number_unsigned_t value) { return scalar(std::to_string(value), true); }
   bool number_float(json::number_float_t, const std::string& text) { return scalar(text, true); }
   bool string(std::string& value) { return text(value); }
-  bool binary(json::binary_t&) { return fail("binary values are not JSON text"); }
+  bool binary(json::binary_t&) { return fail(std::string(ui_text("grade.jsonl.binary"))); }
   bool key(std::string& key) {
     key_ = key;
     return true;
@@ -40,7 +41,7 @@ class RowBuilder {
   bool start_array(std::size_t) { return open(false); }
   bool end_array() { return close(); }
   bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) {
-    if (row_.error.empty()) row_.error = fmt::format("the line is not valid JSON (at byte {})", position);
+    if (row_.error.empty()) row_.error = ui_format("grade.jsonl.invalid_at", fmt::arg("byte", position));
     return false;
   }
 
@@ -53,27 +54,27 @@ class RowBuilder {
   }
 
   bool open(bool object) {
-    if (depth_ == kMaxDepth) return fail(fmt::format("the line nests deeper than {} levels", kMaxDepth));
+    if (depth_ == kMaxDepth) return fail(ui_format("grade.jsonl.too_deep", fmt::arg("depth", kMaxDepth)));
     Place inner = Place::ignored;
     switch (here()) {
       case Place::outside:
-        if (!object) return fail("the line is a JSON array, not an object");
+        if (!object) return fail(std::string(ui_text("grade.jsonl.array")));
         inner = Place::row;
         break;
       case Place::row:
         if (key_ == "responses") {
-          if (!object) return fail("\"responses\" must be an object such as {\"1\": \"B\"}, not a list");
+          if (!object) return fail(ui_format("grade.jsonl.responses_list"));
           inner = Place::responses;
         } else if (key_ == "candidate_id" || key_ == "form" || key_ == "date") {
-          return fail(fmt::format("\"{}\" must be a string", key_));
+          return fail(ui_format("grade.jsonl.must_be_string", fmt::arg("key", key_)));
         }
         break;
       case Place::responses:
-        if (object) return fail(fmt::format("the response to \"{}\" is an object", shorten(key_)));
+        if (object) return fail(ui_format("grade.jsonl.response_object", fmt::arg("question", shorten(key_))));
         row_.responses.emplace_back(key_, std::string());
         inner = Place::answer_list;
         break;
-      case Place::answer_list: return fail(fmt::format("the response to \"{}\" nests lists", shorten(key_)));
+      case Place::answer_list: return fail(ui_format("grade.jsonl.response_nested", fmt::arg("question", shorten(key_))));
       case Place::ignored: break;
     }
     stack_[depth_++] = inner;
@@ -90,7 +91,7 @@ class RowBuilder {
       case Place::row: return row_value(value, false, false);
       case Place::responses: row_.responses.emplace_back(key_, value); return true;
       case Place::answer_list: return add_to_list(value);
-      case Place::outside: return fail("the line is a JSON string, not an object");
+      case Place::outside: return fail(std::string(ui_text("grade.jsonl.string")));
       case Place::ignored: return true;
     }
     return true;
@@ -105,7 +106,7 @@ class RowBuilder {
         if (value != nullptr) row_.responses.emplace_back(key_, value);
         return true;
       case Place::answer_list: return value == nullptr || add_to_list(value);
-      case Place::outside: return fail("the line is a single JSON value, not an object");
+      case Place::outside: return fail(std::string(ui_text("grade.jsonl.scalar")));
       case Place::ignored: return true;
     }
     return true;
@@ -121,17 +122,16 @@ class RowBuilder {
   bool row_value(std::string_view value, bool number, bool not_string) {
     if (key_ == "candidate_id") {
       if (not_string) {
-        return fail(number ? "candidate_id must be a string (in quotes), so that leading zeros survive"
-                           : "candidate_id must be a string");
+        return fail(std::string(number ? ui_text("grade.jsonl.candidate_number") : ui_text("grade.jsonl.candidate_string")));
       }
       row_.candidate = value, row_.has_candidate = true;
     } else if (key_ == "form") {
-      if (not_string && !number) return fail("form must be a string");
+      if (not_string && !number) return fail(std::string(ui_text("grade.jsonl.form_string")));
       row_.form = value, row_.has_form = true;
     } else if (key_ == "date") {
       row_.date = value;
     } else if (key_ == "responses") {
-      return fail("\"responses\" must be an object such as {\"1\": \"B\"}");
+      return fail(ui_format("grade.jsonl.responses_object"));
     }
     return true;
   }
@@ -274,13 +274,13 @@ bool place_answers(ReaderCore& core, const RowPlace& row, const JsonRow& json, u
     uint32_t index = core.keys.question(form, question);
     if (index == KeyIndex::kNone) {
       core.reject(row, RejectReason::unknown_question,
-                  fmt::format("question '{}' is not on form {} (it has {} questions)", shorten(question), key_form.id,
-                              key_form.items.size()));
+                  ui_format("grade.reject.question_not_on_form", fmt::arg("question", shorten(question)),
+                            fmt::arg("form", key_form.id), fmt::arg("count", key_form.items.size())));
       return false;
     }
     if (!attempt.answers[index].empty()) {
       core.reject(row, RejectReason::repeated_answer,
-                  fmt::format("question {} of form {} is answered twice", index + 1, key_form.id));
+                  ui_format("grade.jsonl.answered_twice", fmt::arg("position", index + 1), fmt::arg("form", key_form.id)));
       return false;
     }
     attempt.answers[index].assign(trim_spaces(answer));
@@ -305,13 +305,13 @@ void read_jsonl_row(ReaderCore& core, const RowPlace& row, std::string_view text
   JsonRow& json = core.json;
   bool parsed = parse_json_row_fast(text, json) || parse_json_row_full(text, json);
   if (!parsed) {
-    return core.reject(row, RejectReason::malformed_json, json.error.empty() ? "the line is not valid JSON" : json.error);
+    return core.reject(row, RejectReason::malformed_json, json.error.empty() ? std::string(ui_text("grade.jsonl.invalid")) : json.error);
   }
-  if (holds_nul(json)) return core.reject(row, RejectReason::nul_byte, "a text in the line holds \\u0000 (a NUL)");
+  if (holds_nul(json)) return core.reject(row, RejectReason::nul_byte, std::string(ui_text("grade.jsonl.nul")));
   std::string_view candidate = trim_spaces(json.candidate);
-  if (candidate.empty()) return core.reject(row, RejectReason::missing_candidate, "the candidate id is missing or empty");
+  if (candidate.empty()) return core.reject(row, RejectReason::missing_candidate, std::string(ui_text("grade.jsonl.no_candidate")));
   if (!json.has_form && core.keys.form_count() != 1) {
-    return core.reject(row, RejectReason::malformed_json, "the line has no \"form\"");
+    return core.reject(row, RejectReason::malformed_json, std::string(ui_text("grade.jsonl.no_form")));
   }
   std::string_view form_id = json.has_form ? trim_spaces(json.form) : std::string_view(core.keys.form_at(0).id);
   uint32_t form = core.find_form(form_id);

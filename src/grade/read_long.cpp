@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "grade/reader_state.hpp"
+#include "i18n/interface.hpp"
 
 namespace hocvu {
 
@@ -42,12 +43,12 @@ void read_long_row(ReaderCore& core, const RowPlace& row) {
   const std::vector<std::string_view>& fields = core.fields;
   if (fields.size() != layout.names.size()) {
     return core.reject(row, RejectReason::field_count,
-                       fmt::format("the row has {} fields but the header has {} columns", fields.size(),
-                                   layout.names.size()));
+                       ui_format("grade.long.field_count", fmt::arg("fields", fields.size()),
+                                 fmt::arg("columns", layout.names.size())));
   }
   auto field = [&](int column) { return column >= 0 ? fields[static_cast<size_t>(column)] : std::string_view(); };
   std::string_view candidate = field(layout.candidate);
-  if (candidate.empty()) return core.reject(row, RejectReason::missing_candidate, "the candidate id is empty");
+  if (candidate.empty()) return core.reject(row, RejectReason::missing_candidate, std::string(ui_text("grade.reject.no_candidate")));
   std::string_view form_id = layout.form >= 0 ? field(layout.form) : std::string_view(layout.default_form);
   uint32_t form = core.find_form(form_id);
   if (form == KeyIndex::kNone) return core.reject(row, RejectReason::unknown_form, core.unknown_form_message(form_id));
@@ -56,15 +57,14 @@ void read_long_row(ReaderCore& core, const RowPlace& row) {
   uint32_t index = core.keys.question(form, question);
   if (index == KeyIndex::kNone) {
     return core.reject(row, RejectReason::unknown_question,
-                       fmt::format("question '{}' is not on form {} (it has {} questions)", shorten(question),
-                                   key_form.id, key_form.items.size()));
+                       ui_format("grade.reject.question_not_on_form", fmt::arg("question", shorten(question)),
+                                 fmt::arg("form", key_form.id), fmt::arg("count", key_form.items.size())));
   }
   std::string_view date = field(layout.date);
   if (!continues_open(core, candidate, key_form, date)) open_attempt(core, row, candidate, key_form, date);
   if (core.open_given[index]) {
     return core.reject(row, RejectReason::repeated_answer,
-                       fmt::format("question {} of form {} was already answered on an earlier row of this attempt",
-                                   index + 1, key_form.id));
+                       ui_format("grade.long.answered_before", fmt::arg("position", index + 1), fmt::arg("form", key_form.id)));
   }
   core.open_given[index] = true;
   core.open.answers[index].assign(field(layout.response));

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "i18n/interface.hpp"
 #include "model/model.hpp"
 
 namespace hocvu {
@@ -25,7 +26,7 @@ class ManifestReader {
   void read(std::string_view text) {
     Json json = Json::parse(text.begin(), text.end(), nullptr, false);
     if (json.is_discarded() || !json.is_object()) {
-      problem("manifest.json is not a JSON object");
+      problem(std::string(ui_text("grade.manifest.not_object")));
       return;
     }
     read_header(json);
@@ -39,21 +40,21 @@ class ManifestReader {
     for (auto& form : key_.forms) {
       auto found = by_id.find(form.id);
       if (found == by_id.end()) {
-        problem(fmt::format("key.csv has form {}, which manifest.json does not list", form.id));
+        problem(ui_format("grade.manifest.form_not_listed", fmt::arg("form", form.id)));
         continue;
       }
       read_form(form, *found->second);
       by_id.erase(found);
     }
     for (const auto& [id, form] : by_id) {
-      problem(fmt::format("manifest.json lists form {}, which key.csv does not have", id));
+      problem(ui_format("grade.manifest.form_not_in_key", fmt::arg("form", id)));
     }
   }
 
  private:
   void problem(std::string message) {
     diagnostics_.push_back(Diagnostic{Rule::manifest_format, Location{path_, 0, 0}, std::move(message),
-                                      "build the exam folder again with hocvu exam, or grade with --key alone"});
+                                      std::string(ui_text("grade.manifest.hint"))});
   }
 
   // The member `name` of `object` when it has the type asked; reported otherwise.
@@ -61,19 +62,19 @@ class ManifestReader {
     auto found = object.find(name);
     bool number_ok = type == Json::value_t::number_float && found != object.end() && found->is_number();
     if (found == object.end() || (found->type() != type && !number_ok)) {
-      problem(fmt::format("manifest.json: '{}' is missing or not {}", name, type_name(type)));
+      problem(ui_format("grade.manifest.member_missing", fmt::arg("name", name), fmt::arg("type", type_name(type))));
       return nullptr;
     }
     return &*found;
   }
 
-  static const char* type_name(Json::value_t type) {
+  static std::string_view type_name(Json::value_t type) {
     switch (type) {
-      case Json::value_t::string: return "a text";
-      case Json::value_t::array: return "a list";
-      case Json::value_t::object: return "an object";
-      case Json::value_t::number_unsigned: return "a whole number";  // from 0: JSON reads -5 as integer
-      default: return "a number";
+      case Json::value_t::string: return ui_text("grade.node.text");
+      case Json::value_t::array: return ui_text("grade.node.list");
+      case Json::value_t::object: return ui_text("grade.json.object");
+      case Json::value_t::number_unsigned: return ui_text("grade.json.whole_number");  // from 0: JSON reads -5 as integer
+      default: return ui_text("grade.json.number");
     }
   }
 
@@ -94,7 +95,7 @@ class ManifestReader {
     auto area_min = pass->find("area_min_percent");
     if (area_min == pass->end() || area_min->is_null()) return;
     if (!area_min->is_number()) {
-      problem("manifest.json: 'area_min_percent' is not a number or null");
+      problem(std::string(ui_text("grade.manifest.area_min_not_number")));
     } else if (in_percent_range("area_min_percent", *area_min)) {
       key_.pass.area_min_percent = area_min->get<double>();
     }
@@ -104,7 +105,7 @@ class ManifestReader {
   bool in_percent_range(const char* name, const Json& value) {
     double percent = value.get<double>();
     if (percent >= 0 && percent <= 100) return true;
-    problem(fmt::format("manifest.json: '{}' is {}, not a percent from 0 to 100", name, percent));
+    problem(ui_format("grade.manifest.percent_range", fmt::arg("name", name), fmt::arg("percent", percent)));
     return false;
   }
 
@@ -113,7 +114,7 @@ class ManifestReader {
     auto requirements = json.find("requirements");
     if (requirements == json.end()) return;
     if (!requirements->is_array()) {
-      problem(fmt::format("form {}: 'requirements' in manifest.json is not a list", form.id));
+      problem(ui_format("grade.manifest.requirements_not_list", fmt::arg("form", form.id)));
       return;
     }
     for (const auto& entry : *requirements) {
@@ -130,9 +131,7 @@ class ManifestReader {
       auto at_level = count("at_level");
       auto above = entry.is_object() ? entry.find("above_baseline") : entry.end();
       if (text("competency").empty() || !questions || !at_level || above == entry.end() || !above->is_boolean()) {
-        problem(fmt::format("form {}: an entry of 'requirements' in manifest.json lacks competency, questions, "
-                            "at_level or above_baseline",
-                            form.id));
+        problem(ui_format("grade.manifest.requirement_incomplete", fmt::arg("form", form.id)));
         continue;
       }
       form.requirements.push_back(
@@ -145,13 +144,13 @@ class ManifestReader {
     const Json* items = member(json, "items", Json::value_t::array);
     if (items == nullptr) return;
     if (items->size() != form.items.size()) {
-      problem(fmt::format("form {}: manifest.json lists {} questions, key.csv {}", form.id, items->size(),
-                          form.items.size()));
+      problem(ui_format("grade.manifest.question_count", fmt::arg("form", form.id), fmt::arg("manifest", items->size()),
+                        fmt::arg("key", form.items.size())));
       return;
     }
     for (size_t i = 0; i < items->size(); ++i) {
       if (!(*items)[i].is_object()) {
-        problem(fmt::format("form {}: item {} of manifest.json is not an object", form.id, i + 1));
+        problem(ui_format("grade.manifest.item_not_object", fmt::arg("form", form.id), fmt::arg("item", i + 1)));
         return;
       }
       read_item(form.id, form.items[i], (*items)[i]);
@@ -159,22 +158,23 @@ class ManifestReader {
   }
 
   void read_item(const std::string& form, KeyItem& item, const Json& json) {
-    std::string where = fmt::format("form {} position {}", form, item.position);
+    std::string where = ui_format("grade.manifest.where", fmt::arg("form", form), fmt::arg("position", item.position));
     const Json* id = member(json, "question_id", Json::value_t::string);
     if (id == nullptr) return;
     if (id->get<std::string>() != item.question_id) {
-      problem(fmt::format("{}: manifest.json has {}, key.csv {}", where, id->get<std::string>(), item.question_id));
+      problem(ui_format("grade.manifest.question_differs", fmt::arg("where", where),
+                        fmt::arg("manifest", id->get<std::string>()), fmt::arg("key", item.question_id)));
       return;
     }
     const Json* type = member(json, "type", Json::value_t::string);
     if (type != nullptr && type->get<std::string>() != question_type_name(item.type)) {
-      problem(fmt::format("{} ({}): manifest.json says type {}, key.csv {}", where, item.question_id,
-                          type->get<std::string>(), question_type_name(item.type)));
+      problem(ui_format("grade.manifest.type_differs", fmt::arg("where", where), fmt::arg("id", item.question_id),
+                        fmt::arg("manifest", type->get<std::string>()), fmt::arg("key", question_type_name(item.type))));
     }
     const Json* points = member(json, "points", Json::value_t::number_float);
     if (points != nullptr && to_units(points->get<double>()) != item.points) {
-      problem(fmt::format("{} ({}): manifest.json gives {} points, key.csv {}", where, item.question_id,
-                          points->get<double>(), to_points(item.points)));
+      problem(ui_format("grade.manifest.points_differ", fmt::arg("where", where), fmt::arg("id", item.question_id),
+                        fmt::arg("manifest", points->get<double>()), fmt::arg("key", to_points(item.points))));
     }
     auto area = json.find("area");
     if (area != json.end() && area->is_string()) item.area = area->get<std::string>();
@@ -190,14 +190,14 @@ class ManifestReader {
     std::vector<std::string> keys;
     for (const auto& option : *options) {
       if (!option.is_string() || option.get<std::string>().empty()) {
-        problem(fmt::format("{} ({}): an option key in manifest.json is not a text", where, item.question_id));
+        problem(ui_format("grade.manifest.option_not_text", fmt::arg("where", where), fmt::arg("id", item.question_id)));
         return;
       }
       keys.push_back(option.get<std::string>());
     }
     if (keys.size() < 2 || keys.size() > 26 || keys.size() < letters_needed(item.answer)) {
-      problem(fmt::format("{} ({}): manifest.json lists {} options, too few for the key's answer", where,
-                          item.question_id, keys.size()));
+      problem(ui_format("grade.manifest.too_few_options", fmt::arg("where", where), fmt::arg("id", item.question_id),
+                        fmt::arg("count", keys.size())));
       return;
     }
     item.option_keys = std::move(keys);

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "grade/reader_state.hpp"
+#include "i18n/interface.hpp"
 
 namespace hocvu {
 
@@ -16,22 +17,24 @@ bool repeats_header(const ReaderCore& core) {
 }
 
 std::string field_count_message(size_t fields, size_t columns) {
-  return fmt::format("the row has {} field{} but the header has {} columns", fields, fields == 1 ? "" : "s", columns);
+  // Not ui_plural: tests/i18n/check_message_ids.py would take its base key for a key of its own.
+  return ui_format(fields == 1 ? "grade.wide.field_count_one" : "grade.wide.field_count_other", fmt::arg("count", fields),
+                   fmt::arg("columns", columns));
 }
 
 std::string unplaced_message(const Layout::AnswerColumn& column, const KeyForm& form,
                              std::string_view value) {
   if (!column.on_any_form) {
-    return fmt::format("column '{}' is not a question of any form in the key, so its answer '{}' cannot be graded",
-                       shorten(column.question), shorten(value));
+    return ui_format("grade.wide.column_unknown", fmt::arg("column", shorten(column.question)),
+                     fmt::arg("answer", shorten(value)));
   }
   uint32_t position = parse_position(column.question);
   if (position > 0) {
-    return fmt::format("an answer ('{}') to question {}, but form {} has {} questions", shorten(value), position,
-                       form.id, form.items.size());
+    return ui_format("grade.wide.position_beyond", fmt::arg("answer", shorten(value)), fmt::arg("position", position),
+                     fmt::arg("form", form.id), fmt::arg("count", form.items.size()));
   }
-  return fmt::format("question {} is not on form {}, so its answer '{}' cannot be graded", column.question, form.id,
-                     shorten(value));
+  return ui_format("grade.wide.question_not_on_form", fmt::arg("question", column.question), fmt::arg("form", form.id),
+                   fmt::arg("answer", shorten(value)));
 }
 
 }  // namespace
@@ -43,12 +46,12 @@ void read_wide_row(ReaderCore& core, const RowPlace& row) {
     return core.reject(row, RejectReason::field_count, field_count_message(fields.size(), layout.names.size()));
   }
   std::string_view candidate = fields[static_cast<size_t>(layout.candidate)];
-  if (candidate.empty()) return core.reject(row, RejectReason::missing_candidate, "the candidate id is empty");
+  if (candidate.empty()) return core.reject(row, RejectReason::missing_candidate, std::string(ui_text("grade.reject.no_candidate")));
   std::string_view form_id = layout.form >= 0 ? fields[static_cast<size_t>(layout.form)] : layout.default_form;
   uint32_t form = core.find_form(form_id);
   if (form == KeyIndex::kNone) {
     if (repeats_header(core)) {
-      return core.reject(row, RejectReason::not_responses, "the line repeats the header (were two files joined?)");
+      return core.reject(row, RejectReason::not_responses, std::string(ui_text("grade.wide.repeated_header")));
     }
     return core.reject(row, RejectReason::unknown_form, core.unknown_form_message(form_id));
   }
@@ -68,7 +71,7 @@ void read_wide_row(ReaderCore& core, const RowPlace& row) {
     if (!attempt.answers[index].empty()) {
       core.sink.cancel_attempt();
       return core.reject(row, RejectReason::repeated_answer,
-                         fmt::format("question {} of form {} is answered in two columns", index + 1, key_form.id));
+                         ui_format("grade.wide.two_columns", fmt::arg("position", index + 1), fmt::arg("form", key_form.id)));
     }
     std::string& answer = attempt.answers[index];  // blank, with room for short answers
     if (value.size() == 1) {

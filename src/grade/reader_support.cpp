@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "grade/reader_state.hpp"
+#include "i18n/interface.hpp"
 
 namespace hocvu {
 
@@ -129,8 +130,8 @@ uint32_t ReaderCore::find_form(std::string_view id) {
 }
 
 std::string ReaderCore::unknown_form_message(std::string_view form) const {
-  if (form.empty()) return fmt::format("the form is empty (forms in the key: {})", keys.known_forms());
-  return fmt::format("form '{}' is not in the key (forms in the key: {})", shorten(form), keys.known_forms());
+  if (form.empty()) return ui_format("grade.reject.form_empty", fmt::arg("forms", keys.known_forms()));
+  return ui_format("grade.reject.form_unknown", fmt::arg("form", shorten(form)), fmt::arg("forms", keys.known_forms()));
 }
 
 std::string shorten(std::string_view text) {

@@ -8,6 +8,7 @@
 
 #include "grade/reader_state.hpp"
 #include "grade/row_fields.hpp"
+#include "i18n/interface.hpp"
 #include "text/utf8.hpp"
 
 namespace hocvu {
@@ -17,23 +18,24 @@ namespace {
 std::string size_text(size_t bytes) {
   if (bytes % (size_t{1} << 20) == 0) return fmt::format("{} MiB", bytes >> 20);
   if (bytes % 1024 == 0) return fmt::format("{} KiB", bytes >> 10);
-  return fmt::format("{} bytes", bytes);
+  return ui_format("grade.size.bytes", fmt::arg("bytes", bytes));
 }
+
+// "0x1F": a byte as the messages show it.
+std::string hex_byte(char byte) { return fmt::format("0x{:02X}", static_cast<unsigned char>(byte)); }
 
 void reject_problem(ReaderCore& core, const RowPlace& row, RecordProblem problem) {
   switch (problem) {
     case RecordProblem::unclosed_quote:
       return core.reject(row, RejectReason::malformed_quoting,
-                         "a quoted field that starts on this line is not closed (a missing \"?); the line is left "
-                         "out and reading goes on with the next line");
+                         std::string(ui_text("grade.reject.unclosed_quote")));
     case RecordProblem::text_after_quote:
       return core.reject(row, RejectReason::malformed_quoting,
-                         "text follows the closing quote of a field (inside quotes, write a quote as \"\"); the "
-                         "line is left out and reading goes on with the next line");
+                         std::string(ui_text("grade.reject.text_after_quote")));
     case RecordProblem::too_long:
       return core.reject(row, RejectReason::row_too_long,
-                         fmt::format("the row is longer than {}, the limit; only its first {} are kept here",
-                                     size_text(core.options.max_row_bytes), size_text(kKeptPrefix)));
+                         ui_format("grade.reject.row_too_long", fmt::arg("limit", size_text(core.options.max_row_bytes)),
+                                   fmt::arg("kept", size_text(kKeptPrefix))));
     case RecordProblem::none: return;
   }
 }
@@ -45,12 +47,9 @@ std::string invalid_utf8_message(const ReaderCore& core, std::string_view text, 
     case InputEncoding::utf16:
     case InputEncoding::utf16le:
     case InputEncoding::utf16be:
-      return fmt::format("column {} holds half of a UTF-16 surrogate pair (or the file ends in half a character)",
-                         column);
+      return ui_format("grade.reject.half_surrogate", fmt::arg("column", column));
     default:
-      return fmt::format("byte 0x{:02X} at column {} is not UTF-8; save the file as UTF-8, or give --encoding "
-                         "(windows-1258, tcvn3, vni, utf-16)",
-                         static_cast<unsigned char>(text[offset]), column);
+      return ui_format("grade.reject.not_utf8", fmt::arg("byte", hex_byte(text[offset])), fmt::arg("column", column));
   }
 }
 
@@ -59,15 +58,15 @@ std::optional<std::string_view> row_text(ReaderCore& core, const RowPlace& row) 
   if (const void* nul = std::memchr(row.raw.data(), '\0', row.raw.size())) {
     size_t offset = static_cast<size_t>(static_cast<const char*>(nul) - row.raw.data());
     core.reject(row, RejectReason::nul_byte,
-                fmt::format("the row holds a NUL byte (at byte {}); is this a text file?", offset + 1));
+                ui_format("grade.reject.nul_byte", fmt::arg("offset", offset + 1)));
     return std::nullopt;
   }
   if (core.legacy) {
     size_t invalid = core.legacy->decode(row.raw, core.converted);
     if (invalid == std::string_view::npos) return std::string_view(core.converted);
     core.reject(row, RejectReason::invalid_encoding,
-                fmt::format("byte 0x{:02X} (at byte {}) means nothing in the encoding given (--encoding)",
-                            static_cast<unsigned char>(row.raw[invalid]), invalid + 1));
+                ui_format("grade.reject.not_in_encoding", fmt::arg("byte", hex_byte(row.raw[invalid])),
+                          fmt::arg("offset", invalid + 1)));
     return std::nullopt;
   }
   size_t invalid = find_invalid_utf8(row.raw);
@@ -79,9 +78,7 @@ std::optional<std::string_view> row_text(ReaderCore& core, const RowPlace& row) 
 void mark_header_unreadable(ReaderCore& core, const RowPlace& row) {
   if (core.header_read) return;
   core.header_read = true;
-  core.not_responses = fmt::format("the file's first line (line {}) could not be read as a header (see the reject "
-                                   "for that line), so no row can be placed",
-                                   row.line);
+  core.not_responses = ui_format("grade.header.unreadable", fmt::arg("line", row.line));
 }
 
 void read_record(ReaderCore& core, const Record& record) {

@@ -46,6 +46,7 @@
 
 #include "exam/key_file.hpp"
 #include "grade/answer_notation.hpp"
+#include "i18n/interface.hpp"
 #include "text/unicode.hpp"
 #include "text/utf8.hpp"
 
@@ -433,7 +434,7 @@ std::string letter_range(uint32_t options) {
   if (options <= 1) {
     return "A";
   }
-  return fmt::format("A to {}", static_cast<char>('A' + std::min(options, kMaxOptions) - 1));
+  return ui_format("grade.answer.letter_range", fmt::arg("last", static_cast<char>('A' + std::min(options, kMaxOptions) - 1)));
 }
 
 // True when every character is a letter or a separator of the choice notation.
@@ -446,14 +447,12 @@ bool only_letters(std::string_view trimmed) {
 std::string choice_reason(const ScoringItem& item, std::string_view trimmed) {
   std::string options = letter_range(item.options);
   if (only_letters(trimmed)) {
-    return fmt::format("{} marks an option the question does not have: its options are {}", quoted(trimmed), options);
+    return ui_format("grade.answer.no_such_option", fmt::arg("answer", quoted(trimmed)), fmt::arg("options", options));
   }
   if (item.type == QuestionType::single) {
-    return fmt::format("{} is not a choice answer: write the letter marked ({}), or * for a double mark",
-                       quoted(trimmed), options);
+    return ui_format("grade.answer.not_single", fmt::arg("answer", quoted(trimmed)), fmt::arg("options", options));
   }
-  return fmt::format("{} is not a choice answer: write the letters marked ({}), e.g. AC, A,C or A C",
-                     quoted(trimmed), options);
+  return ui_format("grade.answer.not_multiple", fmt::arg("answer", quoted(trimmed)), fmt::arg("options", options));
 }
 
 }  // namespace
@@ -464,11 +463,9 @@ std::string unreadable_reason(const ScoringItem& item, std::string_view answer) 
     case QuestionType::single:
     case QuestionType::multiple: return choice_reason(item, trimmed);
     case QuestionType::true_false:
-      return fmt::format("{} is not a true/false answer: write Đ or S, T or F, 1 or 0", quoted(trimmed));
+      return ui_format("grade.answer.not_true_false", fmt::arg("answer", quoted(trimmed)));
     case QuestionType::numeric:
-      return fmt::format("{} is not a number: write digits with . or , as the decimal mark and no thousands "
-                         "separator, e.g. -3,5",
-                         quoted(trimmed));
+      return ui_format("grade.answer.not_number", fmt::arg("answer", quoted(trimmed)));
     case QuestionType::short_text: break;
   }
   return "";

@@ -8,6 +8,7 @@
 
 #include "grade/form_tally.hpp"
 #include "grade/tally.hpp"
+#include "i18n/interface.hpp"
 
 namespace hocvu {
 
@@ -17,7 +18,6 @@ using Json = nlohmann::ordered_json;
 
 constexpr const char* kFormat = "hocvu grade state";
 constexpr int kVersion = 1;
-constexpr const char* kHint = "merge the states that hocvu grade --shard wrote for this exam, with the same corrections";
 
 Json layout_json(const ItemLayout& item) {
   Json json;
@@ -72,7 +72,7 @@ const Json* member(const Json& object, const char* name) {
 
 Problem read_count(const Json* value, const std::string& what, uint64_t& count) {
   if (value == nullptr || !value->is_number_unsigned()) {
-    return what + " is not a whole number from 0";
+    return ui_format("merge.state.not_count", fmt::arg("what", what));
   }
   count = value->get<uint64_t>();
   return std::nullopt;
@@ -80,7 +80,7 @@ Problem read_count(const Json* value, const std::string& what, uint64_t& count) 
 
 Problem read_counts(const Json* value, const std::string& what, size_t size, std::vector<uint64_t>& counts) {
   if (value == nullptr || !value->is_array() || value->size() != size) {
-    return fmt::format("{} is not a list of {} counts", what, size);
+    return ui_format("merge.state.not_counts", fmt::arg("what", what), fmt::arg("count", size));
   }
   counts.assign(size, 0);
   for (size_t i = 0; i < size; ++i) {
@@ -101,7 +101,7 @@ Problem read_total(const Json* value, const std::string& what, Units& total) {
     total = static_cast<Units>(value->get<uint64_t>());
     return std::nullopt;
   }
-  return what + " is not a whole number of units";
+  return ui_format("merge.state.not_units", fmt::arg("what", what));
 }
 
 Problem compare_item(const Json& json, const ItemLayout& key, const std::string& where) {
@@ -111,15 +111,15 @@ Problem compare_item(const Json& json, const ItemLayout& key, const std::string&
   const Json* options = member(json, "options");
   if (question == nullptr || !question->is_string() || dropped == nullptr || !dropped->is_boolean() ||
       levels == nullptr || !levels->is_array() || options == nullptr || !options->is_number_unsigned()) {
-    return where + " is not {question, dropped, levels, options}";
+    return ui_format("merge.state.item_shape", fmt::arg("where", where));
   }
   if (question->get<std::string>() != key.question_id) {
-    return fmt::format("{} is question {} in the state and {} in the key", where, question->get<std::string>(),
-                       key.question_id);
+    return ui_format("merge.state.question_differs", fmt::arg("where", where),
+                     fmt::arg("state", question->get<std::string>()), fmt::arg("key", key.question_id));
   }
   if (dropped->get<bool>() != key.dropped) {
-    return fmt::format("{} ({}) is {} in the state and {} in the key", where, key.question_id,
-                       dropped->get<bool>() ? "dropped" : "not dropped", key.dropped ? "dropped" : "not dropped");
+    return ui_format(key.dropped ? "merge.state.dropped_in_key" : "merge.state.dropped_in_state", fmt::arg("where", where),
+                     fmt::arg("id", key.question_id));
   }
   std::vector<Units> state_levels;
   for (size_t k = 0; k < levels->size(); ++k) {
@@ -130,12 +130,12 @@ Problem compare_item(const Json& json, const ItemLayout& key, const std::string&
     state_levels.push_back(level);
   }
   if (state_levels != key.levels) {
-    return fmt::format("{} ({}) has the marks {} (units) in the state and {} in the key", where, key.question_id,
-                       units_list(state_levels), units_list(key.levels));
+    return ui_format("merge.state.marks_differ", fmt::arg("where", where), fmt::arg("id", key.question_id),
+                     fmt::arg("state", units_list(state_levels)), fmt::arg("key", units_list(key.levels)));
   }
   if (options->get<uint64_t>() != key.options) {
-    return fmt::format("{} ({}) has {} options in the state and {} in the key", where, key.question_id,
-                       options->get<uint64_t>(), key.options);
+    return ui_format("merge.state.options_differ", fmt::arg("where", where), fmt::arg("id", key.question_id),
+                     fmt::arg("state", options->get<uint64_t>()), fmt::arg("key", key.options));
   }
   return std::nullopt;
 }
@@ -143,14 +143,14 @@ Problem compare_item(const Json& json, const ItemLayout& key, const std::string&
 Problem compare_layout(const Json& form, const FormTally& key, const std::string& where) {
   const Json* items = member(form, "items");
   if (items == nullptr || !items->is_array()) {
-    return where + " has no list of items";
+    return ui_format("merge.state.no_items", fmt::arg("where", where));
   }
   if (items->size() != key.layout().size()) {
-    return fmt::format("{} has {} questions in the state and {} in the key", where, items->size(),
-                       key.layout().size());
+    return ui_format("merge.state.question_count", fmt::arg("where", where), fmt::arg("state", items->size()),
+                     fmt::arg("key", key.layout().size()));
   }
   for (size_t j = 0; j < items->size(); ++j) {
-    if (Problem problem = compare_item((*items)[j], key.layout()[j], fmt::format("{}, position {}", where, j + 1))) {
+    if (Problem problem = compare_item((*items)[j], key.layout()[j], ui_format("merge.state.at_position", fmt::arg("where", where), fmt::arg("position", j + 1)))) {
       return problem;
     }
   }
@@ -167,18 +167,17 @@ Problem check_row(const FormTally& form, const uint64_t* row, const std::string&
     for (size_t k = 0; k < item.levels.size(); ++k) {
       const uint64_t count = row[1 + item.level_offset + k];
       if (count > row[0] - sum) {
-        return fmt::format("{}: question {} has more marks than attempts", where, item.question_id);
+        return ui_format("merge.state.more_marks", fmt::arg("where", where), fmt::arg("id", item.question_id));
       }
       sum += count;
     }
     if (!item.levels.empty() && sum != row[0]) {
-      return fmt::format("{}: the marks of question {} add up to {}, not to its {} attempts", where,
-                         item.question_id, sum, row[0]);
+      return ui_format("merge.state.marks_sum", fmt::arg("where", where), fmt::arg("id", item.question_id),
+                       fmt::arg("sum", sum), fmt::arg("attempts", row[0]));
     }
     for (size_t o = 0; o < item.options; ++o) {
       if (row[1 + form.mark_width() + item.option_offset + o] > row[0]) {
-        return fmt::format("{}: an option of question {} is chosen more often than attempted", where,
-                           item.question_id);
+        return ui_format("merge.state.option_chosen", fmt::arg("where", where), fmt::arg("id", item.question_id));
       }
     }
   }
@@ -197,14 +196,14 @@ Problem read_bucket(const Json& json, FormTally& form, const std::string& where)
   if (problem) {
     return problem;
   }
-  const std::string at = fmt::format("{} (total {})", where, total);
+  const std::string at = ui_format("merge.state.at_total", fmt::arg("where", where), fmt::arg("total", total));
   if (attempts == 0) {
-    return at + " has no attempts";
+    return ui_format("merge.state.no_attempts", fmt::arg("where", at));
   }
   const size_t buckets_before = form.bucket_count();
   uint64_t* row = form.row_for(total);
   if (form.bucket_count() == buckets_before) {
-    return at + " repeats a total";
+    return ui_format("merge.state.repeated_total", fmt::arg("where", at));
   }
   row[0] = attempts;
   std::copy(marks.begin(), marks.end(), row + 1);
@@ -222,11 +221,12 @@ Problem read_item_counts(const Json& json, FormTally& form, const std::string& w
     return problem;
   }
   if (form.passed > form.attempts) {
-    return fmt::format("{} has {} passed of {} attempts", where, form.passed, form.attempts);
+    return ui_format("merge.state.passed", fmt::arg("where", where), fmt::arg("passed", form.passed),
+                     fmt::arg("attempts", form.attempts));
   }
   for (size_t j = 0; j < items; ++j) {
     if (form.omitted[j] > form.attempts || form.invalid[j] > form.attempts - form.omitted[j]) {
-      return fmt::format("{}, position {}: more omitted and invalid answers than attempts", where, j + 1);
+      return ui_format("merge.state.omitted", fmt::arg("where", where), fmt::arg("position", j + 1));
     }
   }
   return std::nullopt;
@@ -241,22 +241,23 @@ Problem read_form(const Json& json, FormTally& form, const std::string& where) {
   }
   const Json* buckets = member(json, "buckets");
   if (buckets == nullptr || !buckets->is_array()) {
-    return where + " has no list of buckets";
+    return ui_format("merge.state.no_buckets", fmt::arg("where", where));
   }
   uint64_t attempts = 0;
   for (size_t b = 0; b < buckets->size(); ++b) {
-    const std::string at = fmt::format("{}, bucket {}", where, b + 1);
+    const std::string at = ui_format("merge.state.at_bucket", fmt::arg("where", where), fmt::arg("bucket", b + 1));
     if (Problem problem = read_bucket((*buckets)[b], form, at)) {
       return problem;
     }
     const uint64_t bucket_attempts = form.row(form.bucket_count() - 1)[0];
     if (bucket_attempts > form.attempts - attempts) {
-      return fmt::format("{}: the buckets hold more than the form's {} attempts", where, form.attempts);
+      return ui_format("merge.state.buckets_more", fmt::arg("where", where), fmt::arg("attempts", form.attempts));
     }
     attempts += bucket_attempts;
   }
   if (attempts != form.attempts) {
-    return fmt::format("{}: the buckets hold {} attempts, not the form's {}", where, attempts, form.attempts);
+    return ui_format("merge.state.buckets_sum", fmt::arg("where", where), fmt::arg("sum", attempts),
+                     fmt::arg("attempts", form.attempts));
   }
   return std::nullopt;
 }
@@ -265,26 +266,26 @@ Problem read_header(const Json& state) {
   const Json* format = member(state, "format");
   const Json* version = member(state, "version");
   if (format == nullptr || *format != kFormat) {
-    return fmt::format("not a state written by hocvu grade --shard (no \"format\": \"{}\")", kFormat);
+    return ui_format("merge.state.not_state", fmt::arg("format", kFormat));
   }
   if (version == nullptr || *version != kVersion) {
-    return fmt::format("state version {} is not the version this hocvu reads ({})",
-                       version != nullptr ? version->dump() : "(none)", kVersion);
+    return ui_format("merge.state.version", fmt::arg("version", version != nullptr ? version->dump() : std::string(ui_text("merge.state.none"))),
+                     fmt::arg("expected", kVersion));
   }
   return std::nullopt;
 }
 
 Problem read_competencies(const Json* json, std::vector<uint64_t>& measured, std::vector<uint64_t>& mastered) {
   if (json == nullptr || !json->is_object()) {
-    return std::string("the state has no competency counts");
+    return std::string(ui_text("merge.state.no_competencies"));
   }
   const size_t count = measured.size();
   Problem problem = read_counts(member(*json, "measured"), "competencies measured", count, measured);
   if (!problem) problem = read_counts(member(*json, "mastered"), "competencies mastered", count, mastered);
   for (size_t c = 0; c < count && !problem; ++c) {
     if (mastered[c] > measured[c]) {
-      problem = fmt::format("competency {} is mastered {} times but measured only {}", c + 1, mastered[c],
-                            measured[c]);
+      problem = ui_format("merge.state.mastered", fmt::arg("competency", c + 1), fmt::arg("mastered", mastered[c]),
+                          fmt::arg("measured", measured[c]));
     }
   }
   return problem;
@@ -295,13 +296,13 @@ Problem read_state(const Json& state, std::vector<std::unique_ptr<FormTally>>& f
                    std::vector<uint64_t>& measured, std::vector<uint64_t>& mastered) {
   const Json* json_forms = member(state, "forms");
   if (json_forms == nullptr || !json_forms->is_array()) {
-    return std::string("the state has no list of forms");
+    return std::string(ui_text("merge.state.no_forms"));
   }
   if (json_forms->size() != forms.size()) {
-    return fmt::format("the state has {} forms and the key {}", json_forms->size(), forms.size());
+    return ui_format("merge.state.form_count", fmt::arg("state", json_forms->size()), fmt::arg("key", forms.size()));
   }
   for (size_t f = 0; f < forms.size(); ++f) {
-    if (Problem problem = read_form((*json_forms)[f], *forms[f], fmt::format("form {} of {}", f + 1, forms.size()))) {
+    if (Problem problem = read_form((*json_forms)[f], *forms[f], ui_format("merge.state.form_of", fmt::arg("form", f + 1), fmt::arg("count", forms.size())))) {
       return problem;
     }
   }
@@ -325,12 +326,13 @@ std::string GradeTally::serialize() const {
 
 bool GradeTally::merge_serialized(std::string_view text, const std::string& path, Diagnostics& diagnostics) {
   auto report = [&](const std::string& message) {
-    diagnostics.push_back(Diagnostic{Rule::grade_state, Location{path, 0, 0}, message, kHint});
+    diagnostics.push_back(Diagnostic{Rule::grade_state, Location{path, 0, 0}, message,
+                                     std::string(ui_text("merge.state.hint"))});
     return false;
   };
   const Json state = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
   if (state.is_discarded()) {
-    return report("the state is not JSON");
+    return report(std::string(ui_text("merge.state.not_json")));
   }
   if (Problem problem = read_header(state)) {
     return report(*problem);
@@ -340,7 +342,7 @@ bool GradeTally::merge_serialized(std::string_view text, const std::string& path
     return report(*problem);
   }
   if (!add_checked(parsed)) {
-    return report("a count would pass 2^64 when added");
+    return report(std::string(ui_text("merge.state.overflow")));
   }
   return true;
 }

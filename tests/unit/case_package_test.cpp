@@ -183,6 +183,31 @@ TEST_CASE("case export: the levels as a rubric, a criterion per competency", "[c
   CHECK(criteria[0]["CFRubricCriterionLevels"][0]["description"] == "- 1.1-CB-1: Nêu được nguồn.");
 }
 
+TEST_CASE("case export: an English framework gets English labels; identifiers stay the same", "[case_package]") {
+  std::string text = kFramework;
+  text.replace(text.find("language: vi"), 12, "language: en");
+  load_support::Loaded loaded = load_support::load(text, "kns-nho.yaml");
+  REQUIRE(loaded.document.framework);
+  CaseJson english = build_case_package(*loaded.document.framework, fixed_options());
+  CaseJson vietnamese = build_case_package(small_framework(), fixed_options());
+  const CaseJson& types = english["CFDefinitions"]["CFItemTypes"];
+  CHECK(types[0]["title"] == "Area");
+  CHECK(types[1]["title"] == "Competency");
+  CHECK(types[2]["title"] == "Outcome");
+  CHECK(types[0]["identifier"] == vietnamese["CFDefinitions"]["CFItemTypes"][0]["identifier"]);
+  const CaseJson& outcome = item_coded(english, "1.1-TC-1");
+  CHECK(outcome["CFItemType"] == "Outcome");
+  CHECK(outcome["notes"] == "Level: Trung cấp (TC). Type: skill.");
+  CHECK(item_coded(vietnamese, "1.1-TC-1")["notes"] == "Trình độ: Trung cấp (TC). Loại: kỹ năng.");
+  const CaseJson& rubric = english["CFRubrics"][0];
+  CHECK(rubric["title"] == "Levels — Khung thu nhỏ");
+  CHECK(rubric["description"] == "The framework's levels, from lowest to highest:\n- CB: Cơ bản\n- TC: Trung cấp");
+  const CaseJson& criterion = rubric["CFRubricCriteria"][1];
+  CHECK(criterion["category"] == "Level");
+  CHECK(criterion["CFRubricCriterionLevels"][1]["description"] ==
+        "The framework states no outcome for this competency at this level.");
+}
+
 TEST_CASE("case export: a base URL prefixes every uri; identifiers stay the same", "[case_package]") {
   CaseOptions options = fixed_options();
   options.uri_prefix = case_uri_prefix("https://case.example.vn/uri");

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "i18n/interface.hpp"
 #include "lint_test_support.hpp"
 
 using hocvu::ChoiceAnswer;
@@ -146,6 +147,17 @@ other: 1
         "fix.yaml:16:1: E801 'other' is not a key of a corrections file; its one key is corrections\n");
   REQUIRE(corrections.by_question.size() == 1);
   CHECK(corrections.by_question.count("Q12") == 1);
+}
+
+TEST_CASE("read_corrections in Vietnamese: the reasons and hints in the interface language", "[grade][i18n]") {
+  hocvu::InterfaceLanguageScope vietnamese(hocvu::Language::vi);
+  CHECK(problems_of("corrections:\n  Q1: dropped\n  Q5: accept\n") ==
+        "fix.yaml:2:7: E801 'dropped' không phải là một hiệu chỉnh (câu hỏi Q1) "
+        "[hãy viết drop, credit_all, {accept: [B]} hoặc {rekey: C}]\n"
+        "fix.yaml:3:7: E801 accept của câu hỏi Q5 không nêu phương án nào [hãy viết {accept: [B]}]\n");
+  CHECK(problems_of("- Q1: drop\n") ==
+        "fix.yaml:1:1: E801 tệp hiệu chỉnh đáp án phải là một ánh xạ có khóa corrections, không phải một danh sách "
+        "[hãy viết corrections: và bên dưới, mỗi câu hỏi một dòng, ví dụ Q1.2-CB-08: drop]\n");
 }
 
 TEST_CASE("read_corrections: files that are not a corrections file", "[grade]") {

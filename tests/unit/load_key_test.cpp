@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "i18n/interface.hpp"
 #include "io/hash.hpp"
 #include "scratch_folder.hpp"
 
@@ -206,6 +207,21 @@ TEST_CASE("E701: a gap in a form's positions, and a key with no questions", "[gr
         std::vector<std::string>{"E701 the key has no questions: nothing can be graded against it"});
   CHECK(empty_findings[0].where.line == 1);
   CHECK(loaded.key.forms.empty());
+}
+
+TEST_CASE("E701 in Vietnamese: a gap in a form's positions, with its hint", "[grade][i18n]") {
+  hocvu::InterfaceLanguageScope vietnamese(hocvu::Language::vi);
+  ScratchFolder folder;
+  Diagnostics diagnostics;
+  std::string gap = folder.add("gap.csv", kHeader +
+                                              "101,1,Q1,single,B,1,1.1,CB\n"
+                                              "101,3,Q3,single,B,1,1.1,CB\n");
+  hocvu::load_key_file(gap, diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].message == "đề 101 không có câu hỏi ở vị trí 2 (các vị trí phải chạy liên tục từ 1 đến 2)");
+  CHECK(diagnostics[0].hint == "hãy sửa đáp án, hoặc tạo lại kỳ thi bằng hocvu exam");
+  CHECK(messages(load_folder(kKey, "[1, 2]").diagnostics) ==
+        std::vector<std::string>{"E702 manifest.json không phải là một đối tượng JSON"});
 }
 
 TEST_CASE("E702: a manifest that is not JSON, or not an object", "[grade]") {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "io/error.hpp"
+#include "i18n/interface.hpp"
 #include "io/hash.hpp"
 #include "scratch_folder.hpp"
 
@@ -220,6 +221,20 @@ TEST_CASE("wide rows: field counts, missing ids and unknown forms are rejected w
   CHECK(all.rejects[3].message == "form '109' is not in the key (forms in the key: 101, 102)");
   CHECK(all.rejects[4].message == "the form is empty (forms in the key: 101, 102)");
   CHECK(all.rejects[3].raw == "5,109,A,B,C");
+}
+
+TEST_CASE("reject reasons in Vietnamese: the same rows, the reasons in the interface language", "[grade][i18n]") {
+  hocvu::InterfaceLanguageScope vietnamese(hocvu::Language::vi);
+  ReadAll all = read_text(
+      "candidate_id,form,1,2,3\n"
+      "1,101,A,B\n"
+      ",101,A,B,C\n"
+      "5,109,A,B,C\n");
+  REQUIRE(all.rejects.size() == 3);
+  CHECK(all.rejects[0].message == "dòng có 4 trường nhưng dòng tiêu đề có 5 cột");
+  CHECK(all.rejects[1].message == "mã thí sinh để trống");
+  CHECK(all.rejects[2].message == "đề '109' không có trong đáp án (các đề trong đáp án: 101, 102)");
+  CHECK(codes(all) == std::vector<std::string>{"field_count", "missing_candidate", "unknown_form"});
 }
 
 TEST_CASE("a file without a form column uses the key's only form", "[grade]") {
