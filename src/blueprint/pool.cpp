@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "i18n/interface.hpp"
+
 namespace hocvu {
 
 namespace {
@@ -109,11 +111,11 @@ bool selects(const CountSelector& select, const Question& q, const Area* area) {
 
 std::string describe(const CountSelector& select) {
   std::vector<std::string> parts;
-  if (select.area) parts.push_back(fmt::format("area {}", select.area->value));
-  if (select.competency) parts.push_back(fmt::format("competency {}", select.competency->value));
-  if (select.level) parts.push_back(fmt::format("level {}", select.level->value));
-  if (select.type) parts.push_back(fmt::format("type {}", question_type_name(*select.type)));
-  if (select.tag) parts.push_back(fmt::format("tag {}", select.tag->value));
+  if (select.area) parts.push_back(ui_format("blueprint.select.area", fmt::arg("area", select.area->value)));
+  if (select.competency) parts.push_back(ui_format("blueprint.select.competency", fmt::arg("competency", select.competency->value)));
+  if (select.level) parts.push_back(ui_format("blueprint.select.level", fmt::arg("level", select.level->value)));
+  if (select.type) parts.push_back(ui_format("blueprint.select.type", fmt::arg("type", question_type_name(*select.type))));
+  if (select.tag) parts.push_back(ui_format("blueprint.select.tag", fmt::arg("tag", select.tag->value)));
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "i18n/interface.hpp"
+
 namespace hocvu {
 
 namespace {
@@ -113,7 +115,7 @@ std::vector<CountConstraint> coverage_constraints(const Blueprint& blueprint, co
       count.select.level = LocatedText{target.level, coverage.pos};
       count.min = coverage.required_min;
       count.pos = coverage.pos;
-      count.origin = fmt::format("coverage: role {} requires it", role.id.value);
+      count.origin = ui_format("blueprint.origin.required", fmt::arg("role", role.id.value));
       constraints.push_back(std::move(count));
     }
     if (each && !target.eligible.empty()) {
@@ -121,7 +123,7 @@ std::vector<CountConstraint> coverage_constraints(const Blueprint& blueprint, co
       count.select.competency = id;
       count.min = coverage.each_min;
       count.pos = coverage.pos;
-      count.origin = "coverage: each competency";
+      count.origin = ui_text("blueprint.origin.each");
       constraints.push_back(std::move(count));
     }
   }

@@ -43,8 +43,10 @@ def used_ids(root, areas):
             with open(path, encoding="utf-8") as f:
                 text = strip_comments(f.read())
             where = os.path.relpath(path, root)
+            named = set()  # where the calls name their keys: ui_plural's key itself is not a key
             for match in CALL.finditer(text):
                 key = match.group(1) or match.group(2)
+                named.add(match.start(1) if match.group(1) else match.start(2))
                 line = text.count("\n", 0, match.start()) + 1
                 keys = [key]
                 if PLURAL.match(text, match.start()):
@@ -54,6 +56,8 @@ def used_ids(root, areas):
                         used.setdefault(k, f"{where}:{line}")
             for match in KEY_LITERAL.finditer(text):
                 key = match.group(1)
+                if match.start(1) in named:
+                    continue
                 if key.split(".")[0] in areas and not FILE_SUFFIX.search(key):
                     used.setdefault(key, f"{where}:{text.count(chr(10), 0, match.start()) + 1}")
     return used
