@@ -95,7 +95,7 @@ const std::vector<MessageEntry> kLintEn = {
     {"exam.test_wise.longest", "picks the longest option"},
     {"exam.test_wise.ticks", "ticks the {ticks} longest"},
     {"exam.test_wise.true_unless_absolute", "answers true unless a statement holds an absolute word such as '{word}'"},
-    {"exam.test_wise.absolute_example", "luôn"},
+    {"exam.test_wise.absolute_example", "always"},
     {"exam.list.separator", ", "},
     {"exam.list.last_separator", " and "},
     {"exam.test_wise", "form {form}: a candidate with no knowledge who {strategy} expects {percent}% of the points, above half the pass mark ({half_pass}%)"},
