@@ -75,7 +75,7 @@ void check_maximums(const Blueprint& blueprint, const Pool& pool, const ModelRep
       }
       reporter.report(Rule::coverage_exceeds_form, count.pos,
                       ui_format("blueprint.coverage_over_max", fmt::arg("blueprint", blueprint.id.value),
-                                fmt::arg("constraint", describe(s)), fmt::arg("max", count.max), fmt::arg("need", need),
+                                fmt::arg("constraint", describe_for_people(s)), fmt::arg("max", count.max), fmt::arg("need", need),
                                 fmt::arg("why", why)),
                       std::string(ui_text("blueprint.coverage_over_max.hint")));
     }

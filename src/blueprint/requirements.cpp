@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "i18n/interface.hpp"
+#include "blueprint/pool.hpp"
 
 namespace hocvu {
 
@@ -115,7 +115,7 @@ std::vector<CountConstraint> coverage_constraints(const Blueprint& blueprint, co
       count.select.level = LocatedText{target.level, coverage.pos};
       count.min = coverage.required_min;
       count.pos = coverage.pos;
-      count.origin = ui_format("blueprint.origin.required", fmt::arg("role", role.id.value));
+      count.origin = coverage_origin_required(role.id.value);
       constraints.push_back(std::move(count));
     }
     if (each && !target.eligible.empty()) {
@@ -123,7 +123,7 @@ std::vector<CountConstraint> coverage_constraints(const Blueprint& blueprint, co
       count.select.competency = id;
       count.min = coverage.each_min;
       count.pos = coverage.pos;
-      count.origin = ui_text("blueprint.origin.each");
+      count.origin = kCoverageOriginEach;
       constraints.push_back(std::move(count));
     }
   }
