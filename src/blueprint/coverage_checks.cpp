@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "i18n/interface.hpp"
+
 namespace hocvu {
 
 namespace {
@@ -21,9 +23,6 @@ uint32_t coverage_need(const FormCoverage& coverage, bool each_applies, const Co
   return target.required && measurable(target) ? std::max(each, coverage.required_min) : each;
 }
 
-std::string plural(uint64_t n, const char* one, const char* many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
 
 void check_length(const Blueprint& blueprint, const Pool& pool, const ModelReporter& reporter) {
   const FormCoverage& coverage = blueprint.coverage;
@@ -37,12 +36,12 @@ void check_length(const Blueprint& blueprint, const Pool& pool, const ModelRepor
   }
   if (required > blueprint.length) {
     reporter.report(Rule::coverage_exceeds_form, coverage.pos,
-                    fmt::format("blueprint {}: coverage needs {} on every form ({} of role {}, {} each); forms "
-                                "have {}",
-                                blueprint.id.value, plural(required, "question", "questions"),
-                                plural(requirements, "requirement", "requirements"), blueprint.role.value,
-                                coverage.required_min, blueprint.length),
-                    "lengthen the forms, or lower coverage.required_min");
+                    ui_format("blueprint.coverage_over_length", fmt::arg("blueprint", blueprint.id.value),
+                              fmt::arg("questions", ui_plural("blueprint.questions", required)),
+                              fmt::arg("requirements", ui_plural("blueprint.requirements", requirements)),
+                              fmt::arg("role", blueprint.role.value), fmt::arg("each", coverage.required_min),
+                              fmt::arg("length", blueprint.length)),
+                    std::string(ui_text("blueprint.coverage_over_length.hint")));
   }
 }
 
@@ -66,18 +65,19 @@ void check_maximums(const Blueprint& blueprint, const Pool& pool, const ModelRep
       requirements += here > 0 && target.required && measurable(target) ? 1 : 0;
     }
     if (need > count.max) {
-      std::string why = each_applies ? fmt::format("{} at least {} each", plural(competencies, "competency", "competencies"),
-                                                   blueprint.coverage.each_min)
+      std::string why = each_applies ? ui_plural("blueprint.why.each_competency", competencies,
+                                                 fmt::arg("each", blueprint.coverage.each_min))
                                      : std::string();
       if (requirements > 0) {
-        why += fmt::format("{}{} of role {} at least {} each at the level required", why.empty() ? "" : ", ",
-                           plural(requirements, "requirement", "requirements"), blueprint.role.value,
-                           blueprint.coverage.required_min);
+        why += why.empty() ? "" : ", ";
+        why += ui_plural("blueprint.why.each_requirement", requirements, fmt::arg("role", blueprint.role.value),
+                         fmt::arg("each", blueprint.coverage.required_min));
       }
       reporter.report(Rule::coverage_exceeds_form, count.pos,
-                      fmt::format("blueprint {}: {} allows at most {}, but coverage puts {} there on every form ({})",
-                                  blueprint.id.value, describe(s), count.max, need, why),
-                      "raise this maximum (and the form length if needed), or lower coverage's minimums");
+                      ui_format("blueprint.coverage_over_max", fmt::arg("blueprint", blueprint.id.value),
+                                fmt::arg("constraint", describe_for_people(s)), fmt::arg("max", count.max), fmt::arg("need", need),
+                                fmt::arg("why", why)),
+                      std::string(ui_text("blueprint.coverage_over_max.hint")));
     }
   }
 }
@@ -96,17 +96,14 @@ void check_level(const Blueprint& blueprint, const Framework& framework, const R
   const std::string& base = role.baseline->value;
   std::string message =
       certified > baseline
-          ? fmt::format("blueprint {} certifies level {}, above the baseline {} of role {}: every competency is "
-                        "tested at {} at least",
-                        blueprint.id.value, level, base, role.id.value, level)
-          : fmt::format("blueprint {} certifies level {}, below the baseline {} of role {}: the questions follow "
-                        "the role ({}), so the certificate would claim less than the exam tests",
-                        blueprint.id.value, level, base, role.id.value, base);
+          ? ui_format("blueprint.level_above_baseline", fmt::arg("blueprint", blueprint.id.value),
+                      fmt::arg("level", level), fmt::arg("baseline", base), fmt::arg("role", role.id.value))
+          : ui_format("blueprint.level_below_baseline", fmt::arg("blueprint", blueprint.id.value),
+                      fmt::arg("level", level), fmt::arg("baseline", base), fmt::arg("role", role.id.value));
   reporter.report(Rule::blueprint_level_mismatch, blueprint.level.pos, std::move(message),
-                  certified > baseline ? fmt::format("if the role needs {} everywhere, raise its baseline; else "
-                                                     "certify {}",
-                                                     level, base)
-                                       : fmt::format("certify {}, the role's baseline", base));
+                  certified > baseline
+                      ? ui_format("blueprint.level_above_baseline.hint", fmt::arg("level", level), fmt::arg("baseline", base))
+                      : ui_format("blueprint.level_below_baseline.hint", fmt::arg("baseline", base)));
 }
 
 }  // namespace
@@ -127,34 +124,31 @@ void report_coverage_gaps(const Blueprint& blueprint, const Framework& framework
     }
     if (target.eligible.empty()) {
       reporter.report(Rule::coverage_incomplete, blueprint.eligible.pos,
-                      fmt::format("blueprint {}: no level of competency {} is allowed (role {} requires it at {}), "
-                                  "so no form can measure it",
-                                  blueprint.id.value, id, role.id.value, target.level),
-                      "widen the blueprint's levels");
+                      ui_format("blueprint.competency_no_level", fmt::arg("blueprint", blueprint.id.value),
+                                fmt::arg("competency", id), fmt::arg("role", role.id.value),
+                                fmt::arg("level", target.level)),
+                      std::string(ui_text("blueprint.competency_no_level.hint")));
     } else if (target.required && !measurable(target)) {
       reporter.report(Rule::coverage_incomplete, blueprint.eligible.pos,
-                      fmt::format("blueprint {}: role {} requires competency {} at {}, a level the blueprint's "
-                                  "levels leave out, so no form measures the requirement",
-                                  blueprint.id.value, role.id.value, id, target.level),
-                      fmt::format("include {} in the blueprint's levels", target.level));
+                      ui_format("blueprint.required_level_left_out", fmt::arg("blueprint", blueprint.id.value),
+                                fmt::arg("role", role.id.value), fmt::arg("competency", id),
+                                fmt::arg("level", target.level)),
+                      ui_format("blueprint.required_level_left_out.hint", fmt::arg("level", target.level)));
     } else if (target.required && coverage.required_min < 2) {
       reporter.report(Rule::coverage_incomplete, coverage.pos,
-                      fmt::format("blueprint {}: coverage.required_min is {}, so a form may hold fewer than 2 "
-                                  "questions of competency {} at {}, which role {} requires; grading reports "
-                                  "mastery from 2",
-                                  blueprint.id.value, coverage.required_min, id, target.level, role.id.value),
-                      "set coverage.required_min to 2 or more");
+                      ui_format("blueprint.required_min_low", fmt::arg("blueprint", blueprint.id.value),
+                                fmt::arg("required_min", coverage.required_min), fmt::arg("competency", id),
+                                fmt::arg("level", target.level), fmt::arg("role", role.id.value)),
+                      std::string(ui_text("blueprint.required_min_low.hint")));
       return;  // one finding says it for every requirement
     }
   }
   if (coverage.each_min > 0 && !each_min_fits(blueprint, pool.targets)) {
     reporter.report(Rule::coverage_incomplete, coverage.pos,
-                    fmt::format("blueprint {}: forms of {} cannot hold every competency {} with the requirements' "
-                                "minimums ({} needed), so coverage.each_min is not applied and a form may leave "
-                                "competencies out",
-                                blueprint.id.value, blueprint.length, plural(coverage.each_min, "time", "times"),
-                                coverage_questions(coverage, pool.targets)),
-                    "lengthen the forms, or set coverage.each_min: 0 to say so");
+                    ui_plural("blueprint.each_min_not_applied", coverage.each_min,
+                              fmt::arg("blueprint", blueprint.id.value), fmt::arg("length", blueprint.length),
+                              fmt::arg("needed", coverage_questions(coverage, pool.targets))),
+                    std::string(ui_text("blueprint.each_min_not_applied.hint")));
   }
 }
 

@@ -9,50 +9,56 @@
 #include <numeric>
 
 #include "blueprint/maximum_checks.hpp"
+#include "i18n/interface.hpp"
 
 namespace hocvu {
 
 namespace {
 
-std::string plural(uint64_t n, const char* word) {
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
+std::string questions(uint64_t n) { return ui_plural("blueprint.questions", n); }
+std::string forms_of(uint64_t n) { return ui_plural("blueprint.forms", n); }
 
 // "4 forms with at most 1 question shared between two forms", "... with each question on at
 // most 2 forms".
 std::string sharing_rule(const Blueprint& blueprint, uint32_t forms) {
-  std::string text = plural(forms, "form");
-  if (forms > 1 && blueprint.overlap) {
-    text += fmt::format(" with at most {} shared between two forms", plural(*blueprint.overlap, "question"));
+  std::string text = forms_of(forms);
+  bool overlap = forms > 1 && blueprint.overlap;
+  bool exposure = forms > 1 && blueprint.exposure;
+  if (overlap && exposure) {
+    return ui_format("blueprint.sharing.overlap_exposure", fmt::arg("forms", text),
+                     fmt::arg("shared", questions(*blueprint.overlap)),
+                     fmt::arg("uses", forms_of(max_uses(blueprint, forms))));
   }
-  if (forms > 1 && blueprint.exposure) {
-    text += fmt::format("{} each question on at most {}", blueprint.overlap ? " and" : " with",
-                        plural(max_uses(blueprint, forms), "form"));
+  if (overlap) {
+    return ui_format("blueprint.sharing.overlap", fmt::arg("forms", text), fmt::arg("shared", questions(*blueprint.overlap)));
+  }
+  if (exposure) {
+    return ui_format("blueprint.sharing.exposure", fmt::arg("forms", text),
+                     fmt::arg("uses", forms_of(max_uses(blueprint, forms))));
   }
   return text;
 }
 
 void check_fixed(const Blueprint& blueprint, const Pool& pool, uint32_t forms, std::vector<Shortfall>& out) {
   for (const auto& id : pool.missing_fixed) {
-    out.push_back({blueprint.pos, fmt::format("fixed question {} is not an active question at the level role {} "
-                                              "requires for its competency",
-                                              id, blueprint.role.value)});
+    out.push_back({blueprint.pos, ui_format("blueprint.fixed_not_eligible", fmt::arg("question", id),
+                                            fmt::arg("role", blueprint.role.value))});
   }
   if (pool.fixed.size() > blueprint.length) {
-    out.push_back({blueprint.pos, fmt::format("{} fixed questions do not fit on forms of {}", pool.fixed.size(),
-                                              plural(blueprint.length, "question"))});
+    out.push_back({blueprint.pos, ui_format("blueprint.fixed_too_many", fmt::arg("fixed", pool.fixed.size()),
+                                            fmt::arg("length", questions(blueprint.length)))});
   }
   if (blueprint.overlap && pool.fixed.size() > *blueprint.overlap && forms > 1) {
     out.push_back({blueprint.overlap_pos,
-                   fmt::format("{} fixed questions are on every form, but two forms may share at most {}",
-                               pool.fixed.size(), *blueprint.overlap)});
+                   ui_format("blueprint.fixed_over_overlap", fmt::arg("fixed", pool.fixed.size()),
+                             fmt::arg("overlap", *blueprint.overlap))});
   }
   for (auto [a, b] : pool.enemies) {
     bool a_fixed = std::count(pool.fixed.begin(), pool.fixed.end(), a) > 0;
     bool b_fixed = std::count(pool.fixed.begin(), pool.fixed.end(), b) > 0;
     if (a_fixed && b_fixed) {
-      out.push_back({blueprint.pos, fmt::format("fixed questions {} and {} are enemies and cannot share a form",
-                                                pool.items[a].question->id.value, pool.items[b].question->id.value)});
+      out.push_back({blueprint.pos, ui_format("blueprint.fixed_enemies", fmt::arg("first", pool.items[a].question->id.value),
+                                              fmt::arg("second", pool.items[b].question->id.value))});
     }
   }
 }
@@ -65,7 +71,7 @@ std::string eligible_levels(const Pool& pool) {
       if (std::find(levels.begin(), levels.end(), level) == levels.end()) levels.push_back(level);
     }
   }
-  return levels.empty() ? "none" : fmt::format("{}", fmt::join(levels, ", "));
+  return levels.empty() ? std::string(ui_text("blueprint.levels_none")) : fmt::format("{}", fmt::join(levels, ", "));
 }
 
 // Too few eligible questions is the first thing to say: every other shortfall follows from it.
@@ -81,17 +87,15 @@ void check_size(const Blueprint& blueprint, const Pool& pool, uint32_t forms, st
   }
   std::string eligible =
       pool.items.empty()
-          ? "no question is eligible"
-          : fmt::format("only {} {} eligible", plural(pool.items.size(), "question"),
-                        pool.items.size() == 1 ? "is" : "are");
+          ? std::string(ui_text("blueprint.eligible_none"))
+          : ui_plural("blueprint.eligible_only", pool.items.size());
   out.push_back({blueprint.pos,
-                 fmt::format("{} (active, in banks of framework {}, at the levels role {} counts: {}); {} of {} "
-                             "need at least {}",
-                             eligible, blueprint.framework.value, blueprint.role.value, eligible_levels(pool),
-                             sharing_rule(blueprint, forms), plural(blueprint.length, "question"),
-                             plural(needed, "question")),
-                 pool.items.empty() ? "write active questions at those levels, or check the blueprint's role and level"
-                                    : "write more questions at those levels, or ask for fewer forms or more overlap"});
+                 ui_format("blueprint.too_few_eligible", fmt::arg("eligible", eligible),
+                           fmt::arg("framework", blueprint.framework.value), fmt::arg("role", blueprint.role.value),
+                           fmt::arg("levels", eligible_levels(pool)), fmt::arg("sharing", sharing_rule(blueprint, forms)),
+                           fmt::arg("length", questions(blueprint.length)), fmt::arg("needed", questions(needed))),
+                 std::string(ui_text(pool.items.empty() ? "blueprint.too_few_eligible.hint_none"
+                                                        : "blueprint.too_few_eligible.hint_more"))});
 }
 
 void check_count_constraints(const Blueprint& blueprint, const Pool& pool, uint32_t forms,
@@ -100,15 +104,16 @@ void check_count_constraints(const Blueprint& blueprint, const Pool& pool, uint3
     auto available = static_cast<uint64_t>(std::count_if(
         pool.items.begin(), pool.items.end(), [&](const PoolItem& item) { return matches(count.select, item); }));
     if (count.min > blueprint.length) {
-      out.push_back({count.pos, fmt::format("{}: at least {} on forms of {}", describe(count), count.min,
-                                            plural(blueprint.length, "question"))});
+      out.push_back({count.pos, ui_format("blueprint.count_over_length", fmt::arg("constraint", describe(count)),
+                                          fmt::arg("min", count.min), fmt::arg("length", questions(blueprint.length)))});
       continue;
     }
     uint64_t needed = count.min == 0 ? 0 : questions_needed(forms, count.min, blueprint.overlap, blueprint.exposure);
     if (needed > available) {
-      out.push_back({count.pos, fmt::format("{}: {} of at least {} need at least {}; the banks have {} active",
-                                            describe(count), sharing_rule(blueprint, forms),
-                                            plural(count.min, "question"), plural(needed, "question"), available)});
+      out.push_back({count.pos, ui_format("blueprint.count_too_few", fmt::arg("constraint", describe(count)),
+                                          fmt::arg("sharing", sharing_rule(blueprint, forms)),
+                                          fmt::arg("min", questions(count.min)), fmt::arg("needed", questions(needed)),
+                                          fmt::arg("available", available))});
     }
   }
 }
@@ -117,12 +122,13 @@ void check_count_constraints(const Blueprint& blueprint, const Pool& pool, uint3
 // minimums must fit into the form, and when they cover every question their maximums must fill it.
 void check_partitions(const Blueprint& blueprint, const Pool& pool, std::vector<Shortfall>& out) {
   using Key = std::function<std::string(const CountSelector&)>;
-  const std::vector<std::pair<const char*, Key>> dimensions = {
-      {"area", [](const CountSelector& s) { return s.area && !s.competency && !s.level && !s.type && !s.tag ? s.area->value : ""; }},
-      {"competency", [](const CountSelector& s) { return s.competency && !s.area && !s.level && !s.type && !s.tag ? s.competency->value : ""; }},
-      {"type", [](const CountSelector& s) { return s.type && !s.area && !s.competency && !s.level && !s.tag ? question_type_name(*s.type) : ""; }},
+  const std::vector<std::pair<std::string_view, Key>> dimensions = {
+      {message_id("blueprint.dimension.area"), [](const CountSelector& s) { return s.area && !s.competency && !s.level && !s.type && !s.tag ? s.area->value : ""; }},
+      {message_id("blueprint.dimension.competency"), [](const CountSelector& s) { return s.competency && !s.area && !s.level && !s.type && !s.tag ? s.competency->value : ""; }},
+      {message_id("blueprint.dimension.type"), [](const CountSelector& s) { return s.type && !s.area && !s.competency && !s.level && !s.tag ? question_type_name(*s.type) : ""; }},
   };
-  for (const auto& [name, key] : dimensions) {
+  for (const auto& [dimension, key] : dimensions) {
+    std::string_view name = ui_text(dimension);
     // Several constraints on one value (area 1 min 3, area 1 max 5) combine into one range.
     struct Range {
       uint32_t min = 0;
@@ -142,8 +148,9 @@ void check_partitions(const Blueprint& blueprint, const Pool& pool, std::vector<
       range.first = range.first != nullptr ? range.first : &count;
       first_part = first_part != nullptr ? first_part : &count;
       if (range.min > range.max) {
-        out.push_back({count.pos, fmt::format("the constraints on {} {} ask for at least {} and at most {}", name,
-                                              value, range.min, range.max)});
+        out.push_back({count.pos, ui_format("blueprint.range_empty", fmt::arg("dimension", name),
+                                            fmt::arg("value", value), fmt::arg("min", range.min),
+                                            fmt::arg("max", range.max))});
       }
     }
     if (parts.empty()) {
@@ -156,9 +163,8 @@ void check_partitions(const Blueprint& blueprint, const Pool& pool, std::vector<
       maxes += std::min<uint64_t>(part.second.max, blueprint.length);
     }
     if (mins > blueprint.length) {
-      out.push_back({first_part->pos, fmt::format("the minimums per {} add up to {}, more than the {} questions of a "
-                                                  "form",
-                                                  name, mins, blueprint.length)});
+      out.push_back({first_part->pos, ui_format("blueprint.minimums_over_length", fmt::arg("dimension", name),
+                                                fmt::arg("sum", mins), fmt::arg("length", blueprint.length))});
     }
     // With fewer eligible questions than a form holds, check_size has said the cause; and an
     // empty pool is covered by any parts.
@@ -166,9 +172,8 @@ void check_partitions(const Blueprint& blueprint, const Pool& pool, std::vector<
       return std::any_of(parts.begin(), parts.end(), [&](const auto& part) { return matches(part.second.first->select, item); });
     });
     if (covers_pool && maxes < blueprint.length) {
-      out.push_back({first_part->pos, fmt::format("the maximums per {} add up to {}, fewer than the {} questions of a "
-                                                  "form",
-                                                  name, maxes, blueprint.length)});
+      out.push_back({first_part->pos, ui_format("blueprint.maximums_under_length", fmt::arg("dimension", name),
+                                                fmt::arg("sum", maxes), fmt::arg("length", blueprint.length))});
     }
   }
 }
@@ -193,14 +198,14 @@ void check_totals(const Blueprint& blueprint, const Pool& pool, std::vector<Shor
   }
   auto [low_points, high_points] = extreme_sums(points, blueprint.length);
   if (blueprint.points_max && low_points > *blueprint.points_max + 1e-9) {
-    out.push_back({blueprint.points_pos, fmt::format("the {} lowest-scored questions already give {:g} points, above "
-                                                     "the maximum of {:g}",
-                                                     blueprint.length, low_points, *blueprint.points_max)});
+    out.push_back({blueprint.points_pos, ui_format("blueprint.points_over_max", fmt::arg("length", blueprint.length),
+                                                   fmt::arg("points", fmt::format("{:g}", low_points)),
+                                                   fmt::arg("max", fmt::format("{:g}", *blueprint.points_max)))});
   }
   if (blueprint.points_min && high_points < *blueprint.points_min - 1e-9) {
-    out.push_back({blueprint.points_pos, fmt::format("the {} highest-scored questions give only {:g} points, below "
-                                                     "the minimum of {:g}",
-                                                     blueprint.length, high_points, *blueprint.points_min)});
+    out.push_back({blueprint.points_pos, ui_format("blueprint.points_under_min", fmt::arg("length", blueprint.length),
+                                                   fmt::arg("points", fmt::format("{:g}", high_points)),
+                                                   fmt::arg("min", fmt::format("{:g}", *blueprint.points_min)))});
   }
   if (blueprint.difficulty_tolerance) {
     double target = blueprint.difficulty_mean.value_or(pool.default_target);
@@ -208,9 +213,10 @@ void check_totals(const Blueprint& blueprint, const Pool& pool, std::vector<Shor
     double tolerance = *blueprint.difficulty_tolerance;
     if (low / blueprint.length > target + tolerance || high / blueprint.length < target - tolerance) {
       out.push_back({blueprint.difficulty_pos,
-                     fmt::format("a mean difficulty of {:.2f} ± {:g} is out of reach: forms of {} questions from "
-                                 "these banks range from {:.2f} to {:.2f}",
-                                 target, tolerance, blueprint.length, low / blueprint.length, high / blueprint.length)});
+                     ui_format("blueprint.difficulty_out_of_reach", fmt::arg("target", fmt::format("{:.2f}", target)),
+                               fmt::arg("tolerance", fmt::format("{:g}", tolerance)), fmt::arg("length", blueprint.length),
+                               fmt::arg("low", fmt::format("{:.2f}", low / blueprint.length)),
+                               fmt::arg("high", fmt::format("{:.2f}", high / blueprint.length)))});
     }
   }
 }
@@ -264,10 +270,9 @@ std::vector<Shortfall> check_counts(const Blueprint& blueprint, const Pool& pool
 void report_shortfalls(const Blueprint& blueprint, const Pool& pool, uint32_t forms, const ModelReporter& reporter) {
   for (const auto& shortfall : check_counts(blueprint, pool, forms)) {
     reporter.report(Rule::blueprint_unsatisfiable, shortfall.pos,
-                    fmt::format("blueprint {}: {}", blueprint.id.value, shortfall.message),
-                    !shortfall.hint.empty()
-                        ? shortfall.hint
-                        : "write more questions, or ask for fewer forms, fewer such questions or more overlap");
+                    ui_format("blueprint.shortfall", fmt::arg("blueprint", blueprint.id.value),
+                              fmt::arg("message", shortfall.message)),
+                    !shortfall.hint.empty() ? shortfall.hint : std::string(ui_text("blueprint.shortfall.hint")));
   }
 }
 

@@ -6,13 +6,13 @@
 #include <optional>
 #include <string>
 
+#include "i18n/interface.hpp"
+
 namespace hocvu {
 
 namespace {
 
-std::string plural(uint64_t n, const char* word) {
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
+std::string questions(uint64_t n) { return ui_plural("blueprint.questions", n); }
 
 // "S1", "S1, S2", ... at most five, then "...".
 std::string id_list(const std::vector<std::string>& ids) {
@@ -34,12 +34,10 @@ bool check_fixed_maximum(const Pool& pool, const CountConstraint& count, std::ve
   if (ids.size() <= count.max) {
     return true;
   }
-  bool one = ids.size() == 1;
   out.push_back({count.pos,
-                 fmt::format("{}: at most {} on a form, but fixed question{} {} {} on every form",
-                             describe(count), count.max, one ? "" : "s", id_list(ids), one ? "is" : "are"),
-                 fmt::format("take {} out of 'fixed', or allow more of {}", one ? "it" : "them",
-                             describe(count))});
+                 ui_plural("blueprint.fixed_over_max", ids.size(), fmt::arg("constraint", describe(count)),
+                           fmt::arg("max", count.max), fmt::arg("ids", id_list(ids))),
+                 ui_plural("blueprint.fixed_over_max.hint", ids.size(), fmt::arg("constraint", describe(count)))});
   return false;
 }
 
@@ -66,14 +64,15 @@ void check_rest(const Blueprint& blueprint, const Pool& pool, uint32_t forms, co
   if (needed <= available) {
     return;
   }
-  std::string rest = within == nullptr ? fmt::format("questions outside {}", describe(cap))
-                                       : fmt::format("{} outside {}", describe(*within), describe(cap));
+  std::string rest = within == nullptr ? ui_format("blueprint.rest.all", fmt::arg("cap", describe(cap)))
+                                       : ui_format("blueprint.rest.within", fmt::arg("within", describe(*within)),
+                                                   fmt::arg("cap", describe(cap)));
   out.push_back({cap.pos,
-                 fmt::format("{}: at least {} on a form ({}); {} of at least {} need at least {}; the banks have {} "
-                             "active",
-                             rest, per_form, why, describe_sharing(blueprint, forms), plural(per_form, "question"),
-                             plural(needed, "question"), available),
-                 fmt::format("allow more of {}, or write more {}", describe(cap), rest)});
+                 ui_format("blueprint.rest_too_few", fmt::arg("rest", rest), fmt::arg("per_form", per_form),
+                           fmt::arg("why", why), fmt::arg("sharing", describe_sharing(blueprint, forms)),
+                           fmt::arg("min", questions(per_form)), fmt::arg("needed", questions(needed)),
+                           fmt::arg("available", available)),
+                 ui_format("blueprint.rest_too_few.hint", fmt::arg("cap", describe(cap)), fmt::arg("rest", rest))});
 }
 
 }  // namespace
@@ -89,19 +88,21 @@ void check_maximums(const Blueprint& blueprint, const Pool& pool, uint32_t forms
       continue;
     }
     check_rest(blueprint, pool, forms, nullptr, cap, blueprint.length - cap.max,
-               fmt::format("forms of {}, {} allows {}", blueprint.length, describe(cap), cap.max), out);
+               ui_format("blueprint.why.cap", fmt::arg("length", blueprint.length), fmt::arg("cap", describe(cap)),
+                         fmt::arg("max", cap.max)),
+               out);
     for (const auto& want : blueprint.counts) {
       if (&want == &cap || want.min <= cap.max || want.min > blueprint.length || pairs++ >= kMaxPairs) {
         continue;
       }
       if (describe(want) == describe(cap)) {
-        out.push_back({cap.pos, fmt::format("the constraints on {} ask for at least {} and at most {}",
-                                            describe(cap), want.min, cap.max)});
+        out.push_back({cap.pos, ui_format("blueprint.constraints_conflict", fmt::arg("constraint", describe(cap)),
+                                          fmt::arg("min", want.min), fmt::arg("max", cap.max))});
         continue;
       }
       check_rest(blueprint, pool, forms, &want, cap, want.min - cap.max,
-                 fmt::format("{} asks for {}, {} allows {}", describe(want), want.min, describe(cap),
-                             cap.max),
+                 ui_format("blueprint.why.want", fmt::arg("want", describe(want)), fmt::arg("min", want.min),
+                           fmt::arg("cap", describe(cap)), fmt::arg("max", cap.max)),
                  out);
     }
   }

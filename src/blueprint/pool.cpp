@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "i18n/interface.hpp"
+
 namespace hocvu {
 
 namespace {
@@ -117,9 +119,47 @@ std::string describe(const CountSelector& select) {
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
+std::string describe_for_people(const CountSelector& select) {
+  std::vector<std::string> parts;
+  if (select.area) parts.push_back(ui_format("blueprint.select.area", fmt::arg("area", select.area->value)));
+  if (select.competency) parts.push_back(ui_format("blueprint.select.competency", fmt::arg("competency", select.competency->value)));
+  if (select.level) parts.push_back(ui_format("blueprint.select.level", fmt::arg("level", select.level->value)));
+  if (select.type) parts.push_back(ui_format("blueprint.select.type", fmt::arg("type", question_type_name(*select.type))));
+  if (select.tag) parts.push_back(ui_format("blueprint.select.tag", fmt::arg("tag", select.tag->value)));
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+const char* const kCoverageOriginEach = "coverage: each competency";
+constexpr std::string_view kRequiredPrefix = "coverage: role ";
+constexpr std::string_view kRequiredSuffix = " requires it";
+
+std::string coverage_origin_required(const std::string& role) {
+  return fmt::format("{}{}{}", kRequiredPrefix, role, kRequiredSuffix);
+}
+
+namespace {
+
+// The origin in the interface language: it is kept in English for the manifest, and is one of
+// the two texts above.
+std::string origin_for_people(const std::string& origin) {
+  if (origin == kCoverageOriginEach) {
+    return std::string(ui_text("blueprint.origin.each"));
+  }
+  bool required = origin.size() > kRequiredPrefix.size() + kRequiredSuffix.size() &&
+                  origin.compare(0, kRequiredPrefix.size(), kRequiredPrefix) == 0 &&
+                  origin.compare(origin.size() - kRequiredSuffix.size(), kRequiredSuffix.size(), kRequiredSuffix) == 0;
+  if (!required) {
+    return origin;
+  }
+  std::string role = origin.substr(kRequiredPrefix.size(), origin.size() - kRequiredPrefix.size() - kRequiredSuffix.size());
+  return ui_format("blueprint.origin.required", fmt::arg("role", role));
+}
+
+}  // namespace
+
 std::string describe(const CountConstraint& count) {
-  std::string text = describe(count.select);
-  return count.origin.empty() ? text : fmt::format("{} ({})", text, count.origin);
+  std::string text = describe_for_people(count.select);
+  return count.origin.empty() ? text : fmt::format("{} ({})", text, origin_for_people(count.origin));
 }
 
 }  // namespace hocvu

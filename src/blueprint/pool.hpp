@@ -40,10 +40,17 @@ inline bool matches(const CountSelector& select, const PoolItem& item) {
   return selects(select, *item.question, item.area);
 }
 
-// "competency 6.2, level TC", "area 1", "type multiple", "tag ai".
+// "competency 6.2, level TC", "area 1", "type multiple", "tag ai": always in English, for the
+// manifest (a machine file).
 std::string describe(const CountSelector& select);
-// The same, with where a constraint comes from when the blueprint did not write it:
+// The same in the interface language, for messages.
+std::string describe_for_people(const CountSelector& select);
+// describe_for_people, with where a constraint comes from when the blueprint did not write it:
 // "competency 6.2, level TC (coverage: role dbqh requires it)".
 std::string describe(const CountConstraint& count);
+
+// CountConstraint::origin of the constraints coverage adds: English, as the manifest writes it.
+std::string coverage_origin_required(const std::string& role);
+extern const char* const kCoverageOriginEach;
 
 }  // namespace hocvu

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "blueprint/pool.hpp"
+
 namespace hocvu {
 
 namespace {
@@ -113,7 +115,7 @@ std::vector<CountConstraint> coverage_constraints(const Blueprint& blueprint, co
       count.select.level = LocatedText{target.level, coverage.pos};
       count.min = coverage.required_min;
       count.pos = coverage.pos;
-      count.origin = fmt::format("coverage: role {} requires it", role.id.value);
+      count.origin = coverage_origin_required(role.id.value);
       constraints.push_back(std::move(count));
     }
     if (each && !target.eligible.empty()) {
@@ -121,7 +123,7 @@ std::vector<CountConstraint> coverage_constraints(const Blueprint& blueprint, co
       count.select.competency = id;
       count.min = coverage.each_min;
       count.pos = coverage.pos;
-      count.origin = "coverage: each competency";
+      count.origin = kCoverageOriginEach;
       constraints.push_back(std::move(count));
     }
   }

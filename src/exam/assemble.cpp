@@ -9,6 +9,7 @@
 #include "blueprint/feasibility.hpp"
 #include "exam/mip.hpp"
 #include "exam/random.hpp"
+#include "i18n/interface.hpp"
 
 namespace hocvu {
 
@@ -108,31 +109,27 @@ class FormBuilder {
       Attempt attempt = solve(candidates, noise, families, std::min(kMaxNodes, budget), deadline, scratch);
       budget -= std::min(budget, scratch.branch_nodes);
       if (attempt.out_of_time()) {
-        return fmt::format("{}; finding the constraint in its way took longer than the time left for it (half of "
-                           "what remained of the time limit), so none is named",
-                           cannot_build(index));
+        return ui_format("exam.assemble.diagnosis_out_of_time", fmt::arg("cannot_build", cannot_build(index)));
       }
       if (attempt.solved()) {
-        return fmt::format("{}; it could be without {}", cannot_build(index), name);
+        return ui_format("exam.assemble.could_be_without", fmt::arg("cannot_build", cannot_build(index)),
+                         fmt::arg("constraint", name));
       }
       undecided = undecided || attempt.status != MipModel::Status::infeasible;
     }
     if (undecided) {
-      return fmt::format("{}; leaving out one constraint at a time did not show which one is in its way within "
-                         "the search limits ({} branch-and-bound nodes a program, {} in all), so none is named",
-                         cannot_build(index), kMaxNodes, kMaxDiagnosisNodes);
+      return ui_format("exam.assemble.diagnosis_undecided", fmt::arg("cannot_build", cannot_build(index)),
+                       fmt::arg("per_program", kMaxNodes), fmt::arg("in_all", kMaxDiagnosisNodes));
     }
-    return fmt::format("form {} cannot be built: no single constraint left out would make it possible; the "
-                       "constraints conflict with each other for these banks",
-                       index + 1);
+    return ui_format("exam.assemble.constraints_conflict", fmt::arg("form", index + 1));
   }
 
   bool gave_up() const { return gave_up_; }
 
  private:
   std::string cannot_build(uint32_t index) const {
-    return index == 0 ? "form 1 cannot be built"
-                      : fmt::format("form {} cannot be built together with the forms before it", index + 1);
+    return index == 0 ? std::string(ui_text("exam.assemble.first_form_impossible"))
+                      : ui_format("exam.assemble.form_impossible", fmt::arg("form", index + 1));
   }
 
   // One trial per constraint family that constrains form `index`: leaving out one that does
@@ -145,28 +142,27 @@ class FormBuilder {
       out.push_back({f, std::move(name)});
     };
     if (blueprint_.overlap && index > 0) {
-      without(&Families::overlap, fmt::format("'overlap: {}' (the earlier forms already use the questions it needs)",
-                                              *blueprint_.overlap));
+      without(&Families::overlap, ui_format("exam.assemble.without_overlap", fmt::arg("overlap", *blueprint_.overlap)));
     }
     if (any_used_up()) {
-      without(&Families::exposure, fmt::format("'exposure: {:g}' (the questions it needs are on enough forms already)",
-                                               blueprint_.exposure.value_or(1)));
+      without(&Families::exposure, ui_format("exam.assemble.without_exposure",
+                                             fmt::arg("exposure", fmt::format("{:g}", blueprint_.exposure.value_or(1)))));
     }
     if (blueprint_.difficulty_tolerance) {
-      without(&Families::difficulty, "the difficulty constraint");
+      without(&Families::difficulty, std::string(ui_text("exam.assemble.without_difficulty")));
     }
     if (blueprint_.points_min || blueprint_.points_max) {
-      without(&Families::points, "the points constraint");
+      without(&Families::points, std::string(ui_text("exam.assemble.without_points")));
     }
     if (!pool_.enemies.empty()) {
-      without(&Families::enemies, "the enemies of its questions");
+      without(&Families::enemies, std::string(ui_text("exam.assemble.without_enemies")));
     }
     // Each trial is a full solve: a blueprint with thousands of counts is not tried one by one.
     constexpr size_t kMaxCountTrials = 16;
     for (size_t c = 0; c < blueprint_.counts.size() && c < kMaxCountTrials; ++c) {
       Families f;
       f.skipped_count = c;
-      out.push_back({f, fmt::format("the count constraint on {}", describe(blueprint_.counts[c]))});
+      out.push_back({f, ui_format("exam.assemble.without_count", fmt::arg("constraint", describe(blueprint_.counts[c])))});
     }
     return out;
   }
@@ -416,16 +412,14 @@ Ending build_all(FormBuilder& builder, uint32_t forms, Assembly& assembly, const
   for (uint32_t index = 0; index < forms; ++index) {
     if (assembly.report.branch_nodes > kMaxTotalNodes) {
       stop(assembly, "stopped",
-           fmt::format("after {} of {} forms the solver had searched {} branch-and-bound nodes, more than the {} an "
-                       "exam may take; these constraints leave little room: ask for fewer forms, allow more overlap "
-                       "or exposure, or add questions",
-                       index, forms, assembly.report.branch_nodes, kMaxTotalNodes));
+           ui_format("exam.assemble.too_many_nodes", fmt::arg("built", index), fmt::arg("forms", forms),
+                     fmt::arg("nodes", assembly.report.branch_nodes), fmt::arg("limit", kMaxTotalNodes)));
       return Ending::stopped;
     }
     Attempt attempt = builder.build(index, assembly.report);
     if (attempt.out_of_time()) {
       assembly.out_of_time = true;
-      stop(assembly, "out of time", fmt::format("while building form {} of {}", index + 1, forms));
+      stop(assembly, "out of time", ui_format("exam.assemble.while_building", fmt::arg("form", index + 1), fmt::arg("forms", forms)));
       return Ending::stopped;
     }
     if (!attempt.solved()) {
@@ -435,7 +429,7 @@ Ending build_all(FormBuilder& builder, uint32_t forms, Assembly& assembly, const
     bool go_on = !progress || progress(index + 1, forms);
     if (index + 1 < forms && (!go_on || deadline.passed())) {
       assembly.out_of_time = deadline.passed();
-      stop(assembly, "stopped", fmt::format("assembly was stopped after {} of {} forms", index + 1, forms));
+      stop(assembly, "stopped", ui_format("exam.assemble.stopped_after", fmt::arg("built", index + 1), fmt::arg("forms", forms)));
       return Ending::stopped;
     }
   }
@@ -461,10 +455,7 @@ Assembly assemble_forms(const Blueprint& blueprint, const Pool& pool, uint32_t f
       uint32_t index = static_cast<uint32_t>(assembly.forms.size());
       stop(assembly, "infeasible", builder.diagnose(index));
       if (builder.gave_up()) {
-        assembly.problems.push_back(fmt::format("the solver stopped searching after {} branch-and-bound nodes "
-                                                "without settling some programs, so this explanation may be "
-                                                "incomplete",
-                                                kMaxNodes));
+        assembly.problems.push_back(ui_format("exam.assemble.gave_up", fmt::arg("nodes", kMaxNodes)));
       }
       return assembly;
     }

@@ -4,6 +4,7 @@
 
 #include "exam/key_file.hpp"
 #include "exam/write_exam.hpp"
+#include "i18n/interface.hpp"
 
 namespace hocvu {
 
@@ -34,7 +35,7 @@ Answer answer_on_form(const ExamItem& item) {
     case QuestionType::numeric: return answer_as<NumericAnswer>(question);
     case QuestionType::short_text: return answer_as<TextAnswer>(question);
   }
-  throw FatalError(fmt::format("question {} has an unknown type", question.id.value));
+  throw FatalError(ui_format("exam.unknown_type", fmt::arg("question", question.id.value)));
 }
 
 std::string lettered_answer(const ExamItem& item) {

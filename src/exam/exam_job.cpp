@@ -12,6 +12,7 @@
 #include "exam/build_exam.hpp"
 #include "exam/test_wise.hpp"
 #include "exam/write_exam.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "load/load.hpp"
 
@@ -33,13 +34,13 @@ const Blueprint* find_blueprint(const LoadResult& curriculum, const std::string&
 }
 
 template <typename T>
-const T& find_by_id(const std::vector<T>& records, const std::string& id, const char* what) {
+const T& find_by_id(const std::vector<T>& records, const std::string& id, std::string_view missing_key) {
   for (const auto& record : records) {
     if (record.id.value == id) {
       return record;
     }
   }
-  throw FatalError(fmt::format("there is no {} '{}' (hocvu lint explains)", what, id));
+  throw FatalError(ui_format(missing_key, fmt::arg("id", id)));
 }
 
 // The files an exam is made from: the blueprint, its framework, and the banks of that framework.
@@ -91,7 +92,7 @@ ExamOutcome run_exam_job(const ExamRequest& request) {
     outcome.findings = errors_in(curriculum, {fs::path(request.blueprint).lexically_normal().string()});
     if (outcome.findings.empty()) {
       throw FatalError(
-          fmt::format("'{}' is not a blueprint (it does not start with 'blueprint:')", request.blueprint));
+          ui_format("exam.not_a_blueprint", fmt::arg("path", request.blueprint)));
     }
     outcome.status = ExamStatus::broken_blueprint;
     return outcome;
@@ -114,8 +115,8 @@ ExamOutcome run_exam_job(const ExamRequest& request) {
   // Checked before any solving: a folder that may not be written is said at once.
   outcome.out = request.out.empty() ? (fs::path("out") / "exam" / blueprint.id.value).string() : request.out;
   OutputFolder folder(outcome.out, request.overwrite);
-  const Framework& framework = find_by_id(model.frameworks, blueprint.framework.value, "framework");
-  const Role& role = find_by_id(framework.roles, blueprint.role.value, "role");
+  const Framework& framework = find_by_id(model.frameworks, blueprint.framework.value, message_id("exam.no_such_framework"));
+  const Role& role = find_by_id(framework.roles, blueprint.role.value, message_id("exam.no_such_role"));
   outcome.forms = request.forms.value_or(blueprint.forms);
   outcome.length = blueprint.length;
   uint64_t seed = request.seed.value_or(blueprint.seed);
@@ -140,9 +141,8 @@ ExamOutcome run_exam_job(const ExamRequest& request) {
   Assembly assembly = assemble_forms(covered, pool, outcome.forms, seed, request.progress, deadline);
   outcome.assembly = Clock::now() - loaded;
   if (assembly.out_of_time) {
-    throw FatalError(fmt::format("the time limit of {:g} s ran out ({}); ask for fewer forms, allow more overlap, "
-                                 "or raise --time-limit",
-                                 request.time_limit, assembly.problems.front()));
+    throw FatalError(ui_format("exam.out_of_time", fmt::arg("seconds", fmt::format("{:g}", request.time_limit)),
+                               fmt::arg("where", assembly.problems.front())));
   }
   if (!assembly.problems.empty()) {
     outcome.problems = std::move(assembly.problems);

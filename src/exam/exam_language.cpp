@@ -1,5 +1,6 @@
 #include "exam/exam_language.hpp"
 
+#include "i18n/interface.hpp"
 #include "i18n/messages.hpp"
 
 namespace hocvu {
@@ -11,13 +12,13 @@ LanguageChoice choose_language(const std::string& requested, const Blueprint& bl
     choice.from = "--lang";
   } else if (blueprint.language && !blueprint.language->value.empty()) {
     choice.tag = blueprint.language->value;
-    choice.from = "the blueprint's language";
+    choice.from = ui_text("exam.language_from.blueprint");
   } else if (framework != nullptr && !framework->language.value.empty()) {
     choice.tag = framework->language.value;
-    choice.from = "the framework's language";
+    choice.from = ui_text("exam.language_from.framework");
   } else {
     choice.tag = "vi";  // what hocvu wrote before it had catalogues
-    choice.from = "the default";
+    choice.from = ui_text("exam.language_from.default");
   }
   auto language = catalogue_language(choice.tag);
   choice.has_catalogue = language.has_value();

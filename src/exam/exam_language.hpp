@@ -11,7 +11,7 @@ namespace hocvu {
 struct LanguageChoice {
   Language language = Language::vi;  // the catalogue used
   std::string tag;                   // the tag chosen, as written ("vi", "en-GB", "fr")
-  const char* from = "";             // "--lang", "the blueprint's language", "the framework's language"
+  std::string from;  // "--lang", "the blueprint's language", "the framework's language" (in the interface language)
   // False when `tag` has no catalogue (fr): hocvu's own texts are then in English, and the
   // person should be told.
   bool has_catalogue = true;

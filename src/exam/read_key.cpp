@@ -11,6 +11,7 @@
 
 #include "exam/key_file.hpp"
 #include "exam/write_exam.hpp"
+#include "i18n/interface.hpp"
 #include "model/field_reader.hpp"
 #include "text/csv.hpp"
 #include "text/unicode.hpp"
@@ -62,17 +63,17 @@ std::optional<Answer> parse_letters(QuestionType type, std::string_view text, st
     bool valid = !letters.empty() && letters.size() <= 3 &&
                  std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (!valid) {
-      reason = fmt::format("'{}' is not an option letter (A, B, C, ...)", std::string(trim(part)));
+      reason = ui_format("exam.key.not_a_letter", fmt::arg("text", std::string(trim(part))));
       return std::nullopt;
     }
     if (std::find(choice.keys.begin(), choice.keys.end(), letters) != choice.keys.end()) {
-      reason = fmt::format("option {} is listed twice", letters);
+      reason = ui_format("exam.key.letter_twice", fmt::arg("letter", letters));
       return std::nullopt;
     }
     choice.keys.push_back(letters);
   }
   if (type == QuestionType::single && choice.keys.size() != 1) {
-    reason = fmt::format("a single-choice question has one answer, not {}", choice.keys.size());
+    reason = ui_format("exam.key.single_not_one", fmt::arg("count", choice.keys.size()));
     return std::nullopt;
   }
   return choice;
@@ -83,7 +84,7 @@ std::optional<Answer> parse_numeric(std::string_view text, std::string& reason) 
   std::optional<double> value = plain_number(trim(parts[0]));
   std::optional<double> tolerance = parts.size() == 2 ? plain_number(trim(parts[1])) : std::optional<double>(0.0);
   if (parts.size() > 2 || !value || !tolerance || *tolerance < 0) {
-    reason = "a numeric answer is a decimal number with an optional tolerance, e.g. 42 or 42:0.5";
+    reason = ui_text("exam.key.bad_numeric");
     return std::nullopt;
   }
   return NumericAnswer{*value, *tolerance};
@@ -93,7 +94,7 @@ std::optional<Answer> parse_texts(std::string_view text, std::string& reason) {
   TextAnswer texts;
   for (std::string_view part : split(text, '|')) {
     if (is_blank(part)) {
-      reason = "an accepted text is empty; separate accepted texts with a single |";
+      reason = ui_text("exam.key.empty_text");
       return std::nullopt;
     }
     texts.accepted.push_back(to_nfc(part));
@@ -119,11 +120,11 @@ class KeyReader {
       std::string name = lowercase(trim(header[i].text));
       auto known = std::find(key_columns().begin(), key_columns().end(), name);
       if (known == key_columns().end()) {
-        report(header[i], fmt::format("'{}' is not a column of key.csv", header[i].text));
+        report(header[i], ui_format("exam.key.unknown_column", fmt::arg("column", header[i].text)));
         continue;
       }
       if (!seen.insert(*known).second) {
-        report(header[i], fmt::format("column '{}' appears twice", name));
+        report(header[i], ui_format("exam.key.column_twice", fmt::arg("column", name)));
         continue;
       }
       columns_[*known] = i;
@@ -132,7 +133,7 @@ class KeyReader {
     bool complete = true;
     for (std::string_view column : key_columns()) {
       if (columns_.count(column) == 0) {
-        report(header.front(), fmt::format("key.csv has no '{}' column", column));
+        report(header.front(), ui_format("exam.key.missing_column", fmt::arg("column", column)));
         complete = false;
       }
     }
@@ -145,7 +146,7 @@ class KeyReader {
     }
     if (row.size() < width_) {
       // The columns read may lie anywhere in the header: a row must reach the last of them.
-      report(row.back(), fmt::format("the row has {} fields; the header of key.csv has {}", row.size(), width_));
+      report(row.back(), ui_format("exam.key.row_width", fmt::arg("fields", row.size()), fmt::arg("header", width_)));
       return std::nullopt;
     }
     KeyRow key;
@@ -156,45 +157,44 @@ class KeyReader {
     key.level = std::string(trim(field(row, "level").text));
     for (std::string_view column : {"form", "question_id", "competency", "level"}) {
       if (is_blank(field(row, column).text)) {
-        return fail(field(row, column), fmt::format("the {} is empty", column));
+        return fail(field(row, column), ui_format("exam.key.empty_field", fmt::arg("column", column)));
       }
     }
     const CsvField& position = field(row, "position");
     std::optional<double> number = plain_number(trim(position.text));
     if (!number || *number < 1 || *number > 100000 || *number != std::floor(*number)) {
-      return fail(position, fmt::format("position '{}' is not a whole number from 1", position.text));
+      return fail(position, ui_format("exam.key.bad_position", fmt::arg("position", position.text)));
     }
     key.position = static_cast<uint32_t>(*number);
     const CsvField& type = field(row, "type");
     std::optional<QuestionType> parsed_type = parse_question_type(trim(type.text));
     if (!parsed_type) {
-      return fail(type, fmt::format("type '{}' is not one of single, multiple, true_false, numeric, short_text",
-                                    type.text));
+      return fail(type, ui_format("exam.key.bad_type", fmt::arg("type", type.text)));
     }
     key.type = *parsed_type;
     const CsvField& answer = field(row, "answer");
     std::string reason;
     std::optional<Answer> parsed = parse_key_answer(key.type, unguarded(answer.text), reason);
     if (!parsed) {
-      return fail(answer, fmt::format("answer '{}' of {} question {}: {}", answer.text, type.text, key.question_id,
-                                      reason));
+      return fail(answer, ui_format("exam.key.bad_answer", fmt::arg("answer", answer.text), fmt::arg("type", type.text),
+                                    fmt::arg("question", key.question_id), fmt::arg("reason", reason)));
     }
     key.answer = std::move(*parsed);
     const CsvField& points = field(row, "points");
     std::optional<double> worth = plain_number(trim(points.text));
     if (!worth || *worth <= 0 || *worth > 1000) {
-      return fail(points, fmt::format("points '{}' is not a number above 0 and at most 1000", points.text));
+      return fail(points, ui_format("exam.key.bad_points", fmt::arg("points", points.text)));
     }
     key.points = *worth;
     if (!seen_.emplace(key.form, key.position).second) {
-      return fail(position, fmt::format("form {} has a second answer for position {}", key.form, key.position));
+      return fail(position, ui_format("exam.key.second_answer", fmt::arg("form", key.form), fmt::arg("position", key.position)));
     }
     return key;
   }
 
   void report(const CsvField& at, std::string message) {
     diagnostics_.push_back(Diagnostic{Rule::key_format, Location{path_, at.line, at.column}, std::move(message),
-                                      "correct the row, or build the exam again with hocvu exam"});
+                                      std::string(ui_text("exam.key.hint"))});
   }
 
  private:
@@ -246,7 +246,7 @@ std::optional<Answer> parse_key_answer(QuestionType type, std::string_view text,
       if (word == "true" || word == "false") {
         return TrueFalseAnswer{word == "true"};
       }
-      reason = "a true_false answer is true or false";
+      reason = ui_text("exam.key.bad_true_false");
       return std::nullopt;
     }
     case QuestionType::numeric:
@@ -254,7 +254,7 @@ std::optional<Answer> parse_key_answer(QuestionType type, std::string_view text,
     case QuestionType::short_text:
       return parse_texts(text, reason);
   }
-  reason = "unknown question type";
+  reason = ui_text("exam.key.unknown_type");
   return std::nullopt;
 }
 
@@ -263,13 +263,13 @@ std::vector<KeyRow> read_key_csv(std::string_view bytes, const std::string& path
   KeyReader reader(path, diagnostics);
   if (size_t bad = find_invalid_utf8(bytes); bad != std::string_view::npos) {
     LineColumn at = line_column_at(bytes, bad);
-    reader.report(CsvField{"", at.line, at.column}, "the file is not valid UTF-8; save it as UTF-8");
+    reader.report(CsvField{"", at.line, at.column}, std::string(ui_text("exam.key.not_utf8")));
     return rows;
   }
   CsvReader csv(bytes);
   std::optional<std::vector<CsvField>> header = csv.next_row();
   if (!header) {
-    reader.report(CsvField{"", 1, 1}, "key.csv is empty; its first line names the columns");
+    reader.report(CsvField{"", 1, 1}, std::string(ui_text("exam.key.empty_file")));
     return rows;
   }
   if (!reader.read_header(*header)) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <vector>
 
+#include "i18n/interface.hpp"
 #include "lint/item_flaws.hpp"
 #include "text/words.hpp"
 
@@ -75,8 +76,16 @@ bool guesses_false(const Question& question) {
   return !absolute_words_in(Words(question.stem.value)).empty();
 }
 
-// "picks the longest option, ticks the 3 longest and answers true unless ..."
-std::string strategy(const ExamForm& form, uint32_t ticks) {
+// The language the questions are written in: their banks', which is their framework's (E306).
+// Without a tag hocvu's data is Vietnamese.
+Language question_language(const Exam& exam) {
+  if (exam.framework == nullptr || exam.framework->language.value.empty()) return Language::vi;
+  return catalogue_language(exam.framework->language.value).value_or(Language::vi);
+}
+
+// "picks the longest option, ticks the 3 longest and answers true unless ...". The absolute word
+// it names is one of the questions' language, where the candidate would look for it.
+std::string strategy(const ExamForm& form, uint32_t ticks, Language question_language) {
   bool single = false;
   bool true_false = false;
   for (const auto& item : form.items) {
@@ -84,12 +93,16 @@ std::string strategy(const ExamForm& form, uint32_t ticks) {
     true_false |= item.question->type == QuestionType::true_false;
   }
   std::vector<std::string> parts;
-  if (single) parts.emplace_back("picks the longest option");
-  if (ticks > 0) parts.push_back(fmt::format("ticks the {} longest", ticks));
-  if (true_false) parts.emplace_back("answers true unless a statement holds an absolute word such as 'luôn'");
+  if (single) parts.emplace_back(ui_text("exam.test_wise.longest"));
+  if (ticks > 0) parts.push_back(ui_format("exam.test_wise.ticks", fmt::arg("ticks", ticks)));
+  if (true_false) {
+    parts.push_back(ui_format("exam.test_wise.true_unless_absolute",
+                              fmt::arg("word", message(question_language, "exam.test_wise.absolute_example"))));
+  }
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {
-    out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    out += i == 0 ? "" : ui_text(i + 1 == parts.size() ? "exam.list.last_separator" : "exam.list.separator");
+    out += parts[i];
   }
   return out;
 }
@@ -151,11 +164,11 @@ void report_test_wise(const Exam& exam, const ModelReporter& reporter) {
     TestWiseScore score = test_wise_score(form);
     if (score.expected_percent <= pass / 2) continue;
     reporter.report(Rule::test_wise_score, exam.blueprint->id.pos,
-                    fmt::format("form {}: a candidate with no knowledge who {} expects {:.1f}% of the points, above "
-                                "half the pass mark ({:g}%)",
-                                form.id, strategy(form, score.ticks), score.expected_percent, pass / 2),
-                    "remove the cues from the banks: hocvu lint names them (W410-W415 per question, W420-W423 per "
-                    "bank and blueprint)");
+                    ui_format("exam.test_wise", fmt::arg("form", form.id),
+                              fmt::arg("strategy", strategy(form, score.ticks, question_language(exam))),
+                              fmt::arg("percent", fmt::format("{:.1f}", score.expected_percent)),
+                              fmt::arg("half_pass", fmt::format("{:g}", pass / 2))),
+                    std::string(ui_text("exam.test_wise.hint")));
   }
 }
 

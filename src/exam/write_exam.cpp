@@ -6,6 +6,7 @@
 #include <cctype>
 #include <set>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 
 namespace hocvu {
@@ -22,10 +23,10 @@ void check_form_ids(const Exam& exam) {
       safe = safe && (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '_' || c == '-');
     }
     if (!safe) {
-      throw FatalError(fmt::format("form id '{}' cannot be used as a file name", id));
+      throw FatalError(ui_format("exam.form_id_unsafe", fmt::arg("form", id)));
     }
     if (!seen.insert(id).second) {
-      throw FatalError(fmt::format("form id '{}' is used twice", id));
+      throw FatalError(ui_format("exam.form_id_twice", fmt::arg("form", id)));
     }
   }
 }
@@ -34,7 +35,7 @@ void check_form_ids(const Exam& exam) {
 
 std::vector<OutputFile> render_exam(const Exam& exam) {
   if (exam.blueprint == nullptr) {
-    throw FatalError("the exam has no blueprint");
+    throw FatalError(std::string(ui_text("exam.no_blueprint")));
   }
   check_form_ids(exam);
   std::vector<OutputFile> files;

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "exam/write_exam.hpp"
+#include "i18n/interface.hpp"
 #include "i18n/messages.hpp"
 #include "io/error.hpp"
 #include "text/escape.hpp"
@@ -49,7 +50,7 @@ bool is_forbidden_control(char c) {
 
 QuestionType item_type(const ExamItem& item) {
   if (item.question == nullptr || !item.question->type) {
-    throw FatalError("an exam item has no question type");
+    throw FatalError(std::string(ui_text("exam.item_without_type")));
   }
   return *item.question->type;
 }
@@ -65,10 +66,10 @@ std::vector<const Option*> displayed_options(const ExamItem& item) {
   }
   for (size_t index : item.option_order) {
     if (index >= question.options.size()) {
-      throw FatalError(fmt::format("question {}: option index {} is out of range", question.id.value, index));
+      throw FatalError(ui_format("exam.option_out_of_range", fmt::arg("question", question.id.value), fmt::arg("index", index)));
     }
     if (std::find(shown.begin(), shown.end(), &question.options[index]) != shown.end()) {
-      throw FatalError(fmt::format("question {}: option index {} is shown twice", question.id.value, index));
+      throw FatalError(ui_format("exam.option_shown_twice", fmt::arg("question", question.id.value), fmt::arg("index", index)));
     }
     shown.push_back(&question.options[index]);
   }
@@ -83,15 +84,14 @@ std::vector<size_t> correct_positions(const ExamItem& item) {
     auto option = option_index(question, key);
     auto position = option ? display_position(item, *option) : std::nullopt;
     if (!position) {
-      throw FatalError(fmt::format("question {}: answer '{}' is not among the options on the form",
-                                   question.id.value, key));
+      throw FatalError(ui_format("exam.answer_not_on_form", fmt::arg("question", question.id.value), fmt::arg("answer", key)));
     }
     positions.push_back(*position);
   }
   std::sort(positions.begin(), positions.end());
   positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
   if (positions.empty()) {
-    throw FatalError(fmt::format("question {} has no answer", question.id.value));
+    throw FatalError(ui_format("exam.no_answer", fmt::arg("question", question.id.value)));
   }
   return positions;
 }

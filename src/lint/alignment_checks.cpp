@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "i18n/interface.hpp"
 #include "lint/model_checks.hpp"
 #include "model/model_reporter.hpp"
 
@@ -21,7 +22,7 @@ constexpr size_t kListedIds = 10;  // ids a message lists before "and N more"
 std::string listed(const std::vector<std::string>& ids) {
   std::vector<std::string> shown(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), kListedIds)));
   std::string text = fmt::format("{}", fmt::join(shown, ", "));
-  return ids.size() > kListedIds ? fmt::format("{} and {} more", text, ids.size() - kListedIds) : text;
+  return ids.size() > kListedIds ? ui_format("lint.align.listed_more", fmt::arg("ids", text), fmt::arg("more", ids.size() - kListedIds)) : text;
 }
 
 bool counts(const Question& question) { return question.status == QuestionStatus::active; }
@@ -40,20 +41,22 @@ void check_bank_outcomes(const Bank& bank, const ModelReporter& reporter) {
   if (missing.empty()) {
     return;
   }
-  std::string which = missing.size() == active
-                          ? fmt::format("the {} active question{} of bank {}", active, active == 1 ? "" : "s", bank.id.value)
-                          : fmt::format("{} of the {} active questions of bank {}", missing.size(), active, bank.id.value);
-  reporter.report(Rule::question_without_outcome, bank.id.pos,
-                  fmt::format("{} name{} no outcome: {}", which, missing.size() == 1 ? "s" : "", listed(missing)),
-                  "add 'outcome:' to each, naming the outcome of its competency and level that it tests");
+  std::string message =
+      missing.size() == active
+          ? ui_plural("lint.align.all_without_outcome", active, fmt::arg("bank", bank.id.value),
+                      fmt::arg("questions", listed(missing)))
+          : ui_plural("lint.align.some_without_outcome", missing.size(), fmt::arg("active", active),
+                      fmt::arg("bank", bank.id.value), fmt::arg("questions", listed(missing)));
+  reporter.report(Rule::question_without_outcome, bank.id.pos, std::move(message),
+                  std::string(ui_text("lint.align.without_outcome.hint")));
 }
 
 void check_unused_exhibits(const Bank& bank, const std::unordered_set<std::string>& used, const ModelReporter& reporter) {
   for (const auto& exhibit : bank.exhibits) {
     if (!exhibit.id.value.empty() && used.count(exhibit.id.value) == 0) {
       reporter.report(Rule::unused_exhibit, exhibit.id.pos,
-                      fmt::format("no active question uses exhibit {}", exhibit.id.value),
-                      fmt::format("name it in the questions about it (exhibit: {}), or remove it", exhibit.id.value));
+                      ui_format("lint.align.unused_exhibit", fmt::arg("exhibit", exhibit.id.value)),
+                      ui_format("lint.align.unused_exhibit.hint", fmt::arg("exhibit", exhibit.id.value)));
     }
   }
 }
@@ -75,9 +78,10 @@ void check_named_outcomes(const Bank& bank, const OutcomeIndex& outcomes, std::s
     const Outcome& outcome = *found->second;
     if (outcome.assessed_by != Assessment::exam) {
       reporter.report(Rule::outcome_not_by_exam, question.outcome->pos,
-                      fmt::format("question {} names outcome {}, which the framework assesses by {}, not by exam",
-                                  question.id.value, outcome.id.value, name_of(assessment_names(), outcome.assessed_by)),
-                      "name the outcome the question tests, or set that outcome's 'assessed_by: exam'");
+                      ui_format("lint.align.outcome_not_by_exam", fmt::arg("question", question.id.value),
+                                fmt::arg("outcome", outcome.id.value),
+                                fmt::arg("assessed_by", name_of(assessment_names(), outcome.assessed_by))),
+                      std::string(ui_text("lint.align.outcome_not_by_exam.hint")));
     }
   }
 }
@@ -96,11 +100,9 @@ void check_untested_outcomes(const Framework& framework, const std::set<std::str
         continue;
       }
       reporter.report(Rule::outcome_without_questions, competency.id.pos,
-                      fmt::format("competency {}: {} outcome{} assessed by exam {} no active question: {}",
-                                  competency.id.value, untested.size(), untested.size() == 1 ? "" : "s",
-                                  untested.size() == 1 ? "has" : "have", listed(untested)),
-                      "write questions that name them (outcome: <id>), or set 'assessed_by: observation' or "
-                      "'portfolio' on those an exam cannot show");
+                      ui_plural("lint.align.outcome_untested", untested.size(),
+                                fmt::arg("competency", competency.id.value), fmt::arg("outcomes", listed(untested))),
+                      std::string(ui_text("lint.align.outcome_untested.hint")));
     }
   }
 }

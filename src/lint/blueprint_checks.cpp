@@ -6,6 +6,7 @@
 #include "blueprint/coverage_checks.hpp"
 #include "blueprint/feasibility.hpp"
 #include "blueprint/pool.hpp"
+#include "i18n/interface.hpp"
 #include "lint/cue_statistics.hpp"
 #include "lint/model_checks.hpp"
 #include "model/model_reporter.hpp"
@@ -16,18 +17,19 @@ namespace hocvu {
 namespace {
 
 // A kind with few ids (levels) lists them all, in the framework's order.
-std::string hint_with_list(std::string hint, const char* kind, const std::vector<std::string>* listed) {
+std::string hint_with_list(std::string hint, const std::vector<std::string>* listed) {
   if (listed == nullptr || listed->empty()) {
     return hint;
   }
-  std::string list = fmt::format("{}s defined: {}", kind, fmt::join(*listed, ", "));
-  return hint.empty() ? list : fmt::format("{} ({})", hint, list);
+  std::string list = ui_format("lint.blueprint.levels_defined", fmt::arg("levels", fmt::format("{}", fmt::join(*listed, ", "))));
+  return hint.empty() ? list : ui_format("lint.blueprint.hint_and_list", fmt::arg("hint", hint), fmt::arg("list", list));
 }
 
 // Checks that `ref` is one of `known`; reports it otherwise, with the nearest as a hint while
-// the run's suggestion budget lasts.
-bool check_known(const LocatedText& ref, const std::set<std::string>& known, const char* kind,
-                 const std::string& context, const ModelReporter& reporter, SuggestionBudget& budget,
+// the run's suggestion budget lasts. `unknown_key` is the message for the kind of `ref`
+// (lint.blueprint.unknown_role, ...), with the fields {blueprint} and {id}; `listed` is given for levels only.
+bool check_known(const LocatedText& ref, const std::set<std::string>& known, std::string_view unknown_key,
+                 const std::string& blueprint, const ModelReporter& reporter, SuggestionBudget& budget,
                  const std::vector<std::string>* listed = nullptr) {
   if (ref.value.empty() || known.count(ref.value) > 0) {
     return true;
@@ -37,8 +39,8 @@ bool check_known(const LocatedText& ref, const std::set<std::string>& known, con
     nearest = closest_match(ref.value, std::vector<std::string_view>(known.begin(), known.end()), budget);
   }
   reporter.report(Rule::unknown_reference, ref.pos,
-                  fmt::format("{} refers to {} '{}', which is not defined", context, kind, ref.value),
-                  hint_with_list(nearest.empty() ? "" : fmt::format("did you mean '{}'?", nearest), kind, listed));
+                  ui_format(unknown_key, fmt::arg("blueprint", blueprint), fmt::arg("id", ref.value)),
+                  hint_with_list(nearest.empty() ? "" : ui_format("lint.did_you_mean", fmt::arg("name", nearest)), listed));
   return false;
 }
 
@@ -70,21 +72,26 @@ Names names_of(const Model& model, const Framework& framework) {
 bool check_blueprint_references(const Model& model, const Blueprint& blueprint, const Framework& framework,
                                 bool has_banks, const ModelReporter& reporter, SuggestionBudget& budget) {
   Names names = names_of(model, framework);
-  std::string context = fmt::format("blueprint {}", blueprint.id.value);
-  bool ok = check_known(blueprint.role, names.roles, "role", context, reporter, budget);
-  ok &= check_known(blueprint.level, names.levels, "level", context, reporter, budget, &names.level_order);
+  const std::string& context = blueprint.id.value;
+  constexpr std::string_view kRole = message_id("lint.blueprint.unknown_role");
+  constexpr std::string_view kLevel = message_id("lint.blueprint.unknown_level");
+  constexpr std::string_view kArea = message_id("lint.blueprint.unknown_area");
+  constexpr std::string_view kCompetency = message_id("lint.blueprint.unknown_competency");
+  constexpr std::string_view kTag = message_id("lint.blueprint.unknown_tag");
+  bool ok = check_known(blueprint.role, names.roles, kRole, context, reporter, budget);
+  ok &= check_known(blueprint.level, names.levels, kLevel, context, reporter, budget, &names.level_order);
   for (const auto& level : blueprint.eligible.levels) {
-    ok &= check_known(level, names.levels, "level", context, reporter, budget, &names.level_order);
+    ok &= check_known(level, names.levels, kLevel, context, reporter, budget, &names.level_order);
   }
   for (const auto* end : {&blueprint.eligible.min_level, &blueprint.eligible.max_level}) {
-    if (*end) ok &= check_known(**end, names.levels, "level", context, reporter, budget, &names.level_order);
+    if (*end) ok &= check_known(**end, names.levels, kLevel, context, reporter, budget, &names.level_order);
   }
   for (const auto& count : blueprint.counts) {
     const CountSelector& s = count.select;
-    if (s.area) ok &= check_known(*s.area, names.areas, "area", context, reporter, budget);
-    if (s.competency) ok &= check_known(*s.competency, names.competencies, "competency", context, reporter, budget);
-    if (s.level) ok &= check_known(*s.level, names.levels, "level", context, reporter, budget, &names.level_order);
-    if (s.tag && has_banks) ok &= check_known(*s.tag, names.tags, "tag (used by no question)", context, reporter, budget);
+    if (s.area) ok &= check_known(*s.area, names.areas, kArea, context, reporter, budget);
+    if (s.competency) ok &= check_known(*s.competency, names.competencies, kCompetency, context, reporter, budget);
+    if (s.level) ok &= check_known(*s.level, names.levels, kLevel, context, reporter, budget, &names.level_order);
+    if (s.tag && has_banks) ok &= check_known(*s.tag, names.tags, kTag, context, reporter, budget);
   }
   return ok;
 }
@@ -102,9 +109,9 @@ void check_blueprints(const Model& model, Diagnostics& diagnostics) {
     if (framework == nullptr) {
       if (!blueprint.framework.value.empty()) {
         reporter.report(Rule::unknown_reference, blueprint.framework.pos,
-                        fmt::format("blueprint {} refers to framework '{}', which is not defined", blueprint.id.value,
-                                    blueprint.framework.value),
-                        "lint the blueprint together with its framework and banks, e.g. hocvu lint");
+                        ui_format("lint.blueprint.unknown_framework", fmt::arg("blueprint", blueprint.id.value),
+                                  fmt::arg("id", blueprint.framework.value)),
+                        std::string(ui_text("lint.blueprint.unknown_framework.hint")));
       }
       continue;
     }

@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "i18n/interface.hpp"
 #include "lint/model_checks.hpp"
 #include "model/model_reporter.hpp"
 
@@ -29,7 +30,6 @@ class QuestionCounts {
   std::unordered_map<std::string, size_t> counts_;
 };
 
-const char* kHint = "write more questions, activate drafts, or change the requirement";
 
 // The baseline asks for every competency at one level: its gaps are reported together, at
 // the baseline, so a thin bank gives one finding per role rather than one per competency.
@@ -51,11 +51,11 @@ void check_baseline(const Framework& framework, const Role& role, const Question
   }
   if (!gaps.empty()) {
     reporter.report(Rule::coverage, role.baseline->pos,
-                    fmt::format("role {} requires every competency at level {}, but {} {} fewer than {} active "
-                                "question{} there (count in brackets): {}",
-                                role.id.value, role.baseline->value, gaps.size(), gaps.size() == 1 ? "has" : "have",
-                                min_questions, min_questions == 1 ? "" : "s", fmt::join(gaps, ", ")),
-                    kHint);
+                    ui_plural("lint.coverage.baseline_gaps", gaps.size(), fmt::arg("role", role.id.value),
+                              fmt::arg("level", role.baseline->value),
+                              fmt::arg("minimum", ui_plural("lint.coverage.active_questions", min_questions)),
+                              fmt::arg("gaps", fmt::format("{}", fmt::join(gaps, ", ")))),
+                    std::string(ui_text("lint.coverage.hint")));
   }
 }
 
@@ -79,11 +79,11 @@ void check_requirements(const Framework& framework, const Role& role, const Ques
     size_t count = counts.count(requirement.competency.value, level);
     if (count < min_questions) {
       reporter.report(Rule::coverage, requirement.competency.pos,
-                      fmt::format("role {} requires competency {} at level {}, but the banks have {} active "
-                                  "question{} there (minimum {})",
-                                  role.id.value, requirement.competency.value, level, count,
-                                  count == 1 ? "" : "s", min_questions),
-                      kHint);
+                      ui_format("lint.coverage.requirement_gap", fmt::arg("role", role.id.value),
+                                fmt::arg("competency", requirement.competency.value), fmt::arg("level", level),
+                                fmt::arg("found", ui_plural("lint.coverage.active_questions", count)),
+                                fmt::arg("minimum", min_questions)),
+                      std::string(ui_text("lint.coverage.hint")));
     }
   }
 }

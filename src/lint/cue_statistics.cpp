@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "i18n/interface.hpp"
+
 namespace hocvu {
 
 namespace {
@@ -75,8 +77,10 @@ std::string multiple_list(const CueCounts& counts) {
   std::stable_sort(shapes.begin(), shapes.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   std::string out;
   for (const auto& [shape, questions] : shapes) {
-    out += out.empty() ? fmt::format("{} of {} correct in {}", shape.first, shape.second, questions)
-                       : fmt::format(", {} of {} in {}", shape.first, shape.second, questions);
+    out += out.empty() ? ui_format("lint.cue.shape_first", fmt::arg("correct", shape.first),
+                                   fmt::arg("options", shape.second), fmt::arg("questions", questions))
+                       : ui_format("lint.cue.shape_next", fmt::arg("correct", shape.first),
+                                   fmt::arg("options", shape.second), fmt::arg("questions", questions));
   }
   return out;
 }
@@ -85,12 +89,12 @@ void report_longest(const CueCounts& counts, const CueStatistics& s, const std::
                     const ModelReporter& reporter) {
   if (counts.singles < CueThresholds::kMinLongest || s.longest_z <= CueThresholds::kZ) return;
   reporter.report(Rule::key_longest_share, at,
-                  fmt::format("{}: in {} single-choice questions the key is the longest option {} times ({:.0f}%); "
-                              "chance would give {:.1f} ({:.0f}%)",
-                              subject, counts.singles, counts.key_longest, percent(counts.key_longest, counts.singles),
-                              s.longest_expected, percent(s.longest_expected, counts.singles)),
-                  "lengthen distractors or shorten keys until the longest option is the key about as often as "
-                  "chance (hocvu lint names the worst as W410)");
+                  ui_format("lint.cue.longest", fmt::arg("subject", subject), fmt::arg("singles", counts.singles),
+                            fmt::arg("longest", counts.key_longest),
+                            fmt::arg("percent", fmt::format("{:.0f}", percent(counts.key_longest, counts.singles))),
+                            fmt::arg("expected", fmt::format("{:.1f}", s.longest_expected)),
+                            fmt::arg("expected_percent", fmt::format("{:.0f}", percent(s.longest_expected, counts.singles)))),
+                  std::string(ui_text("lint.cue.longest.hint")));
 }
 
 void report_positions(const CueCounts& counts, const CueStatistics& s, const std::string& subject, Pos at,
@@ -98,12 +102,12 @@ void report_positions(const CueCounts& counts, const CueStatistics& s, const std
   if (counts.singles < CueThresholds::kMinPositions || s.df < 1 || s.chi_square <= chi_square_critical_01(s.df)) return;
   std::vector<double> observed(counts.key_positions.begin(), counts.key_positions.end());
   reporter.report(Rule::key_position_skew, at,
-                  fmt::format("{}: the keys of {} single-choice questions are at {}; chance would give {} "
-                              "(chi-square {:.2f} with {} degree{} of freedom, above {:.3f}: p < 0.01)",
-                              subject, counts.singles, key_position_list(observed, 0),
-                              key_position_list(s.positions_expected, 1), s.chi_square, s.df, s.df == 1 ? "" : "s",
-                              chi_square_critical_01(s.df)),
-                  "move keys to the positions used least, or let the blueprint shuffle options");
+                  ui_plural("lint.cue.positions", s.df, fmt::arg("subject", subject), fmt::arg("singles", counts.singles),
+                            fmt::arg("observed", key_position_list(observed, 0)),
+                            fmt::arg("expected", key_position_list(s.positions_expected, 1)),
+                            fmt::arg("chi_square", fmt::format("{:.2f}", s.chi_square)),
+                            fmt::arg("critical", fmt::format("{:.3f}", chi_square_critical_01(s.df)))),
+                  std::string(ui_text("lint.cue.positions.hint")));
 }
 
 void report_correct_counts(const CueCounts& counts, const CueStatistics& s, const std::string& subject, Pos at,
@@ -113,9 +117,10 @@ void report_correct_counts(const CueCounts& counts, const CueStatistics& s, cons
     return;
   }
   reporter.report(Rule::correct_count_skew, at,
-                  fmt::format("{}: {} of {} multiple-response questions have {} correct options ({})", subject,
-                              s.modal_questions, s.multiple, s.modal_correct, multiple_list(counts)),
-                  "vary the number of correct options (for five options: 2, 3 and 4 about equally)");
+                  ui_format("lint.cue.correct_counts", fmt::arg("subject", subject),
+                            fmt::arg("modal", s.modal_questions), fmt::arg("multiple", s.multiple),
+                            fmt::arg("correct", s.modal_correct), fmt::arg("shapes", multiple_list(counts))),
+                  std::string(ui_text("lint.cue.correct_counts.hint")));
 }
 
 void report_true_false(const CueCounts& counts, const CueStatistics& s, const std::string& subject, Pos at,
@@ -123,12 +128,11 @@ void report_true_false(const CueCounts& counts, const CueStatistics& s, const st
   if (counts.true_false < CueThresholds::kMinTrueFalse || std::fabs(s.true_false_z) <= CueThresholds::kZ) return;
   bool leans_true = s.true_false_z > 0;
   reporter.report(Rule::true_false_balance, at,
-                  fmt::format("{}: of {} true/false questions {} are true and {} false (z = {:.2f}; a fair balance "
-                              "stays within ±{:.2f})",
-                              subject, counts.true_false, counts.true_keys, counts.true_false - counts.true_keys,
-                              s.true_false_z, CueThresholds::kZ),
-                  fmt::format("rewrite some {} statements as {} ones, without absolute words", leans_true ? "true" : "false",
-                              leans_true ? "false" : "true"));
+                  ui_format("lint.cue.true_false", fmt::arg("subject", subject), fmt::arg("questions", counts.true_false),
+                            fmt::arg("true", counts.true_keys), fmt::arg("false", counts.true_false - counts.true_keys),
+                            fmt::arg("z", fmt::format("{:.2f}", s.true_false_z)),
+                            fmt::arg("limit", fmt::format("{:.2f}", CueThresholds::kZ))),
+                  std::string(ui_text(leans_true ? "lint.cue.true_false.hint_leans_true" : "lint.cue.true_false.hint_leans_false")));
 }
 
 }  // namespace
@@ -203,7 +207,7 @@ void check_bank_cues(const Model& model, Diagnostics& diagnostics) {
     for (const auto& question : bank.questions) {
       counts.add(question);
     }
-    report_cues(counts, fmt::format("bank {}", bank.id.value), bank.id.pos, KeyPositions::check, reporter);
+    report_cues(counts, ui_format("lint.cue.subject_bank", fmt::arg("bank", bank.id.value)), bank.id.pos, KeyPositions::check, reporter);
   }
 }
 
@@ -212,7 +216,8 @@ void check_pool_cues(const Pool& pool, const Blueprint& blueprint, const ModelRe
   for (const auto& item : pool.items) {
     counts.add(*item.question);
   }
-  report_cues(counts, fmt::format("blueprint {} (the {} questions it draws from)", blueprint.id.value, pool.items.size()),
+  report_cues(counts, ui_format("lint.cue.subject_blueprint", fmt::arg("blueprint", blueprint.id.value),
+                        fmt::arg("questions", pool.items.size())),
               blueprint.id.pos, blueprint.shuffle_options ? KeyPositions::skip : KeyPositions::check, reporter);
 }
 

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fmt/format.h>
 
+#include "i18n/interface.hpp"
 #include "io/descriptor.hpp"
 #include "io/error.hpp"
 #include "lint/fix.hpp"
@@ -64,7 +65,7 @@ bool same_version(const FileVersion& a, const FileVersion& b) {
 std::string resolve(const std::string& path) {
   char resolved[PATH_MAX];
   if (::realpath(path.c_str(), resolved) == nullptr) {
-    throw FatalError(fmt::format("cannot open '{}': {}", path, system_error_text()));
+    throw FatalError(ui_format("lint.fix.cannot_open", fmt::arg("path", path), fmt::arg("reason", system_error_text())));
   }
   return resolved;
 }
@@ -94,7 +95,6 @@ std::optional<std::string> read_up_to(int fd, uint64_t limit) {
   return bytes;
 }
 
-const char* kChanged = "it changed while --fix was working on it, so it was left alone; run hocvu lint --fix again";
 
 // Whether the file at the snapshot's path still is the snapshot: the same inode, untouched since
 // (size, times, mode, owner, links) and, since timestamps can be coarser than two quick writes,
@@ -119,27 +119,25 @@ std::variant<FixSnapshot, FixRefusal> read_for_fix(const std::string& path, uint
   Descriptor file(open_for_reading(snapshot.path));
   struct stat info {};
   if (file.get() < 0 || ::fstat(file.get(), &info) != 0) {
-    throw FatalError(fmt::format("cannot open '{}': {}", path, system_error_text()));
+    throw FatalError(ui_format("lint.fix.cannot_open", fmt::arg("path", path), fmt::arg("reason", system_error_text())));
   }
   if (!S_ISREG(info.st_mode)) {
-    return FixRefusal{"it is not a regular file"};
+    return FixRefusal{std::string(ui_text("lint.fix.not_regular"))};
   }
   if (info.st_nlink > 1) {
     // Renaming a new file into place would leave the other names with the old text.
-    return FixRefusal{fmt::format("it has {} hard links, which --fix would split (it writes a new file, and the "
-                                  "other names would keep the old text); fix it by hand",
-                                  info.st_nlink)};
+    return FixRefusal{ui_format("lint.fix.hard_links", fmt::arg("links", info.st_nlink))};
   }
   if (static_cast<uint64_t>(info.st_size) > max_size) {
-    return FixRefusal{fmt::format("it is larger than --max-file-size ({} bytes)", max_size)};
+    return FixRefusal{ui_format("lint.fix.too_large", fmt::arg("bytes", max_size))};
   }
   snapshot.version = version_of(info);
   std::optional<std::string> bytes = read_up_to(file.get(), snapshot.version.size + 1);
   if (!bytes) {
-    throw FatalError(fmt::format("cannot read '{}': {}", path, system_error_text()));
+    throw FatalError(ui_format("lint.fix.cannot_read", fmt::arg("path", path), fmt::arg("reason", system_error_text())));
   }
   if (bytes->size() != snapshot.version.size) {
-    return FixRefusal{kChanged};
+    return FixRefusal{std::string(ui_text("lint.fix.changed"))};
   }
   snapshot.bytes = std::move(*bytes);
   return snapshot;
@@ -150,30 +148,29 @@ std::optional<FixRefusal> replace_if_unchanged(const FixSnapshot& snapshot, cons
   Descriptor out(::mkstemp(pattern.data()));
   if (out.get() < 0) {
     throw FatalError(
-        fmt::format("cannot create a temporary file beside '{}': {}", snapshot.path, system_error_text()));
+        ui_format("lint.fix.cannot_create_temp", fmt::arg("path", snapshot.path), fmt::arg("reason", system_error_text())));
   }
   TempFile temp(pattern);
   // Owner first: a chown by anyone but root clears the set-user-id and set-group-id bits.
   if (::fchown(out.get(), snapshot.version.owner, snapshot.version.group) != 0) {
-    return FixRefusal{fmt::format("the fixed file could not be given its owner and group (uid {}, gid {}): {}; run "
-                                  "hocvu lint --fix as its owner or as root",
-                                  snapshot.version.owner, snapshot.version.group, system_error_text())};
+    return FixRefusal{ui_format("lint.fix.cannot_chown", fmt::arg("uid", snapshot.version.owner),
+                                fmt::arg("gid", snapshot.version.group), fmt::arg("reason", system_error_text()))};
   }
   if (::fchmod(out.get(), snapshot.version.mode & 07777) != 0) {
-    throw FatalError(fmt::format("cannot set the permissions of '{}': {}", temp.path(), system_error_text()));
+    throw FatalError(ui_format("lint.fix.cannot_chmod", fmt::arg("path", temp.path()), fmt::arg("reason", system_error_text())));
   }
   write_all(out.get(), fixed, temp.path());
   if (::fsync(out.get()) != 0 || !out.close()) {
-    throw FatalError(fmt::format("cannot write '{}': {}", temp.path(), system_error_text()));
+    throw FatalError(ui_format("lint.fix.cannot_write", fmt::arg("path", temp.path()), fmt::arg("reason", system_error_text())));
   }
   // The last look before the rename. rename() is not compare-and-swap: a write that lands between
   // this check and the rename, or later through a descriptor opened before the rename, goes to
   // the old inode and is lost. The window is a few system calls wide; no POSIX call closes it.
   if (!still_unchanged(snapshot)) {
-    return FixRefusal{kChanged};
+    return FixRefusal{std::string(ui_text("lint.fix.changed"))};
   }
   if (::rename(temp.path().c_str(), snapshot.path.c_str()) != 0) {
-    throw FatalError(fmt::format("cannot replace '{}': {}", snapshot.path, system_error_text()));
+    throw FatalError(ui_format("lint.fix.cannot_replace", fmt::arg("path", snapshot.path), fmt::arg("reason", system_error_text())));
   }
   temp.keep();
   return std::nullopt;

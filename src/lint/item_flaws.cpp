@@ -8,6 +8,7 @@
 #include <map>
 
 #include "diag/capped_reporter.hpp"
+#include "i18n/interface.hpp"
 #include "text/unicode.hpp"
 
 namespace hocvu {
@@ -182,9 +183,9 @@ void check_key_longest(const Question& question, const std::vector<size_t>& leng
   if (length > next && static_cast<double>(length) >= ItemFlawLimits::kKeyLongestRatio * static_cast<double>(next) &&
       length - next >= ItemFlawLimits::kKeyLongestMargin) {
     reporter.report(Rule::key_longest_option, question.options[key].key.pos,
-                    fmt::format("question {}: the key ({}, {} characters) is the longest option by far; the next is {}",
-                                question.id.value, choice->keys.front(), length, next),
-                    "give the distractors the same care and detail as the key, or shorten the key");
+                    ui_format("lint.flaw.key_longest", fmt::arg("question", question.id.value),
+                              fmt::arg("key", choice->keys.front()), fmt::arg("length", length), fmt::arg("next", next)),
+                    std::string(ui_text("lint.flaw.key_longest.hint")));
   }
 }
 
@@ -194,10 +195,12 @@ void check_unequal(const Question& question, const std::vector<size_t>& lengths,
   if (static_cast<double>(*longest) >= ItemFlawLimits::kUnequalRatio * static_cast<double>(*shortest) &&
       *longest - *shortest >= ItemFlawLimits::kUnequalMargin) {
     reporter.report(Rule::unequal_options, question.options_pos,
-                    fmt::format("question {}: the options range from {} characters ({}) to {} ({})", question.id.value,
-                                *shortest, question.options[static_cast<size_t>(shortest - lengths.begin())].key.value,
-                                *longest, question.options[static_cast<size_t>(longest - lengths.begin())].key.value),
-                    "write options of about the same length and detail");
+                    ui_format("lint.flaw.unequal_options", fmt::arg("question", question.id.value),
+                              fmt::arg("shortest", *shortest),
+                              fmt::arg("short_option", question.options[static_cast<size_t>(shortest - lengths.begin())].key.value),
+                              fmt::arg("longest", *longest),
+                              fmt::arg("long_option", question.options[static_cast<size_t>(longest - lengths.begin())].key.value)),
+                    std::string(ui_text("lint.flaw.unequal_options.hint")));
   }
 }
 
@@ -207,17 +210,16 @@ void check_option_words(const Question& question, CappedReporter& reporter) {
     std::string phrase = all_or_none_phrase(words);
     if (!phrase.empty()) {
       reporter.report(Rule::all_or_none_option, option.key.pos,
-                      fmt::format("question {}: option {} is an 'all/none of the above' option ('{}')",
-                                  question.id.value, option.key.value, phrase),
-                      "replace it with a plausible option of its own; to ask for several right options, make "
-                      "the question multiple-response");
+                      ui_format("lint.flaw.all_or_none", fmt::arg("question", question.id.value),
+                                fmt::arg("option", option.key.value), fmt::arg("phrase", phrase)),
+                      std::string(ui_text("lint.flaw.all_or_none.hint")));
     }
     std::vector<std::string> absolute = absolute_words_in(words);
     if (!absolute.empty()) {
       reporter.report(Rule::absolute_word, option.key.pos,
-                      fmt::format("question {}: option {} holds the absolute word{} {}", question.id.value,
-                                  option.key.value, absolute.size() == 1 ? "" : "s", quoted_list(absolute)),
-                      "state the condition instead (\"thường\", \"trong hầu hết trường hợp\", or the actual rule)");
+                      ui_plural("lint.flaw.absolute_option", absolute.size(), fmt::arg("question", question.id.value),
+                                fmt::arg("option", option.key.value), fmt::arg("words", quoted_list(absolute))),
+                      std::string(ui_text("lint.flaw.absolute_option.hint")));
     }
   }
 }
@@ -227,9 +229,9 @@ void check_choice(const Question& question, CappedReporter& reporter) {
   std::string negative = unemphasised_negative(question.stem.value);
   if (!negative.empty()) {
     reporter.report(Rule::negative_stem, question.stem.pos,
-                    fmt::format("question {} asks a negative question ('{}') without emphasis", question.id.value,
-                                negative),
-                    fmt::format("write '{}' in capitals or in **bold**, or ask the question positively", negative));
+                    ui_format("lint.flaw.negative_stem", fmt::arg("question", question.id.value),
+                              fmt::arg("negative", negative)),
+                    ui_format("lint.flaw.negative_stem.hint", fmt::arg("negative", negative)));
   }
   if (question.options.empty()) return;
   std::vector<size_t> lengths;
@@ -247,9 +249,9 @@ void check_one_correct(const Question& question, CappedReporter& reporter) {
   const auto* choice = question.answer ? std::get_if<ChoiceAnswer>(&*question.answer) : nullptr;
   if (choice != nullptr && choice->keys.size() == 1 && question.options.size() > 1) {
     reporter.report(Rule::one_correct_option, question.answer_pos,
-                    fmt::format("question {} is multiple-response, but only option {} of {} is correct",
-                                question.id.value, choice->keys.front(), question.options.size()),
-                    "make it single choice, or give it more correct options (2 to 4 of 5 vary well)");
+                    ui_format("lint.flaw.one_correct", fmt::arg("question", question.id.value),
+                              fmt::arg("key", choice->keys.front()), fmt::arg("options", question.options.size())),
+                    std::string(ui_text("lint.flaw.one_correct.hint")));
   }
 }
 
@@ -257,9 +259,9 @@ void check_statement(const Question& question, CappedReporter& reporter) {
   std::vector<std::string> absolute = absolute_words_in(Words(question.stem.value));
   if (!absolute.empty()) {
     reporter.report(Rule::absolute_word, question.stem.pos,
-                    fmt::format("true/false question {} holds the absolute word{} {}", question.id.value,
-                                absolute.size() == 1 ? "" : "s", quoted_list(absolute)),
-                    "state the condition instead, so a false statement is false for what it says");
+                    ui_plural("lint.flaw.absolute_statement", absolute.size(), fmt::arg("question", question.id.value),
+                              fmt::arg("words", quoted_list(absolute))),
+                    std::string(ui_text("lint.flaw.absolute_statement.hint")));
   }
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "i18n/interface.hpp"
 #include "lint/cue_statistics.hpp"
 #include "lint/item_flaws.hpp"
 #include "lint/model_checks.hpp"
@@ -16,13 +17,9 @@ namespace {
 std::string held_back_note(const LoadResult& load) {
   size_t count = load.unreadable.size();
   std::string references =
-      load.held_back_references == 0
-          ? ""
-          : fmt::format(", and {} reference{} to unknown ids {} not listed", load.held_back_references,
-                        load.held_back_references == 1 ? "" : "s", load.held_back_references == 1 ? "is" : "are");
-  return fmt::format("coverage and blueprint checks are skipped{}: {} file{} could not be read ({}); fix {} first",
-                     references, count, count == 1 ? "" : "s", fmt::join(load.unreadable, ", "),
-                     count == 1 ? "it" : "them");
+      load.held_back_references == 0 ? "" : ui_plural("lint.held_back.references", load.held_back_references);
+  return ui_plural("lint.held_back", count, fmt::arg("references", references),
+                   fmt::arg("files", fmt::format("{}", fmt::join(load.unreadable, ", "))));
 }
 
 // A framework none of whose banks was linted has no questions to count.
@@ -31,9 +28,7 @@ void note_frameworks_without_banks(const Model& model, std::vector<std::string>&
     bool has_banks = std::any_of(model.banks.begin(), model.banks.end(),
                                  [&](const Bank& bank) { return bank.framework.value == framework.id.value; });
     if (!has_banks) {
-      notes.push_back(fmt::format("coverage and blueprint counts not checked: no bank of framework {} was linted "
-                                  "(lint its banks with it, e.g. hocvu lint framework/ question-banks/)",
-                                  framework.id.value));
+      notes.push_back(ui_format("lint.framework_without_banks", fmt::arg("framework", framework.id.value)));
     }
   }
 }

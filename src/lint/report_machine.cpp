@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "hocvu/version.hpp"
+#include "i18n/interface.hpp"
 #include "lint/report.hpp"
 #include "text/escape.hpp"
 
@@ -36,7 +37,8 @@ std::string uri_from_path(std::string_view path) {
 }
 
 std::string message_with_hint(const Diagnostic& d) {
-  return d.hint.empty() ? d.message : fmt::format("{} (hint: {})", d.message, d.hint);
+  return d.hint.empty() ? d.message
+                        : ui_format("lint.report.message_with_hint", fmt::arg("message", d.message), fmt::arg("hint", d.hint));
 }
 
 // GitHub's workflow-command encoding (actions/toolkit command.ts), after control characters are

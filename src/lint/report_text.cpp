@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "i18n/interface.hpp"
 #include "lint/report.hpp"
 #include "text/escape.hpp"
 #include "text/utf8.hpp"
@@ -63,6 +64,11 @@ void append_source(std::string& out, uint32_t line_number, std::string_view line
   out += fmt::format("{} {} {}{}\n", gutter, paint(kCyan, "|"), pad, paint(kGreen, "^"));
 }
 
+// The severity as a person reads it; the machine formats keep severity_name.
+std::string_view severity_word(Severity severity) {
+  return ui_text(severity == Severity::error ? "lint.severity.error" : "lint.severity.warning");
+}
+
 }  // namespace
 
 std::string format_text_report(const Diagnostics& diagnostics, const SourceLineLookup& lookup, TextStyle style) {
@@ -74,7 +80,7 @@ std::string format_text_report(const Diagnostics& diagnostics, const SourceLineL
     std::string file = escape_unprintable(d.where.file);
     std::string where = d.where.line == 0 ? file : fmt::format("{}:{}:{}", file, d.where.line, d.where.column);
     bool error = d.severity() == Severity::error;
-    std::string label = fmt::format("{}[{}]", severity_name(d.severity()), d.code());
+    std::string label = fmt::format("{}[{}]", severity_word(d.severity()), d.code());
     out += fmt::format("{}: {}: {}\n", paint(kBold, where), paint(error ? kRed : kMagenta, label),
                        paint(kBold, escape_unprintable(d.message)));
     if (d.where.line != 0) {
@@ -83,7 +89,7 @@ std::string format_text_report(const Diagnostics& diagnostics, const SourceLineL
       }
     }
     if (!d.hint.empty()) {
-      out += fmt::format("  {} {}\n", paint(kCyan, "= hint:"), escape_unprintable(d.hint));
+      out += fmt::format("  {} {}\n", paint(kCyan, ui_text("lint.report.hint_label")), escape_unprintable(d.hint));
     }
   }
   return out;
@@ -91,12 +97,12 @@ std::string format_text_report(const Diagnostics& diagnostics, const SourceLineL
 
 std::string summary_line(const Diagnostics& diagnostics, const ReportSummary& summary) {
   DiagnosticCounts counts = count_diagnostics(diagnostics);
-  auto plural = [](size_t n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); };
-  std::string files = plural(summary.files, "file");
+  std::string files = ui_plural("lint.summary.files", summary.files);
   if (counts.errors == 0 && counts.warnings == 0) {
-    return fmt::format("no problems in {}", files);
+    return ui_format("lint.summary.clean", fmt::arg("files", files));
   }
-  return fmt::format("{} and {} in {}", plural(counts.errors, "error"), plural(counts.warnings, "warning"), files);
+  return ui_format("lint.summary.found", fmt::arg("errors", ui_plural("lint.summary.errors", counts.errors)),
+                   fmt::arg("warnings", ui_plural("lint.summary.warnings", counts.warnings)), fmt::arg("files", files));
 }
 
 }  // namespace hocvu

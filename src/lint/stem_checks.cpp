@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "lint/model_checks.hpp"
+#include "i18n/interface.hpp"
 #include "io/hash.hpp"
 #include "model/model_reporter.hpp"
 #include "text/unicode.hpp"
@@ -147,9 +148,10 @@ std::vector<StemRef> report_exact_duplicates(const Model& model, const std::vect
       }
       if (!inserted) {
         reporter.report(Rule::duplicate_stem, question.stem.pos,
-                        fmt::format("question {} has the same stem as question {} ({})", question.id.value,
-                                    place->second->id.value, reporter.where(place->second->stem.pos)),
-                        "remove one, or reword it to ask something different");
+                        ui_format("lint.stem.duplicate", fmt::arg("question", question.id.value),
+                                  fmt::arg("other", place->second->id.value),
+                                  fmt::arg("where", reporter.where(place->second->stem.pos))),
+                        std::string(ui_text("lint.stem.duplicate.hint")));
         continue;
       }
       unique.push_back({&question, &prints[b][q]});
@@ -211,10 +213,10 @@ void check_stems(const Model& model, const std::vector<std::vector<StemPrint>>& 
     }
     const Question& other = *stems[matches[i].earlier].question;
     reporter.report(Rule::near_duplicate_stem, stems[i].question->stem.pos,
-                    fmt::format("the stem of question {} is {:.0f}% like that of question {} ({})",
-                                stems[i].question->id.value, matches[i].similarity * 100, other.id.value,
-                                reporter.where(other.stem.pos)),
-                    "merge them, reword one, or list them as enemies");
+                    ui_format("lint.stem.near_duplicate", fmt::arg("question", stems[i].question->id.value),
+                              fmt::arg("percent", fmt::format("{:.0f}", matches[i].similarity * 100)),
+                              fmt::arg("other", other.id.value), fmt::arg("where", reporter.where(other.stem.pos))),
+                    std::string(ui_text("lint.stem.near_duplicate.hint")));
   }
 }
 

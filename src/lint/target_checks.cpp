@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "i18n/interface.hpp"
 #include "lint/model_checks.hpp"
 #include "model/model_reporter.hpp"
 #include "text/edit_distance.hpp"
@@ -29,10 +30,10 @@ void check_target_exams(const Model& model, Diagnostics& diagnostics) {
       }
       std::string nearest = budget.spend(candidates.size()) ? closest_match(exam.value, candidates, budget) : "";
       reporter.report(Rule::unknown_reference, exam.pos,
-                      fmt::format("targets {} refers to exam '{}', which is not the id of a blueprint",
-                                  targets.id.value, exam.value),
-                      nearest.empty() ? "lint the targets together with the blueprints, e.g. hocvu lint"
-                                      : fmt::format("did you mean '{}'?", nearest));
+                      ui_format("lint.targets.unknown_exam", fmt::arg("targets", targets.id.value),
+                                fmt::arg("exam", exam.value)),
+                      nearest.empty() ? std::string(ui_text("lint.targets.unknown_exam.hint"))
+                                      : ui_format("lint.did_you_mean", fmt::arg("name", nearest)));
     }
   }
 }

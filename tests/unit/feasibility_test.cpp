@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "exam_test_support.hpp"
+#include "i18n/interface.hpp"
 
 using hocvu::Bank;
 using hocvu::Blueprint;
@@ -463,4 +464,22 @@ TEST_CASE("check_counts reports every shortfall, in a fixed order", "[exam][feas
   CHECK(shortfalls[0].message.rfind("fixed question NOPE", 0) == 0);
   CHECK(shortfalls[1].message == "tag x: at least 5 on forms of 4 questions");
   CHECK(shortfalls[2].message.rfind("the 4 lowest-scored questions", 0) == 0);
+}
+
+TEST_CASE("check_counts in Vietnamese: E601's numbers stay, the words follow the interface", "[exam][feasibility][i18n]") {
+  hocvu::InterfaceLanguageScope vietnamese(hocvu::Language::vi);
+  Setup setup;
+  for (const char* id : {"S1", "S2", "S3", "S4", "S5"}) {
+    setup.question(id).status = QuestionStatus::retired;
+  }
+  setup.blueprint.length = 3;
+  setup.blueprint.overlap = 1;
+  auto shortfalls = setup.check(4);
+  REQUIRE(shortfalls.size() == 1);
+  CHECK(shortfalls[0].message ==
+        "chỉ có 5 câu hỏi đủ điều kiện (đang dùng, thuộc các ngân hàng câu hỏi của khung năng lực fw, ở các trình độ "
+        "mà vị trí dbqh tính đến: CB, TC); để lập 4 đề, hai đề dùng chung tối đa 1 câu hỏi, mỗi đề 3 câu hỏi, cần ít "
+        "nhất 6 câu hỏi");
+  CHECK(shortfalls[0].hint ==
+        "hãy soạn thêm câu hỏi ở các trình độ đó, hoặc giảm số đề hay cho phép dùng chung nhiều hơn (overlap)");
 }

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "i18n/interface.hpp"
 #include "lint/item_flaws.hpp"
 #include "lint_test_support.hpp"
 
@@ -160,4 +161,16 @@ TEST_CASE("W41x findings are listed 10 times per file, then counted", "[item_fla
   auto absolute = with_rule(result.diagnostics, Rule::absolute_word);
   REQUIRE(absolute.size() == 11);
   CHECK(describe(absolute[0]) == "bank.yaml:0:0: W412 3 more questions of this file have the same flaw");
+}
+
+TEST_CASE("W412 and W415 in Vietnamese", "[item_flaws][i18n]") {
+  hocvu::InterfaceLanguageScope vietnamese(hocvu::Language::vi);
+  std::string bad = choice("Q1", "single", "Chọn một?", {"Luôn luôn bật Bluetooth", "Tắt khi không dùng"}, "b");
+  CHECK(findings(bad, Rule::absolute_word) ==
+        "bank.yaml:12:7: W412 câu hỏi Q1: phương án a có từ tuyệt đối 'luôn luôn' [hãy nêu rõ điều kiện thay cho từ "
+        "đó (\"thường\", \"trong hầu hết trường hợp\", hoặc quy định cụ thể)]\n");
+  std::string tf = statement("Q1", "Mật khẩu mạnh chắc chắn không bao giờ bị lộ.", "false");
+  CHECK(findings(tf, Rule::absolute_word) ==
+        "bank.yaml:10:11: W412 câu hỏi đúng/sai Q1 có các từ tuyệt đối 'chắc chắn', 'không bao giờ' [hãy nêu rõ điều "
+        "kiện thay cho từ đó, để một mệnh đề sai là sai vì nội dung của nó]\n");
 }

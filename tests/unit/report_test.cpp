@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "hocvu/version.hpp"
+#include "i18n/interface.hpp"
 #include "lint_test_support.hpp"
 
 using hocvu::Diagnostic;
@@ -375,4 +376,30 @@ TEST_CASE("parse_report_format: the four formats by name", "[report]") {
   CHECK(hocvu::parse_report_format("github") == hocvu::ReportFormat::github);
   CHECK_FALSE(hocvu::parse_report_format("xml").has_value());
   CHECK_FALSE(hocvu::parse_report_format("JSON").has_value());
+}
+
+TEST_CASE("the reports in Vietnamese: severity words and hints translated, machine fields not", "[report][i18n]") {
+  hocvu::InterfaceLanguageScope vietnamese(hocvu::Language::vi);
+  Lines lines;
+  lines.lines[{"bank/b.yaml", 14}] = "    answer: c";
+  Diagnostics diagnostics = diagnostics_of({e401(), w008("a.yaml", 0, 0)});
+  CHECK(text_report(diagnostics, lines) ==
+        "bank/b.yaml:14:13: lỗi[E401]: answer 'c' of question Q1 is not one of its options (a, b)\n"
+        "14 |     answer: c\n"
+        "   | " + spaces(12) + "^\n"
+        "  = gợi ý: use one of the option keys, or add the missing option\n"
+        "a.yaml: cảnh báo[W008]: trailing spaces\n"
+        "  = gợi ý: hocvu lint --fix removes them\n");
+  CHECK(hocvu::summary_line(diagnostics, ReportSummary{2, 5}) == "1 lỗi và 1 cảnh báo trong 2 tệp");
+  CHECK(hocvu::summary_line(Diagnostics{}, ReportSummary{1, 5}) == "không có vấn đề nào trong 1 tệp");
+  Json json = Json::parse(hocvu::format_json_report(diagnostics, ReportSummary{2, 5}));
+  CHECK(json["diagnostics"][0]["severity"] == "error");
+  Json sarif = Json::parse(hocvu::format_sarif_report(diagnostics));
+  CHECK(sarif["runs"][0]["results"][0]["level"] == "error");
+  CHECK(sarif["runs"][0]["results"][0]["message"]["text"] ==
+        "answer 'c' of question Q1 is not one of its options (a, b) (gợi ý: use one of the option keys, or add the "
+        "missing option)");
+  CHECK(hocvu::format_github_report(diagnostics_of({w008("a.yaml", 3, 1)})) ==
+        "::warning file=a.yaml,line=3,col=1,title=W008 trailing-space::trailing spaces (gợi ý: hocvu lint --fix "
+        "removes them)\n");
 }

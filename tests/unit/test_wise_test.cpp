@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "exam/test_wise.hpp"
+#include "i18n/interface.hpp"
 #include "lint_test_support.hpp"
 
 using hocvu::ChoiceAnswer;
@@ -145,4 +146,29 @@ TEST_CASE("a form's expected points and percent, and W605 above half the pass ma
   Diagnostics none;
   report_test_wise(exam, ModelReporter(model, none));
   CHECK(none.empty());
+}
+
+TEST_CASE("W605 in Vietnamese, naming an absolute word of the questions' language", "[test_wise][i18n]") {
+  hocvu::InterfaceLanguageScope vietnamese(hocvu::Language::vi);
+  Question single = choice(QuestionType::single, {30, 5, 5, 5}, {"a"});
+  Question tf = statement("Backups are always needed.", true);
+  ExamForm form{"101", {item(single), item(tf)}};
+  Model model;
+  model.files = {"framework/blueprints/t.yaml"};
+  hocvu::Blueprint blueprint;
+  blueprint.id = {"t", {0, 2, 7}};
+  blueprint.pass_percent = 70;
+  hocvu::Framework framework;
+  framework.language.value = "en";
+  Exam exam;
+  exam.blueprint = &blueprint;
+  exam.framework = &framework;
+  exam.forms = {form};
+  Diagnostics diagnostics;
+  report_test_wise(exam, ModelReporter(model, diagnostics));
+  CHECK(describe(diagnostics) ==
+        "framework/blueprints/t.yaml:2:7: W605 đề 101: một thí sinh không có kiến thức nhưng chọn phương án dài nhất "
+        "và trả lời \"đúng\" trừ khi mệnh đề có từ tuyệt đối như 'always' có thể đạt trung bình 50.0% số điểm, cao "
+        "hơn một nửa điểm đạt (35%) [hãy loại bỏ các dấu hiệu gợi ý đáp án khỏi ngân hàng câu hỏi: hocvu lint chỉ ra "
+        "chúng (W410-W415 theo từng câu hỏi, W420-W423 theo ngân hàng câu hỏi và ma trận đề)]\n");
 }
