@@ -52,9 +52,10 @@ def used_ids(root, areas):
                 for k in keys:
                     if not k.endswith("."):  # a prefix completed at run time
                         used.setdefault(k, f"{where}:{line}")
+            plural_bases = set(PLURAL.findall(text))  # ui_plural("KEY") uses KEY_one and KEY_other, not KEY
             for match in KEY_LITERAL.finditer(text):
                 key = match.group(1)
-                if key.split(".")[0] in areas and not FILE_SUFFIX.search(key):
+                if key.split(".")[0] in areas and not FILE_SUFFIX.search(key) and key not in plural_bases:
                     used.setdefault(key, f"{where}:{text.count(chr(10), 0, match.start()) + 1}")
     return used
 
