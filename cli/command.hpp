@@ -4,16 +4,23 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <string>
+#include <string_view>
 #include <vector>
 
+#include "i18n/interface.hpp"
+
 namespace hocvu::cli {
+
+// A help text from the catalogue in the interface language, as the std::string CLI11 takes.
+inline std::string help_text(std::string_view key) { return std::string(ui_text(key)); }
 
 // Runs the parsed subcommand and returns the process exit status.
 using RunCommand = std::function<int()>;
 
 struct CommandSpec {
   const char* name;
-  const char* summary;
+  std::string_view summary;  // a catalogue key: "cli.summary.lint"
   RunCommand (*add)(CLI::App& app);  // adds the subcommand and its options to `app`
 };
 

@@ -1,5 +1,6 @@
 #include "command_doc.hpp"
 
+#include <optional>
 #include <sstream>
 
 namespace hocvu::cli {
@@ -64,14 +65,23 @@ std::vector<std::vector<std::string>> blocks_of(const std::string& text) {
   return blocks;
 }
 
+// The length of an "Exit status:" heading at the start of `line` (a Vietnamese footer says
+// "Trạng thái thoát:"), or nullopt.
+std::optional<size_t> exit_status_heading(const std::string& line) {
+  for (std::string heading : {"Exit status:", "Trạng thái thoát:"}) {
+    if (starts_with(line, heading)) return heading.size();
+  }
+  return std::nullopt;
+}
+
 void add_prose(const std::vector<std::string>& block, FooterDoc& doc) {
   std::string paragraph;
   std::string* target = &paragraph;
   for (const auto& raw : block) {
     std::string line = trimmed_left(raw);
-    if (starts_with(line, "Exit status:")) {
+    if (std::optional<size_t> heading = exit_status_heading(line)) {
       target = &doc.exit_status;
-      line = trimmed_left(line.substr(12));
+      line = trimmed_left(line.substr(*heading));
     }
     *target += (target->empty() ? "" : " ") + line;
   }
@@ -98,7 +108,7 @@ FooterDoc split_footer(const std::string& footer) {
   FooterDoc doc;
   for (const auto& block : blocks_of(footer)) {
     const std::string& first = block.front();
-    if (starts_with(first, "Example") && first.back() == ':') {
+    if ((starts_with(first, "Example") || starts_with(first, "Ví dụ")) && first.back() == ':') {
       doc.examples_heading = first;
       for (size_t i = 1; i < block.size(); ++i) doc.examples.push_back(trimmed_left(block[i]));
     } else {

@@ -9,6 +9,7 @@
 #include "command_doc.hpp"
 #include "completions.hpp"
 #include "hocvu/version.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "man_pages.hpp"
@@ -38,6 +39,33 @@ std::string page_date() {
   return std::getenv("SOURCE_DATE_EPOCH") == nullptr ? "" : format_date(today_or_source_date_epoch());
 }
 
+// The fixed words of the man pages in the interface language (main.cpp chose it from --lang).
+ManTexts man_texts() {
+  if (interface_language() == Language::en) return ManTexts{};
+  ManTexts texts;
+  texts.manual = ui_text("cli.man.manual");
+  texts.name = ui_text("cli.man.name");
+  texts.synopsis = ui_text("cli.man.synopsis");
+  texts.description = ui_text("cli.man.description");
+  texts.arguments = ui_text("cli.man.arguments");
+  texts.options = ui_text("cli.man.options");
+  texts.commands = ui_text("cli.man.commands");
+  texts.examples = ui_text("cli.man.examples");
+  texts.exit_status = ui_text("cli.man.exit_status");
+  texts.environment = ui_text("cli.man.environment");
+  texts.see_also = ui_text("cli.man.see_also");
+  texts.options_word = ui_text("cli.man.options_word");
+  texts.command_word = ui_text("cli.man.command_word");
+  texts.values = ui_text("cli.man.values");
+  texts.value = ui_text("cli.man.value");
+  texts.default_value = ui_text("cli.man.default_value");
+  texts.required = ui_text("cli.man.required");
+  texts.exit_status_default = ui_text("cli.man.exit_status_default");
+  texts.no_color = ui_text("cli.man.no_color");
+  texts.source_date_epoch = ui_text("cli.man.source_date_epoch");
+  return texts;
+}
+
 }  // namespace
 
 int write_generated_docs(const CLI::App& app, int argc, char** argv) {
@@ -46,6 +74,8 @@ int write_generated_docs(const CLI::App& app, int argc, char** argv) {
   CLI::App options{"hocvu's generated files", "hocvu"};
   options.add_option("--generate-man", man_dir, "write the man pages into this folder");
   options.add_option("--generate-completions", completion_dir, "write the bash and zsh completions here");
+  std::string language;  // main.cpp has read it already: the pages are in that language
+  options.add_option("--lang", language, "the language of the man pages: vi or en");
   try {
     options.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -55,7 +85,7 @@ int write_generated_docs(const CLI::App& app, int argc, char** argv) {
   CommandDoc root = describe_command(app);
   if (!man_dir.empty()) {
     make_folder(man_dir);
-    for (const ManPage& page : man_pages(root, ManTexts{}, kVersion, page_date())) {
+    for (const ManPage& page : man_pages(root, man_texts(), kVersion, page_date())) {
       write_output((std::filesystem::path(man_dir) / page.file_name).string(), page.roff);
     }
   }

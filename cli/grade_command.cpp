@@ -39,7 +39,8 @@ int run_grade(GradeArgs& args) {
     throw;
   }
   progress.end();
-  return finish_grading(outcome, request.shard ? "shard" : "grading", args.quiet);
+  return finish_grading(outcome, request.shard ? message_id("cli.grade.what.shard") : message_id("cli.grade.what.grading"),
+                        args.quiet);
 }
 
 }  // namespace
@@ -47,31 +48,21 @@ int run_grade(GradeArgs& args) {
 RunCommand add_grade_command(CLI::App& app) {
   auto args = std::make_shared<GradeArgs>();
   GradeRequest& request = args->request;
-  CLI::App* grade = app.add_subcommand("grade", "score response files: scores, mastery, item analysis");
+  CLI::App* grade = app.add_subcommand("grade", help_text("cli.grade.description"));
   grade->add_option("responses", request.responses,
-                    "response files or folders (.csv, .tsv, .jsonl, also .gz); - reads standard input")
+                    help_text("cli.grade.option.responses"))
       ->required();
-  grade->add_option("--exam", request.exam_folder, "the exam folder written by hocvu exam (key.csv, manifest.json)");
-  grade->add_option("--key", request.key_file, "a key.csv alone (then --pass-percent is needed)");
-  grade->add_option("-o,--out", request.out, "output folder")->required();
+  grade->add_option("--exam", request.exam_folder, help_text("cli.grade.option.exam"));
+  grade->add_option("--key", request.key_file, help_text("cli.grade.option.key"));
+  grade->add_option("-o,--out", request.out, help_text("cli.option.out"))->required();
   add_scoring_options(*grade, request, args->text);
-  grade->add_option("--threads", request.threads, "worker threads (default: all cores); output is the same for any")
+  grade->add_option("--threads", request.threads, help_text("cli.grade.option.threads"))
       ->check(whole_number(1, 256));
   grade->add_flag("--shard", request.shard,
-                  "write a shard (rows and mergeable state) for hocvu merge instead of the statistics");
-  grade->add_flag("--force", args->force, "replace the output folder even if it holds files hocvu did not write");
-  grade->add_flag("-q,--quiet", args->quiet, "no progress line and no summary on stderr");
-  grade->footer(
-      "Writes scores.csv, competencies.csv, rejects.csv (personal data: created readable by you only),\n"
-      "items.csv, distractors.csv, summary.json and analysis.html into the output folder, which is\n"
-      "replaced as a whole when the run ends. Every row read is graded or rejected with its reason:\n"
-      "read = graded + rejected is printed at the end.\n"
-      "Exit status: 0 every row graded, 1 some rows rejected (see rejects.csv), 2 could not run.\n"
-      "\nExamples:\n"
-      "  hocvu grade --exam out/exam/dbqh --out out/grade/dbqh responses/dbqh-*.csv\n"
-      "  hocvu grade --exam out/exam/dbqh --out out/grade/dbqh --corrections review.yaml responses/\n"
-      "  zcat export.csv.gz | hocvu grade --key key.csv --pass-percent 70 --out out/grade/thu -\n"
-      "  hocvu grade --exam out/exam/dbqh --shard --out shards/1 part-1.csv   (then: hocvu merge)\n");
+                  help_text("cli.grade.option.shard"));
+  grade->add_flag("--force", args->force, help_text("cli.option.force"));
+  grade->add_flag("-q,--quiet", args->quiet, help_text("cli.grade.option.quiet"));
+  grade->footer(help_text("cli.grade.footer"));
   return [args] { return run_grade(*args); };
 }
 

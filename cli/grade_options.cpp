@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "command.hpp"
 #include "findings.hpp"
 #include "io/error.hpp"
 #include "number_options.hpp"
@@ -14,46 +15,46 @@ namespace {
 std::string number_text(double value) { return fmt::format("{}", value); }
 
 void add_threshold_options(CLI::App& command, ItemThresholds& thresholds) {
-  command.add_option("--flag-too-hard", thresholds.too_hard, "flag items whose facility is below this")
-      ->check(decimal_between(0, 1))->capture_default_str()->group("Item flags");
-  command.add_option("--flag-too-easy", thresholds.too_easy, "flag items whose facility is above this")
-      ->check(decimal_between(0, 1))->capture_default_str()->group("Item flags");
-  command.add_option("--flag-weak-r", thresholds.weak_discrimination, "flag items whose item-rest r is below this")
-      ->check(decimal_between(0, 1))->capture_default_str()->group("Item flags");
+  command.add_option("--flag-too-hard", thresholds.too_hard, help_text("cli.grade.option.flag_too_hard"))
+      ->check(decimal_between(0, 1))->capture_default_str()->group(help_text("cli.grade.group.item_flags"));
+  command.add_option("--flag-too-easy", thresholds.too_easy, help_text("cli.grade.option.flag_too_easy"))
+      ->check(decimal_between(0, 1))->capture_default_str()->group(help_text("cli.grade.group.item_flags"));
+  command.add_option("--flag-weak-r", thresholds.weak_discrimination, help_text("cli.grade.option.flag_weak_r"))
+      ->check(decimal_between(0, 1))->capture_default_str()->group(help_text("cli.grade.group.item_flags"));
   command.add_option("--flag-low-efficiency", thresholds.low_efficiency,
-                     "flag items whose discriminative efficiency is below this")
-      ->check(decimal_between(0, 1))->capture_default_str()->group("Item flags");
+                     help_text("cli.grade.option.flag_low_efficiency"))
+      ->check(decimal_between(0, 1))->capture_default_str()->group(help_text("cli.grade.group.item_flags"));
   command.add_option("--flag-nonfunctioning", thresholds.nonfunctioning,
-                     "flag distractors chosen by a smaller share than this")
-      ->check(decimal_between(0, 1))->capture_default_str()->group("Item flags");
+                     help_text("cli.grade.option.flag_nonfunctioning"))
+      ->check(decimal_between(0, 1))->capture_default_str()->group(help_text("cli.grade.group.item_flags"));
 }
 
 }  // namespace
 
 void add_scoring_options(CLI::App& command, GradeRequest& request, GradeOptionText& text) {
-  command.add_option("--pass-percent", request.pass_percent, "pass mark in percent (default: the exam's)")
+  command.add_option("--pass-percent", request.pass_percent, help_text("cli.grade.option.pass_percent"))
       ->check(decimal_between(0, 100));
-  command.add_option("--data", request.data, "the curriculum (framework files or folders), for areas with --key");
-  command.add_option("--format", text.format, "response format (default: detected from the header)")
+  command.add_option("--data", request.data, help_text("cli.grade.option.data"));
+  command.add_option("--format", text.format, help_text("cli.grade.option.format"))
       ->check(CLI::IsMember({"detect", "wide", "long", "jsonl"}))->capture_default_str();
-  command.add_option("--encoding", text.encoding, "text encoding of the response files")
+  command.add_option("--encoding", text.encoding, help_text("cli.grade.option.encoding"))
       ->check(CLI::IsMember({"utf-8", "utf-16", "utf-16le", "utf-16be", "windows-1258", "tcvn3", "vni"}))
       ->capture_default_str();
   command.add_option("--negative", request.rules.negative,
-                     "a wrong (not omitted) answer costs this share of the item's points (e.g. 0.25)")
+                     help_text("cli.grade.option.negative"))
       ->check(decimal_between(0, 1))->capture_default_str();
-  command.add_option("--partial", text.partial, "multiple response credit rule, as R/exams exams_eval")
+  command.add_option("--partial", text.partial, help_text("cli.grade.option.partial"))
       ->check(CLI::IsMember({"false", "false2", "true", "all", "none"}))->capture_default_str();
-  command.add_option("--corrections", request.corrections_file, "key corrections after item review (YAML)");
-  command.add_option("--mastery", request.mastery.share, "share of a competency's points that masters it")
+  command.add_option("--corrections", request.corrections_file, help_text("cli.grade.option.corrections"));
+  command.add_option("--mastery", request.mastery.share, help_text("cli.grade.option.mastery"))
       ->check(decimal_between(0, 1))->capture_default_str();
   command.add_option("--mastery-min-items", request.mastery.min_items,
-                     "fewer questions of a competency on a form: not measured")
+                     help_text("cli.grade.option.mastery_min_items"))
       ->check(whole_number(1, 1000))->capture_default_str();
   command.add_option("--duplicates", text.duplicates,
-                     "a second attempt by a candidate on the same date: flag it, reject it, or allow (no check)")
+                     help_text("cli.grade.option.duplicates"))
       ->check(CLI::IsMember({"flag", "reject", "allow"}))->capture_default_str();
-  command.add_option("--lang", text.language, "language of analysis.html: vi or en (a region may follow: en-GB)")
+  command.add_option("--lang", text.language, help_text("cli.option.lang"))
       ->check(catalogue_tag())->capture_default_str();
   add_threshold_options(command, request.thresholds);
 }
@@ -93,9 +94,10 @@ void ProgressLine::update(const GradeProgress& progress) {
   double rate = seconds > 0 ? static_cast<double>(progress.bytes) / seconds : 0;
   std::string eta;
   if (progress.total_bytes > progress.bytes && rate > 0) {
-    eta = fmt::format("  ETA {:.0f} s", static_cast<double>(progress.total_bytes - progress.bytes) / rate);
+    eta = ui_format("cli.grade.progress_eta", fmt::arg("seconds", fmt::format("{:.0f}", static_cast<double>(progress.total_bytes - progress.bytes) / rate)));
   }
-  fmt::print(stderr, "\rhocvu: {} rows  {:.1f} MB/s{}\033[K", progress.rows, rate / 1e6, eta);
+  fmt::print(stderr, "\rhocvu: {}{}\033[K", ui_format("cli.grade.progress", fmt::arg("rows", progress.rows), fmt::arg("rate", fmt::format("{:.1f}", rate / 1e6))),
+             eta);
   open_ = true;
 }
 
@@ -104,16 +106,17 @@ void ProgressLine::end() {
   open_ = false;
 }
 
-int finish_grading(const GradeOutcome& outcome, const char* what, bool quiet) {
+int finish_grading(const GradeOutcome& outcome, std::string_view what_key, bool quiet) {
   if (outcome.status == GradeStatus::broken_key) {
     fmt::print(stderr, "{}", text_report(outcome.findings, use_color(ColorMode::automatic, stderr)));
-    throw FatalError("the key or the corrections have errors (above); fix them and grade again: nothing was written");
+    throw FatalError(std::string(ui_text("cli.grade.broken_key")));
   }
   if (!quiet) {
     for (const auto& note : outcome.notes) print_note(note);
-    print_note(fmt::format("{}: read {} rows = graded {} + rejected {}; outputs in {}{}", what, outcome.rows_read,
-                           outcome.graded, outcome.rejected, outcome.out,
-                           outcome.rejected > 0 ? " (rejected rows and why: rejects.csv)" : ""));
+    print_note(ui_format(outcome.rejected > 0 ? "cli.grade.done_with_rejects" : "cli.grade.done",
+                         fmt::arg("what", ui_text(what_key)), fmt::arg("read", outcome.rows_read),
+                         fmt::arg("graded", outcome.graded), fmt::arg("rejected", outcome.rejected),
+                         fmt::arg("out", outcome.out)));
   }
   return outcome.rejected > 0 ? kExitProblems : kExitSuccess;
 }

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <string>
+#include <string_view>
 
 #include "grade/grade_job.hpp"
 #include "language_option.hpp"
@@ -38,7 +39,8 @@ class ProgressLine {
   std::chrono::steady_clock::time_point start_, last_{};
 };
 
-// Prints the findings or "read N = graded G + rejected R" and returns the exit status.
-int finish_grading(const GradeOutcome& outcome, const char* what, bool quiet);
+// Prints the findings or "read N = graded G + rejected R" and returns the exit status; `what_key`
+// names the run in the catalogue ("cli.grade.what.shard").
+int finish_grading(const GradeOutcome& outcome, std::string_view what_key, bool quiet);
 
 }  // namespace hocvu::cli

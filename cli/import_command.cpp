@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "command.hpp"
+#include "language_option.hpp"
 #include "findings.hpp"
 #include "import/import_job.hpp"
 #include "io/error.hpp"
@@ -22,25 +23,25 @@ struct ImportArgs {
 
 void check_id_option(const std::string& value, const char* option) {
   if (!value.empty() && !is_valid_id(value)) {
-    throw FatalError(fmt::format("{} '{}' is not an id: ids are letters, digits, '.', '_' and '-' (e.g. 1.1, CB, "
-                                 "kns-ngan-hang)", option, value));
+    throw FatalError(ui_format("cli.import.not_an_id", fmt::arg("option", option), fmt::arg("value", value)));
   }
 }
 
 void print_summary(const ImportOutcome& outcome, const ImportRequest& request) {
   if (outcome.imported == 0) {
-    fmt::print(stderr, "import: {} from {}; nothing written\n",
-               outcome.seen == 0 ? std::string("no question was imported")
-                                 : fmt::format("none of the {} questions could be imported", outcome.seen),
-               request.input);
+    fmt::print(stderr, "{}\n", outcome.seen == 0 ? ui_format("cli.import.none_seen", fmt::arg("input", request.input))
+                                                 : ui_format("cli.import.none_imported", fmt::arg("seen", outcome.seen),
+                                                             fmt::arg("input", request.input)));
     return;
   }
-  fmt::print(stderr, "import: {} of the {} questions imported{}{}\n", outcome.imported, outcome.seen,
-             outcome.duplicates > 0 ? fmt::format(" ({} repeated, imported once)", outcome.duplicates) : "",
-             outcome.written ? fmt::format(", written {}", request.out) : "");
+  std::string repeated = outcome.duplicates > 0
+                             ? ui_format("cli.import.repeated", fmt::arg("duplicates", outcome.duplicates)) : "";
+  std::string written = outcome.written ? ui_format("cli.import.written_to", fmt::arg("out", request.out)) : "";
+  fmt::print(stderr, "{}\n", ui_format("cli.import.summary", fmt::arg("imported", outcome.imported),
+                                       fmt::arg("seen", outcome.seen), fmt::arg("repeated", repeated),
+                                       fmt::arg("written", written)));
   if (request.competency.empty() || request.level.empty()) {
-    fmt::print(stderr, "import: competency and level are left for the author: add them, or import again with "
-                       "--competency and --level\n");
+    fmt::print(stderr, "{}\n", ui_text("cli.import.left_for_author"));
   }
 }
 
@@ -61,17 +62,18 @@ int run_import(ImportArgs& args) {
 }
 
 CLI::App* add_format(CLI::App& import, const std::shared_ptr<ImportArgs>& args, const char* name, ImportFormat format,
-                     const char* description) {
+                     const std::string& description) {
   CLI::App* sub = import.add_subcommand(name, description);
   ImportRequest& request = args->request;
-  sub->add_option("FILE", request.input, "the file to import")->required();
-  sub->add_option("--competency", request.competency, "competency id for every question (default: left for the author)");
-  sub->add_option("--level", request.level, "level id for every question (default: left for the author)");
-  sub->add_option("--bank-id", request.bank_id, "the bank's id (default: the file's name, else 'imported')");
-  sub->add_option("--framework", request.framework, "the bank's framework id (default: left for the author)");
-  sub->add_option("-o,--out", request.out, "the bank file to write (default: standard output)");
-  sub->add_flag("-q,--quiet", args->quiet, "no summary on stderr");
-  sub->footer("Run 'hocvu help import' for what is imported, what is left out, and examples.");
+  sub->add_option("FILE", request.input, help_text("cli.import_format.option.file"))->required();
+  sub->add_option("--competency", request.competency, help_text("cli.import_format.option.competency"));
+  sub->add_option("--level", request.level, help_text("cli.import_format.option.level"));
+  sub->add_option("--bank-id", request.bank_id, help_text("cli.import_format.option.bank_id"));
+  sub->add_option("--framework", request.framework, help_text("cli.import_format.option.framework"));
+  sub->add_option("-o,--out", request.out, help_text("cli.import_format.option.out"));
+  sub->add_flag("-q,--quiet", args->quiet, help_text("cli.option.quiet"));
+  add_message_language_option(*sub);
+  sub->footer(help_text("cli.import_format.footer"));
   sub->callback([args, format] { args->request.format = format; });
   return sub;
 }
@@ -80,22 +82,12 @@ CLI::App* add_format(CLI::App& import, const std::shared_ptr<ImportArgs>& args, 
 
 RunCommand add_import_command(CLI::App& app) {
   auto args = std::make_shared<ImportArgs>();
-  CLI::App* import = app.add_subcommand("import", "questions from Moodle XML or GIFT as a hocvu question bank");
+  CLI::App* import = app.add_subcommand("import", help_text("cli.import.description"));
   import->require_subcommand(1);
-  add_format(*import, args, "moodle-xml", ImportFormat::moodle_xml, "import a Moodle XML question file");
-  add_format(*import, args, "gift", ImportFormat::gift, "import a GIFT question file");
-  import->footer(
-      "Questions of the types hocvu has (single, multiple, true_false, numeric, short_text) become a bank;\n"
-      "every other question (essay, matching, cloze, ...) and every question without an answer key is\n"
-      "named with its line and left out, and what a question loses (images, formatting, feedback on\n"
-      "answers, partial credit) is named too. A question keeps its Moodle name or GIFT title as its id\n"
-      "when that is a hocvu id, else it gets IMP-0001 (its place in the file), the name kept in its source.\n"
-      "Without --competency and --level those fields are left out for the author; hocvu lint lists them.\n"
-      "Exit status: 0 every question imported, 1 some could not be (or none), 2 the file could not be read.\n"
-      "\nExamples:\n"
-      "  hocvu import moodle-xml cau-hoi.xml --competency 1.1 --level CB --framework qh-kns -o question-banks/moodle.yaml\n"
-      "  hocvu import gift out/exam/dbqh/gift.txt --bank-id dbqh-gift > dbqh.yaml\n"
-      "  hocvu import moodle-xml out/exam/dbqh/moodle.xml -o /tmp/tu-moodle.yaml && hocvu lint /tmp/tu-moodle.yaml framework\n");
+  add_format(*import, args, "moodle-xml", ImportFormat::moodle_xml, help_text("cli.import.moodle_xml.description"));
+  add_format(*import, args, "gift", ImportFormat::gift, help_text("cli.import.gift.description"));
+  add_message_language_option(*import);
+  import->footer(help_text("cli.import.footer"));
   return [args] { return run_import(*args); };
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/interface.hpp"
 #include "text/language_tag.hpp"
 
 namespace hocvu::cli {
@@ -11,10 +12,10 @@ namespace {
 // CLI11 prefixes the option's name: "--lang: hocvu has no message catalogue for 'fr'; ...".
 std::string check_catalogue_tag(const std::string& tag) {
   if (auto problem = language_tag_problem(tag)) {
-    return fmt::format("'{}' is not a BCP 47 language tag: {}; give vi or en", tag, *problem);
+    return ui_format("cli.lang.not_a_tag", fmt::arg("tag", tag), fmt::arg("problem", *problem));
   }
   if (!catalogue_language(tag)) {
-    return fmt::format("hocvu has no message catalogue for '{}'; give vi or en (a region may follow: en-GB)", tag);
+    return ui_format("cli.lang.no_catalogue", fmt::arg("tag", tag));
   }
   return "";
 }
@@ -24,6 +25,11 @@ std::string check_catalogue_tag(const std::string& tag) {
 CLI::Validator catalogue_tag() {
   // The set in braces is what completions offer (completions.cpp reads CLI11 sets from the type).
   return CLI::Validator(check_catalogue_tag, "{vi,en}[-REGION]");
+}
+
+void add_message_language_option(CLI::App& command) {
+  command.add_option_function<std::string>("--lang", [](const std::string&) {}, std::string(ui_text("cli.option.lang_messages")))
+      ->check(catalogue_tag());
 }
 
 Language language_of_tag(const std::string& tag) {

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "command.hpp"
+#include "language_option.hpp"
 #include "findings.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
@@ -41,8 +42,9 @@ int explain_rule(const std::string& code) {
       codes.push_back(info.name);
     }
     std::string nearest = closest_match(code, codes);
-    print_error(fmt::format("there is no rule '{}'{}; 'hocvu lint --list-rules' lists them", code,
-                            nearest.empty() ? "" : fmt::format(" (did you mean {}?)", nearest)));
+    print_error(nearest.empty() ? ui_format("cli.lint.no_rule", fmt::arg("code", code))
+                                : ui_format("cli.lint.no_rule_did_you_mean", fmt::arg("code", code),
+                                            fmt::arg("nearest", nearest)));
     return kExitFailure;
   }
   fmt::print("{} {} ({})\n{}\n\n{}\n", rule->code, rule->name, severity_name(rule->severity), rule->summary,
@@ -64,21 +66,20 @@ void apply_fixes(const std::vector<std::string>& files, uint64_t max_file_size) 
     FixOutcome outcome = fix_file(file, max_file_size);
     fixed += outcome.result == FixResult::fixed ? 1 : 0;
     if (outcome.result == FixResult::refused) {
-      print_note(fmt::format("'{}' was not fixed: {}", file, outcome.reason));
+      print_note(ui_format("cli.lint.not_fixed", fmt::arg("file", file), fmt::arg("reason", outcome.reason)));
       ++refused;
     }
   }
-  print_note(fmt::format("fixed {} of {} file{}{}", fixed, files.size(), files.size() == 1 ? "" : "s",
-                         refused > 0 ? fmt::format(" ({} not fixed, see above)", refused) : ""));
+  print_note(refused == 0 ? ui_plural("cli.lint.fixed", files.size(), fmt::arg("fixed", fixed))
+                          : ui_plural("cli.lint.fixed_some_refused", files.size(), fmt::arg("fixed", fixed),
+                                      fmt::arg("refused", refused)));
 }
 
 // A report written over a bank would lose it: refuse before anything is read or written.
 void refuse_input_as_output(const std::string& output, const std::vector<std::string>& inputs) {
   for (const auto& input : inputs) {
     if (same_file(output, input)) {
-      throw FatalError(fmt::format("the report file '{}' is one of the files to lint ('{}'); write the report "
-                                   "elsewhere with -o",
-                                   output, input));
+      throw FatalError(ui_format("cli.lint.output_is_input", fmt::arg("output", output), fmt::arg("input", input)));
     }
   }
 }
@@ -106,7 +107,7 @@ int run_lint(const LintArgs& args) {
   std::vector<std::string> paths = curriculum_paths(args.paths, "lint", ReportFolder::include);
   std::vector<std::string> files = collect_yaml_files(paths);
   if (files.empty()) {
-    throw FatalError(fmt::format("no .yaml files found in {}", fmt::join(paths, ", ")));
+    throw FatalError(ui_format("cli.lint.no_yaml_files", fmt::arg("paths", fmt::join(paths, ", "))));
   }
   if (!args.output.empty()) {
     refuse_input_as_output(args.output, files);
@@ -136,37 +137,30 @@ int run_lint(const LintArgs& args) {
 
 RunCommand add_lint_command(CLI::App& app) {
   auto args = std::make_shared<LintArgs>();
-  CLI::App* lint = app.add_subcommand("lint", "check framework, question-bank, blueprint and report files");
-  lint->add_option("paths", args->paths, "files or folders to lint (default: framework question-banks reports)");
-  lint->add_option("-f,--format", args->format, "output: text, json, sarif or github")
+  CLI::App* lint = app.add_subcommand("lint", help_text("cli.lint.description"));
+  lint->add_option("paths", args->paths, help_text("cli.lint.option.paths"));
+  lint->add_option("-f,--format", args->format, help_text("cli.lint.option.format"))
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}))
       ->capture_default_str();
-  lint->add_option("-o,--output", args->output, "write the report to this file (atomically) instead of stdout");
-  lint->add_flag("--strict", args->strict, "warnings fail the run too (exit 1)");
-  lint->add_flag("--fix", args->fix, "apply the safe fixes in place: NFC, CRLF, trailing spaces, byte-order mark");
-  lint->add_option("--explain", args->explain, "explain a rule, e.g. --explain E401");
-  lint->add_flag("--list-rules", args->list_rules, "list every rule with its code");
+  lint->add_option("-o,--output", args->output, help_text("cli.lint.option.output"));
+  lint->add_flag("--strict", args->strict, help_text("cli.lint.option.strict"));
+  lint->add_flag("--fix", args->fix, help_text("cli.lint.option.fix"));
+  lint->add_option("--explain", args->explain, help_text("cli.lint.option.explain"));
+  lint->add_flag("--list-rules", args->list_rules, help_text("cli.lint.option.list_rules"));
   lint->add_option("--min-questions", args->options.min_questions,
-                   "active questions a role's competency and level need (0: no coverage check)")
+                   help_text("cli.lint.option.min_questions"))
       ->check(whole_number(0, 1000000))
       ->capture_default_str();
-  lint->add_option("--max-file-size", args->options.load.max_file_size, "larger files are reported, not read (bytes)")
+  lint->add_option("--max-file-size", args->options.load.max_file_size, help_text("cli.lint.option.max_file_size"))
       ->check(whole_number(0, UINT64_MAX))
       ->capture_default_str();
-  lint->add_option("--color", args->color, "auto, always or never (NO_COLOR is honoured)")
+  lint->add_option("--color", args->color, help_text("cli.lint.option.color"))
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
-  lint->add_option("-j,--jobs", args->options.load.threads, "threads (default: one per core)")
+  lint->add_option("-j,--jobs", args->options.load.threads, help_text("cli.lint.option.jobs"))
       ->check(whole_number(0, 1024));
-  lint->footer(
-      "Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 could not run.\n"
-      "\nExamples:\n"
-      "  hocvu lint                                  lint framework/, question-banks/ and reports/\n"
-      "  hocvu lint question-banks/kns-6.yaml framework/\n"
-      "  hocvu lint --format github                  annotations in a GitHub workflow\n"
-      "  hocvu lint --format sarif -o lint.sarif     for code-scanning dashboards\n"
-      "  hocvu lint --fix                            normalise Unicode, line ends, spaces\n"
-      "  hocvu lint --explain E009                   what a rule checks and how to fix it\n");
+  add_message_language_option(*lint);
+  lint->footer(help_text("cli.lint.footer"));
   return [args] { return run_lint(*args); };
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "cli11_language.hpp"
 #include "command.hpp"
 #include "generated_docs.hpp"
 #include "hocvu/version.hpp"
@@ -20,17 +21,17 @@ namespace hocvu::cli {
 
 const std::vector<CommandSpec>& all_commands() {
   static const std::vector<CommandSpec> commands = {
-      {"lint", "check framework, question-bank and blueprint files", add_lint_command},
-      {"exam", "assemble parallel exam forms from a blueprint", add_exam_command},
-      {"grade", "score response files: scores, mastery, item analysis", add_grade_command},
-      {"merge", "combine grading shards (hocvu grade --shard) into one result", add_merge_command},
-      {"report", "coverage by unit against the 2026 goal: Excel, CSV, JSON, Markdown", add_report_command},
-      {"keygen", "create the issuer's key pair for signed certificates", add_keygen_command},
-      {"certify", "signed Open Badges 3.0 certificates and their revocation list", add_certify_command},
-      {"verify", "check signed certificates and their status list", add_verify_command},
-      {"export", "the framework as 1EdTech CASE 1.1 JSON, for other tools", add_export_command},
-      {"import", "questions from Moodle XML or GIFT as a hocvu question bank", add_import_command},
-      {"simulate", "write simulated data for demos, tests and benchmarks", add_simulate_command},
+      {"lint", message_id("cli.summary.lint"), add_lint_command},
+      {"exam", message_id("cli.summary.exam"), add_exam_command},
+      {"grade", message_id("cli.summary.grade"), add_grade_command},
+      {"merge", message_id("cli.summary.merge"), add_merge_command},
+      {"report", message_id("cli.summary.report"), add_report_command},
+      {"keygen", message_id("cli.summary.keygen"), add_keygen_command},
+      {"certify", message_id("cli.summary.certify"), add_certify_command},
+      {"verify", message_id("cli.summary.verify"), add_verify_command},
+      {"export", message_id("cli.summary.export"), add_export_command},
+      {"import", message_id("cli.summary.import"), add_import_command},
+      {"simulate", message_id("cli.summary.simulate"), add_simulate_command},
   };
   return commands;
 }
@@ -38,11 +39,11 @@ const std::vector<CommandSpec>& all_commands() {
 namespace {
 
 std::string command_list() {
-  std::string out = "Commands:\n";
+  std::string out = std::string(ui_text("cli.commands_heading")) + "\n";
   for (const auto& command : all_commands()) {
-    out += fmt::format("  {:<8}  {}\n", command.name, command.summary);
+    out += fmt::format("  {:<8}  {}\n", command.name, ui_text(command.summary));
   }
-  out += fmt::format("  {:<8}  {}\n", "help", "show the options and examples of hocvu or one command");
+  out += fmt::format("  {:<8}  {}\n", "help", ui_text("cli.summary.help"));
   return out;
 }
 
@@ -60,26 +61,42 @@ bool check_command_name(int argc, char** argv) {
     return true;
   }
   std::string nearest = closest_match(word, names);
-  print_error(fmt::format("'{}' is not a hocvu command{}", word,
-                          nearest.empty() ? "" : fmt::format("; did you mean '{}'?", nearest)));
-  fmt::print(stderr, "{}Run 'hocvu help' for more.\n", command_list());
+  print_error(nearest.empty() ? ui_format("cli.not_a_command", fmt::arg("word", word))
+                              : ui_format("cli.not_a_command_did_you_mean", fmt::arg("word", word),
+                                          fmt::arg("nearest", nearest)));
+  fmt::print(stderr, "{}{}\n", command_list(), ui_text("cli.run_help_for_more"));
   return false;
+}
+
+// The words after `hocvu help`, without --lang TAG (choose_interface_language has read it).
+std::vector<std::string_view> help_words(int argc, char** argv) {
+  std::vector<std::string_view> words;
+  for (int i = 2; i < argc; ++i) {
+    std::string_view word = argv[i];
+    if (word == "--lang" && i + 1 < argc) {
+      ++i;
+    } else if (word.substr(0, 7) != "--lang=") {
+      words.push_back(word);
+    }
+  }
+  return words;
 }
 
 // `hocvu help [COMMAND]`, handled before CLI11 parses so that the topic is not taken for
 // the command itself.
 int show_help(CLI::App& app, int argc, char** argv) {
-  if (argc == 2) {
+  std::vector<std::string_view> words = help_words(argc, argv);
+  if (words.empty()) {
     fmt::print("{}", app.help());
     return kExitSuccess;
   }
-  std::string_view topic = argv[2];
-  if (argc > 3) {
-    print_error("'hocvu help' takes one command name, e.g. hocvu help lint");
+  std::string_view topic = words.front();
+  if (words.size() > 1) {
+    print_error(ui_text("cli.help.one_topic"));
     return kExitFailure;
   }
   if (topic == "help") {
-    fmt::print("Usage: hocvu help [COMMAND]\nShows the options and examples of one command, or of hocvu.\n");
+    fmt::print("{}", ui_text("cli.help.usage"));
     return kExitSuccess;
   }
   for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
@@ -93,8 +110,9 @@ int show_help(CLI::App& app, int argc, char** argv) {
     names.push_back(command.name);
   }
   std::string nearest = closest_match(topic, names);
-  print_error(fmt::format("there is no command '{}'{}", topic,
-                          nearest.empty() ? "" : fmt::format("; did you mean '{}'?", nearest)));
+  print_error(nearest.empty() ? ui_format("cli.help.no_command", fmt::arg("word", topic))
+                              : ui_format("cli.help.no_command_did_you_mean", fmt::arg("word", topic),
+                                          fmt::arg("nearest", nearest)));
   fmt::print(stderr, "{}", command_list());
   return kExitFailure;
 }
@@ -127,24 +145,17 @@ int run(int argc, char** argv) {
   if (!check_command_name(argc, argv)) {
     return kExitFailure;
   }
-  CLI::App app{"hocvu: digital-skills assessment for \"Bình dân học vụ số – Quốc hội số\"", "hocvu"};
-  app.set_version_flag("--version", fmt::format("hocvu {}", kVersion));
-  app.footer(
-      "Run 'hocvu help COMMAND' for the options of one command.\n"
-      "\nExamples:\n"
-      "  hocvu lint                      lint framework/ and question-banks/ here\n"
-      "  hocvu lint --format sarif -o lint.sarif\n"
-      "  hocvu lint --explain E401       what a rule means and how to fix it\n"
-      "  hocvu exam framework/blueprints/dbqh.yaml --out out/exam/dbqh\n"
-      "  hocvu grade --exam out/exam/dbqh --out out/grade/dbqh responses.csv\n"
-      "  hocvu help grade                options of one command\n"
-      "\nExit status: 0 success, 1 the run found problems, 2 it could not run.\n");
+  CLI::App app{help_text("cli.app.description"), "hocvu"};
+  use_interface_language(app);
+  app.set_version_flag("--version", fmt::format("hocvu {}", kVersion), help_text("cli.version_flag"));
+  app.footer(help_text("cli.app.footer"));
   std::vector<std::pair<CLI::App*, RunCommand>> runners;
   for (const auto& command : all_commands()) {
     RunCommand run_command = command.add(app);
     runners.emplace_back(app.get_subcommand(command.name), std::move(run_command));
   }
-  app.add_subcommand("help", "show the options and examples of hocvu or one command");
+  app.add_subcommand("help", help_text("cli.summary.help"));
+  label_help_flags(app);
   if (asks_for_generated_docs(argc, argv)) {
     return write_generated_docs(app, argc, argv);
   }
@@ -160,9 +171,10 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    print_error(e.what());
-    fmt::print(stderr, "Run 'hocvu help{}' for usage.\n",
-               app.get_subcommands().empty() ? "" : " " + app.get_subcommands().front()->get_name());
+    print_error(parse_error_text(e));
+    fmt::print(stderr, "{}\n", ui_format("cli.run_help_for_usage",
+                                         fmt::arg("topic", app.get_subcommands().empty()
+                                                               ? "" : " " + app.get_subcommands().front()->get_name())));
     return kExitFailure;
   }
   for (auto& [sub, run_command] : runners) {
@@ -185,10 +197,10 @@ int main(int argc, char** argv) {
     hocvu::cli::print_error(e.what());
     return hocvu::kExitFailure;
   } catch (const std::bad_alloc&) {
-    hocvu::cli::print_error("out of memory");
+    hocvu::cli::print_error(hocvu::ui_text("cli.out_of_memory"));
     return hocvu::kExitFailure;
   } catch (const std::exception& e) {
-    hocvu::cli::print_error(fmt::format("internal error: {} (please report this)", e.what()));
+    hocvu::cli::print_error(hocvu::ui_format("cli.internal_error", fmt::arg("what", e.what())));
     return hocvu::kExitFailure;
   }
 }

@@ -190,8 +190,9 @@ std::string render_page(const CommandDoc& command, const CommandDoc& root, const
   if (summary.rfind(command.path.front() + ": ", 0) == 0) summary = summary.substr(command.path.front().size() + 2);
   std::string out = fmt::format(".TH {} 1 \"{}\" \"hocvu {}\" \"{}\"\n", roff_escape(upper, true), date, version,
                                 esc(texts.manual));
-  // The NAME line in plain UTF-8: lexgrog (whatis, apropos) reads no \[u...] escapes.
-  out += fmt::format(".SH {}\n{} \\- {}\n", esc(texts.name), roff_escape(page_name(command), true),
+  // The NAME heading and line in plain UTF-8: lexgrog (whatis, apropos) reads no \[u...] escapes,
+  // and knows the heading in Vietnamese ("TÊN") only so.
+  out += fmt::format(".SH {}\n{} \\- {}\n", roff_escape(texts.name, false, Utf8::keep), roff_escape(page_name(command), true),
                      roff_escape(summary, false, Utf8::keep));
   out += fmt::format(".SH {}\n{}", esc(texts.synopsis), synopsis(command, texts));
   out += fmt::format(".SH {}\n{}\n", esc(texts.description), esc(summary));
@@ -214,7 +215,7 @@ std::string render_page(const CommandDoc& command, const CommandDoc& root, const
   for (const auto& option : command.options) out += option_entry(option, texts);
   if (!command.footer.examples.empty()) {
     out += fmt::format(".SH {}\n", esc(texts.examples));
-    if (command.footer.examples_heading.rfind("Examples:", 0) != 0) {
+    if (command.footer.examples_heading != "Examples:" && command.footer.examples_heading != "Ví dụ:") {
       out += fmt::format("{}\n", esc(command.footer.examples_heading));
     }
     out += ".PP\n.RS 4\n.nf\n";

@@ -21,28 +21,22 @@ struct MergeArgs {
 int run_merge(MergeArgs& args) {
   args.request.overwrite = args.force ? Overwrite::yes : Overwrite::no;
   args.request.language = language_of_tag(args.language);
-  return finish_grading(merge_shards(args.request), "merge", args.quiet);
+  return finish_grading(merge_shards(args.request), message_id("cli.grade.what.merge"), args.quiet);
 }
 
 }  // namespace
 
 RunCommand add_merge_command(CLI::App& app) {
   auto args = std::make_shared<MergeArgs>();
-  CLI::App* merge = app.add_subcommand("merge", "combine grading shards (hocvu grade --shard) into one result");
-  merge->add_option("shards", args->request.shards, "shard folders, in the order of their input")->required();
-  merge->add_option("-o,--out", args->request.out, "output folder")->required();
-  merge->add_option("--lang", args->language, "language of analysis.html: vi or en (a region may follow: en-GB)")
+  CLI::App* merge = app.add_subcommand("merge", help_text("cli.merge.description"));
+  merge->add_option("shards", args->request.shards, help_text("cli.merge.option.shards"))->required();
+  merge->add_option("-o,--out", args->request.out, help_text("cli.option.out"))->required();
+  merge->add_option("--lang", args->language, help_text("cli.option.lang"))
       ->check(catalogue_tag())->capture_default_str();
-  merge->add_flag("--force", args->force, "replace the output folder even if it holds files hocvu did not write");
-  merge->add_flag("-q,--quiet", args->quiet, "no summary on stderr");
-  merge->footer(
-      "Writes the same files, byte for byte, as one hocvu grade run over the shards' input in the\n"
-      "order the shards are named. Shards must come from one key, one corrections file and the same\n"
-      "options (checked). Duplicate attempts are found across shards too.\n"
-      "Exit status: 0 every row graded, 1 some rows rejected (see rejects.csv), 2 could not run.\n"
-      "\nExample (GNU parallel, one shard per part, then the merge):\n"
-      "  parallel hocvu grade --exam out/exam/dbqh --shard --quiet --out shards/{#} {} ::: parts/*.csv\n"
-      "  hocvu merge --out out/grade/dbqh $(ls -d shards/* | sort -V)\n");
+  merge->add_flag("--force", args->force, help_text("cli.option.force"));
+  merge->add_flag("-q,--quiet", args->quiet, help_text("cli.option.quiet"));
+  // Formatted, not taken as it is: the example's GNU parallel braces are written {{#}} in the catalogue.
+  merge->footer(ui_format("cli.merge.footer"));
   return [args] { return run_merge(*args); };
 }
 

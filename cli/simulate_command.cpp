@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "command.hpp"
+#include "language_option.hpp"
 #include "findings.hpp"
 #include "grade/load_key.hpp"
 #include "grade/simulate.hpp"
@@ -31,7 +32,7 @@ void check_key(const Diagnostics& findings) {
   for (const auto& finding : findings) errors = errors || finding.severity() == Severity::error;
   if (errors) {
     fmt::print(stderr, "{}", text_report(findings, use_color(ColorMode::automatic, stderr)));
-    throw FatalError("the exam folder has errors (above); build it again with hocvu exam");
+    throw FatalError(std::string(ui_text("cli.simulate.broken_exam")));
   }
 }
 
@@ -44,10 +45,10 @@ int run_simulate(SimulateArgs& args) {
   if (args.out.empty() || args.out == "-") {
     simulate_responses(loaded.key, args.options, [](std::string_view chunk) {
       if (std::fwrite(chunk.data(), 1, chunk.size(), stdout) != chunk.size()) {
-        throw FatalError("cannot write to standard output");
+        throw FatalError(std::string(ui_text("cli.cannot_write_stdout")));
       }
     });
-    if (std::fflush(stdout) != 0) throw FatalError("cannot write to standard output");
+    if (std::fflush(stdout) != 0) throw FatalError(std::string(ui_text("cli.cannot_write_stdout")));
     return kExitSuccess;
   }
   AtomicFile file(args.out);
@@ -60,26 +61,22 @@ int run_simulate(SimulateArgs& args) {
 
 RunCommand add_simulate_command(CLI::App& app) {
   auto args = std::make_shared<SimulateArgs>();
-  CLI::App* simulate = app.add_subcommand("simulate", "write simulated data for demos, tests and benchmarks");
+  CLI::App* simulate = app.add_subcommand("simulate", help_text("cli.simulate.description"));
   simulate->require_subcommand(1);
-  CLI::App* responses = simulate->add_subcommand("responses", "simulated response file of an exam (Rasch model)");
-  responses->add_option("--exam", args->exam, "the exam folder written by hocvu exam")->required();
-  responses->add_option("-n,--candidates", args->options.candidates, "number of candidates")
+  add_message_language_option(*simulate);
+  CLI::App* responses = simulate->add_subcommand("responses", help_text("cli.simulate_responses.description"));
+  responses->add_option("--exam", args->exam, help_text("cli.simulate_responses.option.exam"))->required();
+  responses->add_option("-n,--candidates", args->options.candidates, help_text("cli.simulate_responses.option.candidates"))
       ->required()->check(whole_number(1, 100000000));
-  responses->add_option("-s,--seed", args->options.seed, "seed: the same seed gives the same bytes")
+  responses->add_option("-s,--seed", args->options.seed, help_text("cli.option.seed"))
       ->check(whole_number(0, UINT64_MAX))->capture_default_str();
-  responses->add_option("--format", args->format, "file format")
+  responses->add_option("--format", args->format, help_text("cli.simulate_responses.option.format"))
       ->check(CLI::IsMember({"wide", "long", "jsonl"}))->capture_default_str();
-  responses->add_flag("--noise", args->options.noise, "about 0.1% malformed rows, for testing rejects");
-  responses->add_option("--date", args->options.date, "the attempts' date")->capture_default_str();
-  responses->add_option("-o,--out", args->out, "output file (default: standard output)");
-  responses->footer(
-      "Candidates QH000001, QH000002, ... take the forms in turn; each has an ability drawn from N(0,1)\n"
-      "and answers a question of prior difficulty b right with probability 1/(1+exp(b-ability)), with\n"
-      "some blanks and double marks. The data are made up: no real person is in them.\n"
-      "\nExamples:\n"
-      "  hocvu simulate responses --exam out/exam/dbqh --candidates 500 --seed 1 -o responses.csv\n"
-      "  hocvu simulate responses --exam out/exam/dbqh -n 1000000 --format jsonl | gzip > big.jsonl.gz\n");
+  responses->add_flag("--noise", args->options.noise, help_text("cli.simulate_responses.option.noise"));
+  responses->add_option("--date", args->options.date, help_text("cli.simulate_responses.option.date"))->capture_default_str();
+  responses->add_option("-o,--out", args->out, help_text("cli.simulate_responses.option.out"));
+  add_message_language_option(*responses);
+  responses->footer(help_text("cli.simulate_responses.footer"));
   RunCommand roster = add_simulate_roster(*simulate);
   RunCommand sittings = add_simulate_sittings(*simulate);
   return [args, simulate, roster, sittings] {

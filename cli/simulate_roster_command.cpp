@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <memory>
 
+#include "command.hpp"
+#include "language_option.hpp"
 #include "findings.hpp"
 #include "grade/load_key.hpp"
 #include "io/error.hpp"
@@ -56,19 +58,17 @@ UnitTree load_unit_tree_file(const RosterArgs& args) {
   LoadResult loaded = load_files(collect_yaml_files(paths), LoadOptions{});
   if (has_errors(loaded.diagnostics)) {
     fmt::print(stderr, "{}", text_report(loaded.diagnostics, use_color(ColorMode::automatic, stderr)));
-    throw FatalError(fmt::format("the units file or the framework has errors (above); fix them (hocvu lint {}) and try again",
-                                 escape_unprintable(args.units)));
+    throw FatalError(ui_format("cli.simulate.broken_units", fmt::arg("units", escape_unprintable(args.units))));
   }
   if (loaded.model.unit_trees.empty()) {
-    throw FatalError(fmt::format("{} holds no unit tree (a units file starts with 'units:'; see reports/units.yaml)",
-                                 escape_unprintable(args.units)));
+    throw FatalError(ui_format("cli.simulate.no_unit_tree", fmt::arg("units", escape_unprintable(args.units))));
   }
   return std::move(loaded.model.unit_trees.front());
 }
 
 void write_to_stdout(std::string_view chunk) {
   if (std::fwrite(chunk.data(), 1, chunk.size(), stdout) != chunk.size()) {
-    throw FatalError("cannot write to standard output");
+    throw FatalError(std::string(ui_text("cli.cannot_write_stdout")));
   }
 }
 
@@ -76,11 +76,12 @@ int run_roster(const RosterArgs& args) {
   UnitTree tree = load_unit_tree_file(args);
   RosterPlan plan = plan_roster(tree);
   if (!plan.problem.empty()) {
-    throw FatalError(fmt::format("{}: cannot draw a roster: {}", escape_unprintable(args.units), plan.problem));
+    throw FatalError(ui_format("cli.simulate.cannot_draw_roster", fmt::arg("units", escape_unprintable(args.units)),
+                               fmt::arg("problem", plan.problem)));
   }
   if (args.out.empty() || args.out == "-") {
     write_simulated_roster_csv(tree, plan, args.options, write_to_stdout);
-    if (std::fflush(stdout) != 0) throw FatalError("cannot write to standard output");
+    if (std::fflush(stdout) != 0) throw FatalError(std::string(ui_text("cli.cannot_write_stdout")));
     return kExitSuccess;
   }
   if (ends_with(args.out, ".xlsx")) {
@@ -90,8 +91,9 @@ int run_roster(const RosterArgs& args) {
     write_simulated_roster_csv(tree, plan, args.options, [&file](std::string_view chunk) { file.write(chunk); });
     file.commit();
   }
-  print_note(fmt::format("{} people in {} of the {} units of {} → {}", args.options.people, plan.slots.size(),
-                         tree.units.size(), escape_unprintable(args.units), escape_unprintable(args.out)));
+  print_note(ui_format("cli.simulate.roster_written", fmt::arg("people", args.options.people),
+                       fmt::arg("used", plan.slots.size()), fmt::arg("units", tree.units.size()),
+                       fmt::arg("file", escape_unprintable(args.units)), fmt::arg("out", escape_unprintable(args.out))));
   return kExitSuccess;
 }
 
@@ -99,24 +101,16 @@ int run_roster(const RosterArgs& args) {
 
 RunCommand add_simulate_roster(CLI::App& simulate) {
   auto args = std::make_shared<RosterArgs>();
-  CLI::App* roster = simulate.add_subcommand("roster", "a made-up roster of the people of a unit tree (csv or xlsx)");
-  roster->add_option("--units", args->units, "the unit tree")->capture_default_str();
-  roster->add_option("--data", args->data, "framework files or folders (default: framework/)");
-  roster->add_option("-n,--people", args->options.people, "number of people")
+  CLI::App* roster = simulate.add_subcommand("roster", help_text("cli.simulate_roster.description"));
+  roster->add_option("--units", args->units, help_text("cli.option.units"))->capture_default_str();
+  roster->add_option("--data", args->data, help_text("cli.option.data"));
+  roster->add_option("-n,--people", args->options.people, help_text("cli.simulate_roster.option.people"))
       ->required()->check(whole_number(1, 100000000));
-  roster->add_option("-s,--seed", args->options.seed, "seed: the same seed gives the same bytes")
+  roster->add_option("-s,--seed", args->options.seed, help_text("cli.option.seed"))
       ->check(whole_number(0, UINT64_MAX))->capture_default_str();
-  roster->add_option("-o,--out", args->out, "output file, .csv or .xlsx (default: CSV on standard output)");
-  roster->footer(
-      "People NV0000001, NV0000002, ... are drawn into the leaf units in proportion to a plausible size of\n"
-      "their kind, hold a role their unit lists (or its parent does), carry Vietnamese names with realistic\n"
-      "family-name frequencies; about 2% have left, about 6% started in 2026. The national ids start with\n"
-      "0000, which no real CCCD does: the data are made up, no real person is in them.\n"
-      "CSV columns: person_id,full_name,unit,role,status,start_date,national_id. An .xlsx file looks like\n"
-      "one from HR: a title row, then a Vietnamese header (Mã cán bộ, Họ và tên, Mã đơn vị, ...).\n"
-      "\nExamples:\n"
-      "  hocvu simulate roster --people 5000 --seed 1 -o roster.xlsx\n"
-      "  hocvu simulate roster --units reports/units.yaml -n 1000000 -s 7 -o roster.csv\n");
+  roster->add_option("-o,--out", args->out, help_text("cli.simulate_roster.option.out"));
+  add_message_language_option(*roster);
+  roster->footer(help_text("cli.simulate_roster.footer"));
   return [args] { return run_roster(*args); };
 }
 
@@ -136,8 +130,8 @@ struct SittingsArgs {
 Day parse_day_option(const std::string& text, const char* option) {
   std::optional<Day> day = parse_iso_date(text);
   if (!day) {
-    throw FatalError(fmt::format("{} '{}' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30", option,
-                                 escape_unprintable(text)));
+    throw FatalError(ui_format("cli.simulate.not_a_date", fmt::arg("option", option),
+                               fmt::arg("value", escape_unprintable(text))));
   }
   return *day;
 }
@@ -149,19 +143,17 @@ std::vector<LoadedKey> load_exams(const std::vector<std::string>& folders) {
     keys.push_back(load_exam_folder(folder, findings));
     if (has_errors(findings)) {
       fmt::print(stderr, "{}", text_report(findings, use_color(ColorMode::automatic, stderr)));
-      throw FatalError(fmt::format("the exam folder {} has errors (above); build it again with hocvu exam",
-                                   escape_unprintable(folder)));
+      throw FatalError(ui_format("cli.simulate.broken_exam_folder", fmt::arg("folder", escape_unprintable(folder))));
     }
     const GradingKey& key = keys.back().key;
     if (key.role.empty()) {
-      throw FatalError(fmt::format("{}: the manifest names no role, so no one on the roster sits it; "
-                                   "use a folder written by hocvu exam", escape_unprintable(folder)));
+      throw FatalError(ui_format("cli.simulate.no_role", fmt::arg("folder", escape_unprintable(folder))));
     }
     for (size_t i = 0; i + 1 < keys.size(); ++i) {
       if (keys[i].key.exam == key.exam) {
-        throw FatalError(fmt::format("exam '{}' is named twice ({} and {}): each exam writes <exam>.csv",
-                                     escape_unprintable(key.exam), escape_unprintable(folders[i]),
-                                     escape_unprintable(folder)));
+        throw FatalError(ui_format("cli.simulate.exam_twice", fmt::arg("exam", escape_unprintable(key.exam)),
+                                   fmt::arg("first", escape_unprintable(folders[i])),
+                                   fmt::arg("second", escape_unprintable(folder))));
       }
     }
   }
@@ -173,22 +165,22 @@ Roster read_roster_for_sittings(const SittingsArgs& args) {
   Roster roster = read_roster(args.roster, args.roster_options, problems);
   if (!problems.empty()) {
     const DataProblem& first = problems.front();
-    print_note(fmt::format("{}: {} rows of the roster could not be used and are left out (first, line {}: {})",
-                           escape_unprintable(args.roster), problems.size(), first.line,
-                           escape_unprintable(first.message)));
+    print_note(ui_format("cli.simulate.roster_rows_left_out", fmt::arg("roster", escape_unprintable(args.roster)),
+                         fmt::arg("count", problems.size()), fmt::arg("line", first.line),
+                         fmt::arg("message", escape_unprintable(first.message))));
   }
   return roster;
 }
 
 void print_summary(const SittingsSummary& summary, const std::string& out) {
   for (const auto& exam : summary.exams) {
-    print_note(fmt::format("{}: {} people with role {}, {} sat, {} attempts, {} passed → {}/{}.csv",
-                           escape_unprintable(exam.exam), exam.people, escape_unprintable(exam.role), exam.sat,
-                           exam.attempts, exam.passed, escape_unprintable(out), escape_unprintable(exam.exam)));
+    print_note(ui_format("cli.simulate.sittings_written", fmt::arg("exam", escape_unprintable(exam.exam)),
+                         fmt::arg("people", exam.people), fmt::arg("role", escape_unprintable(exam.role)),
+                         fmt::arg("sat", exam.sat), fmt::arg("attempts", exam.attempts), fmt::arg("passed", exam.passed),
+                         fmt::arg("out", escape_unprintable(out))));
   }
   if (summary.without_exam > 0) {
-    print_note(fmt::format("{} {} a role that none of the exams certifies: they sit nothing", summary.without_exam,
-                           summary.without_exam == 1 ? "person holds" : "people hold"));
+    print_note(ui_plural("cli.simulate.without_exam", summary.without_exam));
   }
 }
 
@@ -198,7 +190,7 @@ int run_sittings(const SittingsArgs& args) {
   options.to = parse_day_option(args.to, "--to");
   options.seed = args.seed;
   if (options.to < options.from) {
-    throw FatalError(fmt::format("--to {} is before --from {}", args.to, args.from));
+    throw FatalError(ui_format("cli.simulate.to_before_from", fmt::arg("to", args.to), fmt::arg("from", args.from)));
   }
   std::vector<LoadedKey> loaded = load_exams(args.exams);
   Roster roster = read_roster_for_sittings(args);
@@ -222,26 +214,18 @@ int run_sittings(const SittingsArgs& args) {
 
 RunCommand add_simulate_sittings(CLI::App& simulate) {
   auto args = std::make_shared<SittingsArgs>();
-  CLI::App* sittings = simulate.add_subcommand("sittings", "made-up sittings of a roster's people over a campaign");
-  sittings->add_option("--roster", args->roster, "the roster (.csv or .xlsx)")->required();
-  sittings->add_option("--sheet", args->roster_options.sheet, "the roster's sheet (xlsx; default: the first)");
-  sittings->add_option("--exam", args->exams, "exam folders written by hocvu exam (one per role)")->required();
-  sittings->add_option("--from", args->from, "the campaign's first day")->capture_default_str();
-  sittings->add_option("--to", args->to, "its last day: no attempt after it")->capture_default_str();
-  sittings->add_option("-s,--seed", args->seed, "seed: the same seed gives the same bytes")
+  CLI::App* sittings = simulate.add_subcommand("sittings", help_text("cli.simulate_sittings.description"));
+  sittings->add_option("--roster", args->roster, help_text("cli.simulate_sittings.option.roster"))->required();
+  sittings->add_option("--sheet", args->roster_options.sheet, help_text("cli.option.sheet"));
+  sittings->add_option("--exam", args->exams, help_text("cli.simulate_sittings.option.exam"))->required();
+  sittings->add_option("--from", args->from, help_text("cli.simulate_sittings.option.from"))->capture_default_str();
+  sittings->add_option("--to", args->to, help_text("cli.simulate_sittings.option.to"))->capture_default_str();
+  sittings->add_option("-s,--seed", args->seed, help_text("cli.option.seed"))
       ->check(whole_number(0, UINT64_MAX))->capture_default_str();
-  sittings->add_option("-o,--out", args->out, "output folder: one <exam>.csv per exam")->required();
-  sittings->add_flag("--force", args->force, "replace the output folder even if it holds files hocvu did not write");
-  sittings->footer(
-      "Each person sits the exam whose manifest names their role. Units go at different paces (some\n"
-      "finish early, most progress steadily, some lag, a few have not started), a person sits on a\n"
-      "weekday within their unit's window, and a failure is usually retaken 2 to 6 weeks later (at\n"
-      "most 3 attempts). Rows are in the wide response format with each attempt's date; grade them\n"
-      "with hocvu grade. The data are made up.\n"
-      "\nExamples:\n"
-      "  hocvu simulate sittings --roster roster.xlsx --exam out/exam/dbqh --exam out/exam/ccvc-qh \\\n"
-      "      --seed 1 --out out/sittings\n"
-      "  hocvu grade --exam out/exam/dbqh --out results/dbqh out/sittings/dbqh.csv\n");
+  sittings->add_option("-o,--out", args->out, help_text("cli.simulate_sittings.option.out"))->required();
+  sittings->add_flag("--force", args->force, help_text("cli.option.force"));
+  add_message_language_option(*sittings);
+  sittings->footer(help_text("cli.simulate_sittings.footer"));
   return [args] { return run_sittings(*args); };
 }
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/interface.hpp"
 #include "text/escape.hpp"
 
 namespace hocvu::cli {
@@ -29,7 +30,7 @@ bool use_color(ColorMode mode, std::FILE* stream) {
 
 void print_error(std::string_view message) {
   std::fflush(stdout);  // keep the order of stdout and stderr when both go to one place
-  fmt::print(stderr, "hocvu: error: {}\n", escape_unprintable(message));
+  fmt::print(stderr, "hocvu: {}: {}\n", ui_text("cli.prefix.error"), escape_unprintable(message));
 }
 
 void print_note(std::string_view message) {
@@ -39,7 +40,7 @@ void print_note(std::string_view message) {
 
 void print_warning(std::string_view message) {
   std::fflush(stdout);
-  fmt::print(stderr, "hocvu: warning: {}\n", escape_unprintable(message));
+  fmt::print(stderr, "hocvu: {}: {}\n", ui_text("cli.prefix.warning"), escape_unprintable(message));
 }
 
 }  // namespace hocvu::cli

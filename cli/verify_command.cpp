@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "command.hpp"
+#include "language_option.hpp"
 #include "io/error.hpp"
 #include "text/escape.hpp"
 #include "verify/verify_job.hpp"
@@ -38,10 +39,17 @@ void print_text(const VerifyOutcome& outcome) {
     fmt::print("{}\n", escape_unprintable(fmt::format("{}: {}{} [{}]", where, who, problem.message, problem.reason)));
   }
   if (outcome.problems_left_out > 0) {
-    fmt::print("... and {} more problems not listed\n", outcome.problems_left_out);
+    fmt::print("{}\n", ui_format("cli.verify.left_out", fmt::arg("count", outcome.problems_left_out)));
   }
-  fmt::print("verify: as of {}, issuer {}: {} verified, {} failed{}\n", format_date(outcome.as_of), outcome.issuer,
-             outcome.verified, outcome.failed, outcome.failed > 0 ? " (" + reason_counts(outcome) + ")" : "");
+  const std::string as_of = format_date(outcome.as_of);
+  fmt::print("{}\n", outcome.failed > 0 ? ui_format("cli.verify.summary_failed", fmt::arg("as_of", as_of),
+                                                    fmt::arg("issuer", outcome.issuer),
+                                                    fmt::arg("verified", outcome.verified),
+                                                    fmt::arg("failed", outcome.failed),
+                                                    fmt::arg("reasons", reason_counts(outcome)))
+                                        : ui_format("cli.verify.summary", fmt::arg("as_of", as_of),
+                                                    fmt::arg("issuer", outcome.issuer),
+                                                    fmt::arg("verified", outcome.verified)));
 }
 
 void print_json(const VerifyOutcome& outcome) {
@@ -62,7 +70,7 @@ void print_json(const VerifyOutcome& outcome) {
 int run_verify(VerifyArgs& args) {
   if (!args.as_of.empty()) {
     args.request.as_of = parse_iso_date(args.as_of);
-    if (!args.request.as_of) throw FatalError(fmt::format("--as-of '{}' is not a date; write it as 2026-12-31", args.as_of));
+    if (!args.request.as_of) throw FatalError(ui_format("cli.as_of_not_a_date", fmt::arg("value", args.as_of)));
   }
   const VerifyOutcome outcome = run_verify_job(args.request);
   if (args.format == "json") {
@@ -77,25 +85,16 @@ int run_verify(VerifyArgs& args) {
 
 RunCommand add_verify_command(CLI::App& app) {
   auto args = std::make_shared<VerifyArgs>();
-  CLI::App* verify = app.add_subcommand("verify", "check signed certificates and their status list");
-  verify->add_option("--pub", args->request.public_key, "the issuer's public key (issuer.pub.json from hocvu keygen)")
+  CLI::App* verify = app.add_subcommand("verify", help_text("cli.verify.description"));
+  verify->add_option("--pub", args->request.public_key, help_text("cli.verify.option.pub"))
       ->required();
   verify->add_option("files", args->request.inputs,
-                     "credentials.jsonl, a credential or status list .json, or a folder written by hocvu certify")
+                     help_text("cli.verify.option.files"))
       ->required();
-  verify->add_option("--as-of", args->as_of, "the day to check validity on (default: today, or SOURCE_DATE_EPOCH's day)");
-  verify->add_option("--format", args->format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
-  verify->footer(
-      "For every credential: its eddsa-jcs-2022 proof against the key given (altered, forged and signed by\n"
-      "another key are told apart), that its issuer is the key's did:key, that it is valid on the as-of day\n"
-      "(validFrom, validUntil), and that its Bitstring Status List entry is not set (revoked). The status\n"
-      "list credential (status.json, beside a .jsonl or given as a file) is verified the same way.\n"
-      "Each failing credential is listed with file:line, its id and the reason; a summary line follows.\n"
-      "Exit status: 0 all verified, 1 any failed, 2 could not run (no key, unreadable file).\n"
-      "\nExamples:\n"
-      "  hocvu verify --pub issuer.pub.json out/certify/\n"
-      "  hocvu verify --pub issuer.pub.json credentials.jsonl status.json --as-of 2027-06-30\n"
-      "  hocvu verify --pub issuer.pub.json one-certificate.json --format json\n");
+  verify->add_option("--as-of", args->as_of, help_text("cli.verify.option.as_of"));
+  verify->add_option("--format", args->format, help_text("cli.verify.option.format"))->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+  add_message_language_option(*verify);
+  verify->footer(help_text("cli.verify.footer"));
   return [args] { return run_verify(*args); };
 }
 

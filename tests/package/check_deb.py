@@ -17,6 +17,8 @@ MUST_HOLD = [
     "./usr/share/man/man1/hocvu.1.gz",
     "./usr/share/man/man1/hocvu-lint.1.gz",
     "./usr/share/man/man1/hocvu-import-gift.1.gz",
+    "./usr/share/man/vi/man1/hocvu.1.gz",
+    "./usr/share/man/vi/man1/hocvu-lint.1.gz",
     "./usr/share/bash-completion/completions/hocvu",
     "./usr/share/zsh/vendor-completions/_hocvu",
     "./usr/share/doc/hocvu/copyright",

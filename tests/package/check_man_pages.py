@@ -1,14 +1,16 @@
 #!/usr/bin/python3
 """The generated man pages: one per command, clean for groff (no warning with -ww), readable by
 lexgrog (whatis) and man -l, in step with --help, and the same bytes from the same hocvu (a date
-only from SOURCE_DATE_EPOCH).
+only from SOURCE_DATE_EPOCH). The Vietnamese pages (--man-vi) are the same pages, as clean, with
+Vietnamese section titles, and man -L vi finds them in a vi/man1 folder as they are installed.
 
-Usage: check_man_pages.py --hocvu BUILD/hocvu --man BUILD/man
+Usage: check_man_pages.py --hocvu BUILD/hocvu --man BUILD/man [--man-vi BUILD/man-vi]
 """
 import argparse
 import gzip
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -38,6 +40,40 @@ def generate(hocvu, folder, env=None):
     return {name: open(os.path.join(folder, name), "rb").read() for name in sorted(os.listdir(folder))}
 
 
+VI_SECTIONS = ["TÊN", "TÓM TẮT", "MÔ TẢ", "TÙY CHỌN", "TRẠNG THÁI THOÁT", "XEM THÊM"]
+
+
+def check_vi_pages(folder):
+    """The Vietnamese pages: the same names, clean for groff and lexgrog, Vietnamese sections."""
+    built = sorted(name for name in os.listdir(folder) if name.endswith(".1"))
+    check(built == EXPECTED_PAGES, f"vi pages {built}, expected {EXPECTED_PAGES}")
+    pages = {}
+    for name in built:
+        path = os.path.join(folder, name)
+        groff = run(["groff", "-k", "-man", "-Tutf8", "-ww", "-z", path])
+        check(groff.returncode == 0 and groff.stderr == "", f"vi {name}: groff warns: {groff.stderr.strip()}")
+        # man-db's lexgrog knows the NAME heading in Vietnamese ("TÊN") when it is plain UTF-8.
+        whatis = run(["lexgrog", path])
+        check(whatis.returncode == 0 and f"{name[:-2]} - " in whatis.stdout, f"vi {name}: lexgrog: {whatis.stdout.strip()}")
+        text = run(["groff", "-k", "-man", "-Tutf8", "-P-cbou", "-rLL=100n", path]).stdout
+        for section in VI_SECTIONS:
+            check(f"\n{section}\n" in text, f"vi {name}: no {section} section")
+        pages[name] = text
+    lint = pages.get("hocvu-lint.1", "")
+    for expected in ["hocvu lint [TÙY CHỌN] [paths ...]", "Một trong các giá trị: text, json, sarif, github.",
+                     "Mặc định: text.", "hocvu lint --format sarif -o lint.sarif", "--lang", "hocvu(1)"]:
+        check(expected in lint, f"vi hocvu-lint.1 lacks '{expected}'")
+    # Installed as share/man/vi/man1 beside man1: man -L vi finds it there (man-db looks in the
+    # language's folder of each MANPATH entry; with -M it does not).
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copytree(folder, os.path.join(tmp, "vi", "man1"))
+        shutil.copytree(folder, os.path.join(tmp, "man1"))
+        shown = run(["man", "-L", "vi", "-w", "hocvu-lint"], dict(os.environ, MANPATH=tmp))
+        check(shown.stdout.strip().startswith(os.path.join(tmp, "vi", "man1", "hocvu-lint.1")),
+              f"man -L vi -w hocvu-lint: {shown.stdout.strip()} {shown.stderr.strip()}")
+    return len(built)
+
+
 def check_page(path, name):
     # -k: preconv reads the UTF-8 of the NAME line (as man does); -ww: every warning.
     groff = run(["groff", "-k", "-man", "-Tutf8", "-ww", "-z", path])
@@ -57,6 +93,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--hocvu", required=True)
     parser.add_argument("--man", required=True, help="the folder the build generated")
+    parser.add_argument("--man-vi", help="the folder of the Vietnamese pages the build generated")
     args = parser.parse_args()
 
     built = sorted(name for name in os.listdir(args.man) if name.endswith(".1"))
@@ -94,9 +131,11 @@ def main():
         bad = run([args.hocvu, "--generate-man"])
         check(bad.returncode == 2 and "error:" in bad.stderr, f"--generate-man without a folder: {bad.returncode}")
 
+    vi_pages = check_vi_pages(args.man_vi) if args.man_vi else 0
+
     for failure in failures:
         print("FAIL:", failure)
-    print(f"{len(built)} man pages checked, {len(failures)} problem(s)")
+    print(f"{len(built)} man pages and {vi_pages} Vietnamese ones checked, {len(failures)} problem(s)")
     return 1 if failures else 0
 
 

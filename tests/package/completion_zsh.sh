@@ -37,7 +37,7 @@ expect '--color[auto, always or never (NO_COLOR is honoured)]:TEXT:(auto always 
 expect '--strict[warnings fail the run too (exit 1)]'
 expect '*:paths:_files'
 expect '1:blueprint:_files'
-expect '--lang[language of the texts hocvu adds to papers and LMS files\: vi or en, a region may follow (default\: the blueprint'\''s language, else the framework'\''s)]:TEXT:(vi en)'
+expect '--lang[language of messages and of the texts hocvu adds to papers and LMS files\: vi or en, a region may follow (default for the papers\: the blueprint'\''s language, else the framework'\''s)]:TEXT:(vi en)'
 expect '(-n --forms)--forms[number of forms (default\: the blueprint'\''s)]:UINT: '
 expect '1:FILE:_files'
 [ "$failures" -eq 0 ] || { echo "$failures zsh completion check(s) failed"; exit 1; }
