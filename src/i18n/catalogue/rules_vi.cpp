@@ -51,8 +51,8 @@ const std::vector<MessageEntry> kRulesVi = {
      "dưới dạng UTF-8."},
     {"rule.E006.summary", "tệp chứa ký tự tab"},
     {"rule.E006.explain",
-     "YAML không cho phép thụt lề bằng tab, còn tab trong văn bản thì mỗi trình soạn thảo hiển thị\n"
-     "một khác. Trong ví dụ, <TAB> là một ký tự tab, và YAML không đọc được tệp từ chỗ đó trở đi:\n"
+     "YAML không cho phép thụt lề bằng tab, còn tab trong văn bản thì hiển thị khác nhau tùy trình\n"
+     "soạn thảo. Trong ví dụ, <TAB> là một ký tự tab, và YAML không đọc được tệp từ chỗ đó trở đi:\n"
      "khi tab làm dừng việc đọc, phát hiện sẽ báo tệp không đọc được, và các kiểm tra cần đủ mọi\n"
      "tệp (độ bao phủ, ma trận đề, tham chiếu đến id) được hoãn lại cho đến khi đọc được tệp.\n"
      "Cách sửa: thay tab bằng dấu cách (hai dấu cách cho mỗi mức thụt lề). hocvu lint --fix không\n"
@@ -88,7 +88,7 @@ const std::vector<MessageEntry> kRulesVi = {
     {"rule.E102.explain",
      "Các trình đọc YAML xử lý khóa trùng không giống nhau: phần lớn lặng lẽ giữ khóa sau cùng,\n"
      "nên giá trị đầu tiên bị mất. hocvu báo cả hai.\n"
-     "Cách sửa: xóa một trong hai, hoặc đổi tên khóa vốn định là một khóa khác."},
+     "Cách sửa: xóa một trong hai, hoặc đổi tên khóa mà lẽ ra phải là một khóa khác."},
     {"rule.E103.summary", "một alias tham chiếu đến chính nút chứa nó"},
     {"rule.E103.explain",
      "Một alias nằm bên trong nút mà anchor của nó đánh dấu sẽ bung ra vô tận. Tệp không được đọc\n"
@@ -149,7 +149,7 @@ const std::vector<MessageEntry> kRulesVi = {
     {"rule.E205.summary", "một trường văn bản bị trống"},
     {"rule.E205.explain",
      "Phần dẫn hay phương án trống sẽ không hiện gì trên đề in; văn bản trống là việc chưa làm xong.\n"
-     "Cách sửa: viết nội dung, hoặc xóa bản ghi nếu chưa sẵn sàng (hoặc đánh dấu câu hỏi là draft)."},
+     "Cách sửa: viết nội dung, hoặc xóa bản ghi nếu chưa sẵn sàng (hoặc ghi status: draft cho câu hỏi)."},
     {"rule.E206.summary", "một id không đúng mẫu id"},
     {"rule.E206.explain",
      "Id được dùng trong tên tệp, khóa và báo cáo: gồm chữ cái, chữ số, '.', '_' và '-', bắt đầu\n"
@@ -178,7 +178,7 @@ const std::vector<MessageEntry> kRulesVi = {
      "form,position,question_id,type,answer,points,competency,level; đáp án là chữ cái với câu hỏi\n"
      "có phương án (B, hoặc A;C), true hoặc false, một số kèm sai số cho phép nếu có (42 hoặc\n"
      "42:0.5), hoặc các câu trả lời được chấp nhận, phân cách bằng | (VNeID|ứng dụng VNeID).\n"
-     "Ví dụ: dòng 101,3,Q1.1-CB-02,single,B;C,1,1.1,CB cho một câu hỏi một lựa chọn hai đáp án.\n"
+     "Ví dụ: dòng 101,3,Q1.1-CB-02,single,B;C,1,1.1,CB ghi hai đáp án cho một câu hỏi chọn một đáp án.\n"
      "Cách sửa: sửa dòng đó, hoặc tạo lại kỳ thi bằng hocvu exam."},
     {"rule.E702.summary", "không đọc được manifest.json của thư mục đề thi, hoặc tệp này không khớp với key.csv"},
     {"rule.E702.explain",
@@ -218,10 +218,10 @@ const std::vector<MessageEntry> kRulesVi = {
     {"rule.E803.explain",
      "accept và rekey gọi phương án theo khóa phương án trong ngân hàng câu hỏi (cột option của\n"
      "distractors.csv), hoặc theo chữ cái trên đề khi thư mục đề thi không có manifest. Với câu hỏi\n"
-     "một lựa chọn, rekey nêu đúng một phương án. Với câu hỏi đúng/sai, câu hỏi số và câu hỏi trả\n"
+     "chọn một đáp án, rekey nêu đúng một phương án. Với câu hỏi đúng/sai, câu hỏi số và câu hỏi trả\n"
      "lời ngắn, chúng cho đáp án theo cách ghi của key.csv: true hoặc false, 42 hoặc 42:0.5, một\n"
      "đoạn văn bản.\n"
-     "Ví dụ: '{{rekey: [b, c]}}' cho câu hỏi một lựa chọn, hoặc '{{accept: [e]}}' cho câu hỏi có các\n"
+     "Ví dụ: '{{rekey: [b, c]}}' cho câu hỏi chọn một đáp án, hoặc '{{accept: [e]}}' cho câu hỏi có các\n"
      "phương án từ a đến d.\n"
      "Cách sửa: nêu phương án mà câu hỏi có; để chấp nhận thêm một phương án thứ hai, rekey sang\n"
      "một phương án và accept phương án kia."},
@@ -271,10 +271,10 @@ const std::vector<MessageEntry> kRulesVi = {
     {"rule.I104.summary", "câu trả lời của một câu hỏi được nhập không cho ra đáp án mà hocvu dùng được"},
     {"rule.I104.explain",
      "Mọi câu hỏi của hocvu đều có đáp án. Câu hỏi Moodle hoặc GIFT cho đáp án qua tỷ lệ điểm của\n"
-     "từng câu trả lời: câu hỏi một lựa chọn cần đúng một phương án được 100%, câu hỏi nhiều lựa\n"
-     "chọn cần các phương án có tổng tỷ lệ điểm là 100%, câu hỏi đúng/sai, câu hỏi số hoặc câu hỏi\n"
+     "từng câu trả lời: câu hỏi chọn một đáp án cần đúng một phương án được 100%, câu hỏi\n"
+     "chọn nhiều đáp án cần các phương án có tổng tỷ lệ điểm là 100%, câu hỏi đúng/sai, câu hỏi số hoặc câu hỏi\n"
      "trả lời ngắn cần một câu trả lời được 100% (với câu hỏi số, đó phải là một số). Câu hỏi không\n"
-     "có đáp án như vậy, hoặc có hai phương án được 100% ở chế độ một lựa chọn, hoặc có ít hơn hai\n"
+     "có đáp án như vậy, hoặc có hai phương án được 100% ở chế độ chọn một đáp án, hoặc có ít hơn hai\n"
      "phương án, sẽ bị bỏ qua.\n"
      "Ví dụ: một câu hỏi multichoice có các phương án được 50%, 30% và 0%.\n"
      "Cách sửa: cho câu trả lời đúng trọn điểm trong LMS rồi xuất lại, hoặc viết câu hỏi bằng tay\n"
