@@ -1,6 +1,7 @@
 // hocvu lint: check framework and question-bank files.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -47,14 +48,23 @@ int explain_rule(const std::string& code) {
                                             fmt::arg("nearest", nearest)));
     return kExitFailure;
   }
-  fmt::print("{} {} ({})\n{}\n\n{}\n", rule->code, rule->name, severity_name(rule->severity), rule->summary,
+  fmt::print("{} {} ({})\n{}\n\n{}\n", rule->code, rule->name, severity_text(rule->severity), rule_summary(*rule),
              explain_text(*rule));
   return kExitSuccess;
 }
 
+// The width fmt gives a UTF-8 text of letters ("cảnh báo": 8).
+size_t code_points(std::string_view text) {
+  return static_cast<size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 int list_rules() {
+  // The severity column is as wide as the longer word in the interface language.
+  size_t width = std::max(code_points(severity_text(Severity::error)), code_points(severity_text(Severity::warning)));
   for (const auto& rule : all_rules()) {
-    fmt::print("{}  {:<7}  {:<24} {}\n", rule.code, severity_name(rule.severity), rule.name, rule.summary);
+    fmt::print("{}  {:<{}}  {:<24} {}\n", rule.code, severity_text(rule.severity), width, rule.name,
+               rule_summary(rule));
   }
   return kExitSuccess;
 }

@@ -2,32 +2,31 @@
 // Findings of one file, at most kMaxFindingsPerRule of each rule, then one that counts the rest
 // ("14 more lines of this file have the same problem"): the line-level rules of a file's bytes
 // and the item-writing flaws of its questions keep a bad file's report readable this way.
-#include <fmt/format.h>
-
 #include <cstdint>
 #include <map>
 #include <string>
 
 #include "diag/diagnostic.hpp"
+#include "i18n/interface.hpp"
 
 namespace hocvu {
 
 inline constexpr size_t kMaxFindingsPerRule = 10;
 
+// What one finding of a CappedReporter is about, for the finding that counts the rest.
+enum class CappedThing { line, question };
+
 class CappedReporter {
  public:
-  // `things`: what one finding is about, plural ("lines", "questions"); `problem`: "problem".
-  CappedReporter(const std::string& path, Diagnostics& diagnostics, const char* thing, const char* things,
-                 const char* problem)
-      : path_(path), diagnostics_(diagnostics), thing_(thing), things_(things), problem_(problem) {}
+  CappedReporter(const std::string& path, Diagnostics& diagnostics, CappedThing thing)
+      : path_(path), diagnostics_(diagnostics), thing_(thing) {}
   ~CappedReporter() {
     for (const auto& [rule, count] : counts_) {
       if (count > kMaxFindingsPerRule) {
         size_t more = count - kMaxFindingsPerRule;
         diagnostics_.push_back(Diagnostic{
             rule, Location{path_, 0, 0},
-            more == 1 ? fmt::format("1 more {} of this file has the same {}", thing_, problem_)
-                      : fmt::format("{} more {} of this file have the same {}", more, things_, problem_),
+            thing_ == CappedThing::line ? ui_plural("rule.more_lines", more) : ui_plural("rule.more_questions", more),
             ""});
       }
     }
@@ -55,9 +54,7 @@ class CappedReporter {
  private:
   const std::string& path_;
   Diagnostics& diagnostics_;
-  const char* thing_;
-  const char* things_;
-  const char* problem_;
+  CappedThing thing_;
   std::map<Rule, size_t> counts_;
 };
 

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <tuple>
 
+#include "i18n/interface.hpp"
+
 namespace hocvu {
 
 Diagnostics::Diagnostics(std::initializer_list<Diagnostic> diagnostics) {
@@ -41,8 +43,8 @@ void Diagnostics::close() {
   for (const auto& [file, hidden] : over) {
     // Past the limit on purpose: this one says how many were left out.
     items_.push_back(Diagnostic{Rule::too_many_findings, Location{file, 0, 0},
-                                fmt::format("{} more findings in this file are not listed", hidden),
-                                "fix the findings listed and lint again"});
+                                ui_format("rule.more_findings", fmt::arg("count", hidden)),
+                                std::string(ui_text("rule.more_findings_hint"))});
   }
   kept_.clear();
   hidden_.clear();

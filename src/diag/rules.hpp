@@ -1,5 +1,7 @@
 #pragma once
-// The lint rules: a stable code for each, its severity, and the text `hocvu lint --explain` shows.
+// The lint rules: a stable code for each, its severity, and the text `hocvu lint --explain` shows
+// (summaries and explanations are in the message catalogue, keys rule.<CODE>.summary and
+// rule.<CODE>.explain, in every interface language).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -113,8 +115,6 @@ struct RuleInfo {
   const char* code;     // stable: E401
   const char* name;     // stable: answer-not-in-options
   Severity severity;
-  const char* summary;  // one line
-  const char* explanation;  // why it matters and the fix
   // YAML the rule reports, and the same YAML fixed, in the form described at the top of
   // rules.cpp; tests/unit/rule_examples_test.cpp lints both. Null only for the rules that test
   // lists as having no example.
@@ -123,9 +123,17 @@ struct RuleInfo {
 };
 
 const RuleInfo& rule_info(Rule rule);
+// The one-line summary in the interface language.
+std::string rule_summary(const RuleInfo& info);
+// Why the rule matters and the fix, in the interface language, without the examples.
+std::string rule_explanation(const RuleInfo& info);
+// "error" / "warning" for people, in the interface language (severity_name is the machine word).
+std::string_view severity_text(Severity severity);
 // What `hocvu lint --explain` prints below the code and summary: the explanation, then the
 // examples (indented, under "Bad:" and "Fixed:"). No newline at the end.
 std::string explain_text(const RuleInfo& info);
+// explain_text's layout with a given explanation.
+std::string with_examples(std::string explanation, const RuleInfo& info);
 const std::vector<RuleInfo>& all_rules();
 // Finds a rule by code (E401, case-insensitive) or name; nullptr when there is none.
 const RuleInfo* find_rule(std::string_view code_or_name);

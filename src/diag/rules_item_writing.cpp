@@ -10,15 +10,6 @@ std::vector<RuleInfo> item_writing_rules() {
   constexpr Severity W = Severity::warning;
   return {
       {Rule::key_longest_option, "W410", "key-longest-option", W,
-       "the key of a single-choice question is its longest option by a clear margin",
-       "Writers take care to make the right answer complete and exact, and leave the distractors\n"
-       "short: test-wise candidates learn to pick the longest option without reading the question.\n"
-       "hocvu warns when the key of a single-choice question is the only longest option, at least\n"
-       "1.2 times and at least 10 characters longer than the next (lengths in Unicode characters of\n"
-       "the NFC text, spaces around trimmed). Across a bank, W420 counts how often the key is the\n"
-       "longest at all.\n"
-       "Fix: give the distractors the same detail as the key (each plausible to someone who does\n"
-       "not know), or shorten the key.",
        R"(questions:
   - id: Q1
     competency: "1.1"
@@ -46,15 +37,6 @@ std::vector<RuleInfo> item_writing_rules() {
     answer: b
 )"},
       {Rule::all_or_none_option, "W411", "all-or-none-option", W,
-       "an option is 'all of the above' or 'none of the above'",
-       "'Tất cả các đáp án trên' (all of the above) is right whenever a candidate sees that two\n"
-       "options are right, without knowing the third; 'không có đáp án nào' (none of the above)\n"
-       "tests only that the others are wrong, never what is right. Both change meaning when options\n"
-       "are shuffled. hocvu matches the phrases as whole words, in Vietnamese and English: 'tất cả\n"
-       "các đáp án/phương án/ý/câu/lựa chọn trên', 'không có đáp án/phương án/ý/lựa chọn nào', 'tất\n"
-       "cả đều đúng/sai', 'all/none of the above', 'both a and b' and the like.\n"
-       "Fix: write a plausible option of its own; to ask for several right options, make the\n"
-       "question multiple-response (as in the example).",
        R"(questions:
   - id: Q1
     competency: "1.1"
@@ -82,17 +64,6 @@ std::vector<RuleInfo> item_writing_rules() {
     answer: [a, b, d]
 )"},
       {Rule::absolute_word, "W412", "absolute-word", W,
-       "an option or a true/false statement holds an absolute word (luôn, không bao giờ, always)",
-       "Absolute words make a statement false by a single exception, and writers use them to make a\n"
-       "false statement false: candidates learn that 'luôn' (always) or 'không bao giờ' (never)\n"
-       "means false, and answer without knowing. The words are 'luôn', 'luôn luôn', 'chắc chắn',\n"
-       "'tuyệt đối', 'không bao giờ', 'hoàn toàn', 'mãi mãi', 'bất kỳ trường hợp nào', 'trong mọi\n"
-       "trường hợp', 'always', 'never', 'absolutely', 'certainly', 'completely', 'entirely' and\n"
-       "'guaranteed', matched as whole words after NFC and lowercasing ('luôn' does not match\n"
-       "'lượn', nor 'khôn' 'không'). hocvu looks at the options of choice questions and at the\n"
-       "statement of true/false questions.\n"
-       "Fix: make the statement false for what it says, not for an absolute word; or state the\n"
-       "actual condition ('thường', 'trong hầu hết trường hợp', the rule itself).",
        R"(questions:
   - id: Q1
     competency: "1.1"
@@ -109,16 +80,7 @@ std::vector<RuleInfo> item_writing_rules() {
     stem: Thứ hạng trên trang tìm kiếm cho biết độ chính xác của nguồn tin.
     answer: false
 )"},
-      {Rule::negative_stem, "W413", "negative-stem", W, "a stem asks a negative question without emphasis",
-       "A candidate reading fast misses a 'không' (not) in the middle of a question and answers the\n"
-       "opposite: the question then measures reading speed. hocvu looks at the question sentence of\n"
-       "a choice question (the last sentence of its stem, leaving out a trailing bracketed\n"
-       "instruction such as '(Chọn tất cả đáp án đúng)') for 'không', 'trừ' (as in 'ngoại trừ'),\n"
-       "'not' and 'except'. A word written in capitals (KHÔNG, NOT) or bold (**không**, <b>không</b>)\n"
-       "is emphasised; 'không' as the last word of the question ('Có nên ... không?') asks yes or\n"
-       "no, and 'không gian', 'không khí', 'hàng không', 'dấu trừ', 'phép trừ' and the like are words\n"
-       "of their own: none of them is a negative.\n"
-       "Fix: write the word in capitals, or better, ask the question positively.",
+      {Rule::negative_stem, "W413", "negative-stem", W,
        R"(questions:
   - id: Q1
     competency: "1.1"
@@ -145,12 +107,7 @@ std::vector<RuleInfo> item_writing_rules() {
       d: Trang đếm ngược thời gian để giục người dùng
     answer: b
 )"},
-      {Rule::unequal_options, "W414", "unequal-options", W, "the options of a question differ greatly in length",
-       "One long, careful option among short ones stands out: it is usually the key (or, to a\n"
-       "wary candidate, usually not). Either way the length answers, not the knowledge. hocvu warns\n"
-       "when the longest option is at least 3 times as long as the shortest and at least 30\n"
-       "characters longer.\n"
-       "Fix: write options of about the same length and grammatical form.",
+      {Rule::unequal_options, "W414", "unequal-options", W,
        R"(questions:
   - id: Q1
     competency: "1.1"
@@ -178,12 +135,6 @@ std::vector<RuleInfo> item_writing_rules() {
     answer: [a, b, d]
 )"},
       {Rule::one_correct_option, "W415", "one-correct-option", W,
-       "a multiple-response question has only one correct option",
-       "A multiple-response question whose answer is one option is a single-choice question in\n"
-       "disguise; and when most multiple-response questions have the same number of correct options\n"
-       "(W422), candidates learn to tick that many. (Every option correct is W408.)\n"
-       "Fix: make it single choice, or give it more correct options (with five options, 2, 3 and 4\n"
-       "correct vary well).",
        R"(questions:
   - id: Q1
     competency: "1.1"
@@ -209,17 +160,6 @@ std::vector<RuleInfo> item_writing_rules() {
     answer: a
 )"},
       {Rule::key_longest_share, "W420", "key-longest-share", W,
-       "the keys of single-choice questions are the longest option more often than chance",
-       "Even when no key is much longer than the rest (W410), a bank whose keys are the longest\n"
-       "option again and again rewards a candidate who always picks the longest. Over the active\n"
-       "single-choice questions of a bank (and of a blueprint's pool) hocvu counts the keys that are\n"
-       "the only longest option, against chance: each question with one longest option of k gives\n"
-       "1/k. It warns when z = (observed - expected) / sqrt(sum of p(1 - p)) is above 2.33 (the one-\n"
-       "sided 1% level), with at least 10 single-choice questions. In the example the key is the\n"
-       "longest option in 8 of 10 questions, where chance would give 2.0 (z = 4.90); the fixed bank\n"
-       "has 3 (z = 1.81).\n"
-       "Fix: lengthen distractors or shorten keys until the longest option is the key about as often\n"
-       "as any other; W410 names the worst questions.",
        R"(questions:
   - {id: Q1, competency: "1.1", level: CB, type: single, stem: "Trang nào là Cổng Dịch vụ công quốc gia?", options: {a: "dichvucong.gov.vn", b: "dichvucong.com", c: "dvc-quocgia.net", d: "congdichvu.org"}, answer: a}
   - {id: Q2, competency: "1.1", level: CB, type: single, stem: "Mã OTP dùng để làm gì?", options: {a: "Xác thực một giao dịch", b: "Đặt tên cho tệp tin", c: "Tăng tốc độ mạng", d: "Mở khoá màn hình"}, answer: a}
@@ -245,15 +185,6 @@ std::vector<RuleInfo> item_writing_rules() {
   - {id: Q10, competency: "1.1", level: CB, type: single, stem: "Ai được biết mã PIN chữ ký số của cán bộ?", options: {a: "Văn thư của cơ quan", b: "Chỉ người được cấp", c: "Người bán chứng thư", d: "Bộ phận kế toán"}, answer: b}
 )"},
       {Rule::key_position_skew, "W421", "key-position-skew", W,
-       "the keys of single-choice questions favour some positions",
-       "Writers tend to put keys in the middle, or first; a candidate who knows the habit guesses\n"
-       "better than chance. Over the active single-choice questions (at least 20) hocvu compares the\n"
-       "number of keys at each position (a, b, c, ...) with 1/k per question of k options, by a\n"
-       "chi-square test, and warns when p < 0.01 (above 6.635 with 1 degree of freedom, 11.345 with\n"
-       "3; the Wilson-Hilferty approximation beyond 9). For a blueprint that shuffles options (the\n"
-       "default) positions do not reach the paper, and it is not checked. In the example 17 of 20\n"
-       "keys are a (chi-square 9.80 with 1 degree of freedom).\n"
-       "Fix: move keys to the positions used least, or let the blueprint shuffle options.",
        R"(questions:
   - {id: Q1, competency: "1.1", level: CB, type: single, stem: "Có nên bật xác thực hai lớp cho hộp thư công vụ không?", options: {a: "Có", b: "Không"}, answer: a}
   - {id: Q2, competency: "1.1", level: CB, type: single, stem: "Có nên cập nhật trình duyệt khi có bản vá bảo mật không?", options: {a: "Có", b: "Không"}, answer: a}
@@ -299,14 +230,6 @@ std::vector<RuleInfo> item_writing_rules() {
   - {id: Q20, competency: "1.1", level: CB, type: single, stem: "Có nên đặt tên tệp theo quy ước của cơ quan không?", options: {a: "Không", b: "Có"}, answer: b}
 )"},
       {Rule::correct_count_skew, "W422", "correct-count-skew", W,
-       "most multiple-response questions have the same number of correct options",
-       "When most multiple-response questions have, say, 3 of 5 options correct, a candidate who\n"
-       "ticks the three longest, or any three, earns partial credit without knowing. hocvu counts\n"
-       "the active multiple-response questions (at least 6) by their number of correct options and\n"
-       "warns when one number is the answer of more than half of them; the message gives the whole\n"
-       "distribution. In the example all 6 have 2 of 4 correct; the fixed bank has 2 in three and 3\n"
-       "in three.\n"
-       "Fix: vary the number of correct options (with five options, 2, 3 and 4 about equally).",
        R"(questions:
   - {id: Q1, competency: "1.1", level: CB, type: multiple, stem: "Những tên miền nào là của cơ quan nhà nước?", options: {a: "chinhphu.vn", b: "quochoi.vn", c: "chinhphu.com", d: "quochoi.net"}, answer: [a, b]}
   - {id: Q2, competency: "1.1", level: CB, type: multiple, stem: "Những dấu hiệu nào cho thấy thư lừa đảo?", options: {a: "Giục làm ngay", b: "Đòi mật khẩu", c: "Có chữ ký số hợp lệ", d: "Gửi từ hộp thư cơ quan"}, answer: [a, b]}
@@ -323,13 +246,7 @@ std::vector<RuleInfo> item_writing_rules() {
   - {id: Q5, competency: "1.1", level: CB, type: multiple, stem: "Những định dạng nào là tệp ảnh?", options: {a: ".jpg", b: ".png", c: ".gif", d: ".csv"}, answer: [a, b, c]}
   - {id: Q6, competency: "1.1", level: CB, type: multiple, stem: "Những ứng dụng nào dùng để họp trực tuyến?", options: {a: "Zoom", b: "Teams", c: "Excel", d: "Paint"}, answer: [a, b]}
 )"},
-      {Rule::true_false_balance, "W423", "true-false-balance", W, "true/false keys lean to one side",
-       "Writers find true statements easier to write, so banks lean true and 'true' becomes the\n"
-       "better guess. Over the active true/false questions (at least 10) hocvu computes z = (true -\n"
-       "n/2) / sqrt(n/4) and warns when |z| > 2.33. In the example 9 of 10 are true (z = 2.53); the\n"
-       "fixed bank has 6 true and 4 false (z = 0.63).\n"
-       "Fix: rewrite some statements the other way, false for what they say (not by an absolute\n"
-       "word: W412).",
+      {Rule::true_false_balance, "W423", "true-false-balance", W,
        R"(questions:
   - {id: Q1, competency: "1.1", level: CB, type: true_false, stem: "Cổng Dịch vụ công quốc gia có địa chỉ dichvucong.gov.vn.", answer: true}
   - {id: Q2, competency: "1.1", level: CB, type: true_false, stem: "Mã OTP chỉ dùng cho một lần xác thực.", answer: true}
@@ -354,18 +271,7 @@ std::vector<RuleInfo> item_writing_rules() {
   - {id: Q9, competency: "1.1", level: CB, type: true_false, stem: "Cán bộ được chia sẻ mã OTP cho người gọi tự xưng công an.", answer: false}
   - {id: Q10, competency: "1.1", level: CB, type: true_false, stem: "Tệp .exe nhận qua thư lạ có thể mở ngay.", answer: false}
 )"},
-      {Rule::test_wise_score, "W605", "test-wise-score", W,
-       "a candidate with no knowledge, using only cues, expects more than half of the pass mark",
-       "hocvu exam works out, for each form, what a candidate who knows nothing earns with the cues\n"
-       "alone: on single choice the longest option (one of the longest at random when several tie);\n"
-       "on multiple response the t longest options, t the form's most common number of correct\n"
-       "options, scored as hocvu grade's default partial rule; on true/false 'true' unless the\n"
-       "statement holds an absolute word (W412); nothing on numeric and short-text questions. The\n"
-       "expected points go into manifest.json (forms[].test_wise), and hocvu exam warns when they\n"
-       "are above half of the pass mark: such a form cannot tell who knows from who has learned the\n"
-       "banks' habits. The exam is still written (exit 0).\n"
-       "Fix: remove the cues from the banks; hocvu lint names them (W410-W415 per question, W420-\n"
-       "W423 per bank and per blueprint)."},
+      {Rule::test_wise_score, "W605", "test-wise-score", W},
   };
 }
 

@@ -5,15 +5,7 @@ namespace hocvu::rule_parts {
 std::vector<RuleInfo> language_rules() {
   constexpr Severity E = Severity::error;
   return {
-      {Rule::invalid_language, "E208", "invalid-language", E, "a language is not a BCP 47 language tag",
-       "A framework's and a bank's `language` (and a bank's `translation_of`) is a BCP 47 language\n"
-       "tag (RFC 5646): the 2 or 3 letter ISO 639 code of the language, then optionally a script\n"
-       "(4 letters), a region (2 letters or 3 digits) and variants, joined by hyphens: vi, vi-VN,\n"
-       "en, en-GB, zh-Hant-TW. A name such as 'english' or 'Tiếng Việt' is not a tag: tools that\n"
-       "read the language (hocvu's language check, CASE exports, LMS imports) cannot match it.\n"
-       "Case does not matter, but the convention is the language in lowercase and the region in\n"
-       "capitals.\n"
-       "Fix: write the language's code, as in the example.",
+      {Rule::invalid_language, "E208", "invalid-language", E,
        R"(bank:
   id: vd
   framework: fw
@@ -39,13 +31,6 @@ questions:
     answer: true
 )"},
       {Rule::language_mismatch, "E306", "language-mismatch", E,
-       "a bank's language is not its framework's, and the bank is not declared a translation",
-       "A bank is written in its framework's language: the primary language subtags agree, so a\n"
-       "vi-VN bank belongs to a vi framework. A bank in another language is either a mistake (the\n"
-       "header copied from another bank) or a translation, which must say so: translation_of\n"
-       "names the language it was translated from, and that language must be the framework's.\n"
-       "Exams, grading and imports treat a translated bank as any other bank.\n"
-       "Fix: correct the bank's language, or declare the translation as in the example.",
        R"(bank:
   id: vd
   framework: fw

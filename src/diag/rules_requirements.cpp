@@ -38,11 +38,7 @@ std::vector<RuleInfo> requirement_rules() {
   constexpr Severity E = Severity::error;
   constexpr Severity W = Severity::warning;
   return {
-      {Rule::duplicate_requirement, "E304", "duplicate-requirement", E, "a role requires the same competency twice",
-       "A role says once at which level it needs each competency. Written twice, one of the two\n"
-       "levels is silently lost, and which one depends on the tool. hocvu uses the first and\n"
-       "reports the second.\n"
-       "Fix: keep one requirement per competency, with the level (or the range of levels) meant.",
+      {Rule::duplicate_requirement, "E304", "duplicate-requirement", E,
        HOCVU_EXAMPLE_ROLE R"(    requires:
       - competency: "1.1"
         level: CB
@@ -54,14 +50,6 @@ std::vector<RuleInfo> requirement_rules() {
         level: CB
 )"},
       {Rule::requirement_not_above_baseline, "W305", "requirement-not-above-baseline", W,
-       "a role requires a competency at or below its baseline",
-       "A role's baseline is the level it needs in every competency; its requirements raise some\n"
-       "competencies above it. A requirement at the baseline says nothing more, and one below it\n"
-       "does not lower the baseline (it used to, silently): the competency stays at the baseline.\n"
-       "Either way the requirement is not what its author meant. A requirement that gives a range\n"
-       "of levels (levels, min_level, max_level) changes which questions count, so it is not\n"
-       "reported.\n"
-       "Fix: remove the requirement, or raise its level above the baseline.",
        HOCVU_EXAMPLE_ROLE R"(    baseline: CB
     requires:
       - competency: "1.1"

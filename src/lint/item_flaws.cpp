@@ -268,7 +268,7 @@ void check_statement(const Question& question, CappedReporter& reporter) {
 }  // namespace
 
 void check_item_flaws(const Bank& bank, const std::string& path, Diagnostics& diagnostics) {
-  CappedReporter reporter(path, diagnostics, "question", "questions", "flaw");
+  CappedReporter reporter(path, diagnostics, CappedThing::question);
   for (const auto& question : bank.questions) {
     if (question.status != QuestionStatus::active || !question.type) continue;
     switch (*question.type) {

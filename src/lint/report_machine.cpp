@@ -108,7 +108,7 @@ std::string format_sarif_report(const Diagnostics& diagnostics) {
   for (const auto& rule : all_rules()) {
     rules.push_back({{"id", rule.code},
                      {"name", rule.name},
-                     {"shortDescription", {{"text", rule.summary}}},
+                     {"shortDescription", {{"text", rule_summary(rule)}}},
                      {"fullDescription", {{"text", explain_text(rule)}}},  // with the examples it mentions
                      {"defaultConfiguration", {{"level", severity_name(rule.severity)}}}});
   }

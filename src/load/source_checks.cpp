@@ -193,7 +193,7 @@ bool check_source(std::string_view bytes, const std::string& path, Diagnostics& 
   if (!check_line_breaks(text, path, diagnostics)) {
     return false;
   }
-  CappedReporter reporter(path, diagnostics, "line", "lines", "problem");
+  CappedReporter reporter(path, diagnostics, CappedThing::line);
   check_lines(text, reporter);
   if (!is_nfc(text)) {
     check_lines_nfc(text, reporter);
@@ -202,7 +202,7 @@ bool check_source(std::string_view bytes, const std::string& path, Diagnostics& 
 }
 
 void check_mojibake(const Document& document, const std::string& path, Diagnostics& diagnostics) {
-  CappedReporter reporter(path, diagnostics, "line", "lines", "problem");
+  CappedReporter reporter(path, diagnostics, CappedThing::line);
   for (NodeId id = 0; id < document.node_count(); ++id) {
     const Node& node = document.node(id);
     if (node.kind != NodeKind::scalar) {
