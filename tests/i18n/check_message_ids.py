@@ -52,8 +52,11 @@ def used_ids(root, areas):
                 for k in keys:
                     if not k.endswith("."):  # a prefix completed at run time
                         used.setdefault(k, f"{where}:{line}")
+            plural_bases = set(PLURAL.findall(text))  # their literal names KEY_one and KEY_other
             for match in KEY_LITERAL.finditer(text):
                 key = match.group(1)
+                if key in plural_bases:
+                    continue
                 if key.split(".")[0] in areas and not FILE_SUFFIX.search(key):
                     used.setdefault(key, f"{where}:{text.count(chr(10), 0, match.start()) + 1}")
     return used
