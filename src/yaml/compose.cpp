@@ -56,7 +56,7 @@ SyntaxAdvice advise(std::string_view problem, std::string_view context) {
     return {T("load.yaml.bad_token_start"), T("load.yaml.bad_token_start_hint")};
   }
   if (problem == "did not find expected ',' or ']'" || problem == "did not find expected ',' or '}'") {
-    bool sequence = problem.back() == ']';
+    bool sequence = problem == "did not find expected ',' or ']'";
     std::string message = fmt::format("{} {}", context, problem);
     if (context == (sequence ? "while parsing a flow sequence" : "while parsing a flow mapping")) {
       message = T(sequence ? "load.yaml.flow_sequence_unclosed" : "load.yaml.flow_mapping_unclosed");
