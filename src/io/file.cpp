@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "io/descriptor.hpp"
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 
 namespace hocvu {
@@ -19,20 +20,19 @@ namespace {
 constexpr uint64_t kWholeFileLimit = uint64_t{1} << 30;
 
 
-const char* file_kind(mode_t mode) {
-  if (S_ISDIR(mode)) return "a folder";
-  if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
-  if (S_ISCHR(mode)) return "a character device";
-  if (S_ISBLK(mode)) return "a block device";
-  if (S_ISSOCK(mode)) return "a socket";
-  return "not a regular file";
+std::string_view file_kind(mode_t mode) {
+  if (S_ISDIR(mode)) return ui_text("load.io.kind_folder");
+  if (S_ISFIFO(mode)) return ui_text("load.io.kind_fifo");
+  if (S_ISCHR(mode)) return ui_text("load.io.kind_character_device");
+  if (S_ISBLK(mode)) return ui_text("load.io.kind_block_device");
+  if (S_ISSOCK(mode)) return ui_text("load.io.kind_socket");
+  return ui_text("load.io.kind_other");
 }
 
 
 
 FatalError not_regular(const std::string& path, mode_t mode) {
-  return FatalError(fmt::format("cannot read '{}': it is {}, not a regular file; name a file or a folder of files",
-                                path, file_kind(mode)));
+  return FatalError(ui_format("load.io.not_regular", fmt::arg("path", path), fmt::arg("kind", file_kind(mode))));
 }
 
 }  // namespace
@@ -49,7 +49,7 @@ void write_all(int fd, std::string_view bytes, const std::string& path) {
       continue;
     }
     if (n < 0) {
-      throw FatalError(fmt::format("cannot write '{}': {}", path, system_error_text()));
+      throw FatalError(ui_format("load.io.cannot_write", fmt::arg("path", path), fmt::arg("reason", system_error_text())));
     }
     written += static_cast<size_t>(n);
   }
@@ -58,7 +58,7 @@ void write_all(int fd, std::string_view bytes, const std::string& path) {
 void check_regular_file(const std::string& path) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
-    throw FatalError(fmt::format("cannot open '{}': {}", path, system_error_text()));
+    throw FatalError(ui_format("load.io.cannot_open", fmt::arg("path", path), fmt::arg("reason", system_error_text())));
   }
   if (!S_ISREG(info.st_mode)) {
     throw not_regular(path, info.st_mode);
@@ -69,11 +69,11 @@ FileBytes read_regular_file(const std::string& path, uint64_t max_size) {
   // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
   Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
   if (fd.get() < 0) {
-    throw FatalError(fmt::format("cannot open '{}': {}", path, system_error_text()));
+    throw FatalError(ui_format("load.io.cannot_open", fmt::arg("path", path), fmt::arg("reason", system_error_text())));
   }
   struct stat info {};
   if (::fstat(fd.get(), &info) != 0) {
-    throw FatalError(fmt::format("cannot read '{}': {}", path, system_error_text()));
+    throw FatalError(ui_format("load.io.cannot_read", fmt::arg("path", path), fmt::arg("reason", system_error_text())));
   }
   if (!S_ISREG(info.st_mode)) {
     throw not_regular(path, info.st_mode);
@@ -92,7 +92,7 @@ FileBytes read_regular_file(const std::string& path, uint64_t max_size) {
       continue;
     }
     if (n < 0) {
-      throw FatalError(fmt::format("cannot read '{}': {}", path, system_error_text()));
+      throw FatalError(ui_format("load.io.cannot_read", fmt::arg("path", path), fmt::arg("reason", system_error_text())));
     }
     if (n == 0) {
       break;
@@ -112,7 +112,7 @@ FileBytes read_regular_file(const std::string& path, uint64_t max_size) {
 std::string read_file(const std::string& path) {
   FileBytes file = read_regular_file(path, kWholeFileLimit);
   if (file.too_large) {
-    throw FatalError(fmt::format("cannot read '{}': it is larger than 1 GiB", path));
+    throw FatalError(ui_format("load.io.too_large", fmt::arg("path", path)));
   }
   return std::move(file.bytes);
 }
@@ -120,7 +120,7 @@ std::string read_file(const std::string& path) {
 uint64_t file_size(const std::string& path) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
-    throw FatalError(fmt::format("cannot open '{}': {}", path, system_error_text()));
+    throw FatalError(ui_format("load.io.cannot_open", fmt::arg("path", path), fmt::arg("reason", system_error_text())));
   }
   return static_cast<uint64_t>(info.st_size);
 }
@@ -135,7 +135,7 @@ bool same_file(const std::string& a, const std::string& b) {
 AtomicFile::AtomicFile(std::string path, mode_t mode) : path_(std::move(path)), temp_(path_ + ".hocvu-tmp-XXXXXX") {
   fd_ = ::mkstemp(temp_.data());
   if (fd_ < 0) {
-    throw FatalError(fmt::format("cannot create a temporary file beside '{}': {}", path_, system_error_text()));
+    throw FatalError(ui_format("load.io.cannot_create_temp", fmt::arg("path", path_), fmt::arg("reason", system_error_text())));
   }
   struct stat info {};
   // lstat: a link is replaced, so the new file's permissions come from `mode`, not the target.
@@ -175,19 +175,19 @@ void AtomicFile::flush() {
 void AtomicFile::commit() {
   flush();
   if (::fsync(fd_) != 0) {
-    throw FatalError(fmt::format("cannot write '{}': {}", temp_, system_error_text()));
+    throw FatalError(ui_format("load.io.cannot_write", fmt::arg("path", temp_), fmt::arg("reason", system_error_text())));
   }
   int fd = fd_;
   fd_ = -1;
   if (::close(fd) != 0) {
     std::string reason = system_error_text();
     ::unlink(temp_.c_str());
-    throw FatalError(fmt::format("cannot write '{}': {}", temp_, reason));
+    throw FatalError(ui_format("load.io.cannot_write", fmt::arg("path", temp_), fmt::arg("reason", reason)));
   }
   if (::rename(temp_.c_str(), path_.c_str()) != 0) {
     std::string reason = system_error_text();
     ::unlink(temp_.c_str());
-    throw FatalError(fmt::format("cannot replace '{}': {}", path_, reason));
+    throw FatalError(ui_format("load.io.cannot_replace", fmt::arg("path", path_), fmt::arg("reason", reason)));
   }
 }
 
@@ -202,7 +202,7 @@ void write_output(const std::string& path, std::string_view contents) {
   if (::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
     Descriptor fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY));
     if (fd.get() < 0) {
-      throw FatalError(fmt::format("cannot open '{}': {}", path, system_error_text()));
+      throw FatalError(ui_format("load.io.cannot_open", fmt::arg("path", path), fmt::arg("reason", system_error_text())));
     }
     write_all(fd.get(), contents, path);
     return;

@@ -2,6 +2,7 @@
 
 #include <openssl/evp.h>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 
 namespace hocvu {
@@ -21,7 +22,7 @@ using Context = std::unique_ptr<EVP_MD_CTX, ContextDeleter>;
 Context new_context() {
   Context context(EVP_MD_CTX_new());
   if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) {
-    throw FatalError("could not start SHA-256 (OpenSSL)");
+    throw FatalError(std::string(ui_text("load.io.sha256_start")));
   }
   return context;
 }
@@ -40,7 +41,7 @@ std::string final_hex(EVP_MD_CTX* context) {
   unsigned char digest[kDigestBytes];
   unsigned int size = 0;
   if (EVP_DigestFinal_ex(context, digest, &size) != 1 || size != kDigestBytes) {
-    throw FatalError("could not finish SHA-256 (OpenSSL)");
+    throw FatalError(std::string(ui_text("load.io.sha256_finish")));
   }
   return digest_hex(digest);
 }
@@ -59,7 +60,7 @@ std::array<uint8_t, 32> sha256_bytes(std::string_view bytes) {
   std::array<uint8_t, 32> digest{};
   unsigned int size = 0;
   if (EVP_DigestFinal_ex(context.get(), digest.data(), &size) != 1 || size != digest.size()) {
-    throw FatalError("could not finish SHA-256 (OpenSSL)");
+    throw FatalError(std::string(ui_text("load.io.sha256_finish")));
   }
   return digest;
 }
@@ -79,7 +80,7 @@ void Sha256Stream::update(std::string_view bytes) {
 std::string Sha256Stream::hex() const {
   Context copy(EVP_MD_CTX_new());  // final() spends the state; more may follow
   if (!copy || EVP_MD_CTX_copy_ex(copy.get(), state_->context.get()) != 1) {
-    throw FatalError("could not copy SHA-256 state (OpenSSL)");
+    throw FatalError(std::string(ui_text("load.io.sha256_copy")));
   }
   return final_hex(copy.get());
 }

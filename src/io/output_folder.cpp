@@ -14,6 +14,7 @@
 #include <set>
 #include <fmt/format.h>
 
+#include "i18n/interface.hpp"
 #include "io/descriptor.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
@@ -104,7 +105,7 @@ std::vector<std::string> foreign_files(const std::string& folder_name) {
   std::set<std::string> listed = listed_files(folder);
   fs::recursive_directory_iterator it(folder, error);
   if (error) {
-    throw FatalError(fmt::format("cannot read folder '{}': {}", folder_name, error.message()));
+    throw FatalError(ui_format("load.io.cannot_read_folder", fmt::arg("path", folder_name), fmt::arg("reason", error.message())));
   }
   for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
     fs::file_status status = it->symlink_status(error);
@@ -119,7 +120,7 @@ std::vector<std::string> foreign_files(const std::string& folder_name) {
     }
   }
   if (error) {
-    throw FatalError(fmt::format("cannot read folder '{}': {}", folder_name, error.message()));
+    throw FatalError(ui_format("load.io.cannot_read_folder", fmt::arg("path", folder_name), fmt::arg("reason", error.message())));
   }
   std::sort(foreign.begin(), foreign.end());
   return foreign;
@@ -134,23 +135,19 @@ OutputFolder::OutputFolder(std::string folder, Overwrite overwrite)
   std::error_code error;
   fs::file_status status = fs::symlink_status(path, error);
   if (fs::is_symlink(status)) {
-    throw FatalError(fmt::format("the output folder '{}' is a symbolic link; give the folder it points to, or "
-                                 "another folder",
-                                 folder_));
+    throw FatalError(ui_format("load.io.out_is_symlink", fmt::arg("path", folder_)));
   }
   if (fs::exists(status) && !fs::is_directory(status)) {
-    throw FatalError(fmt::format("the output folder '{}' is a file, not a folder; choose another with --out", folder_));
+    throw FatalError(ui_format("load.io.out_is_file", fmt::arg("path", folder_)));
   }
   if (overwrite == Overwrite::no) {
     std::vector<std::string> foreign = foreign_files(folder_);
     if (!foreign.empty()) {
       constexpr size_t kShown = 3;
       std::vector<std::string> shown(foreign.begin(), foreign.begin() + std::min(foreign.size(), kShown));
-      throw FatalError(fmt::format("the output folder '{}' holds {} file{} that hocvu did not write ({}{}); choose "
-                                   "an empty folder with --out, move them away, or pass --force to replace the "
-                                   "folder and everything in it",
-                                   folder_, foreign.size(), foreign.size() == 1 ? "" : "s", fmt::join(shown, ", "),
-                                   foreign.size() > kShown ? ", ..." : ""));
+      std::string names = fmt::format("{}{}", fmt::join(shown, ", "), foreign.size() > kShown ? ", ..." : "");
+      throw FatalError(ui_plural("load.io.out_has_foreign_files", foreign.size(), fmt::arg("path", folder_),
+                                 fmt::arg("names", names)));
     }
   }
 }
@@ -166,14 +163,14 @@ void OutputFolder::stage() {
   std::error_code error;
   fs::create_directories(parent, error);
   if (error) {
-    throw FatalError(fmt::format("cannot create folder '{}': {}; choose another output folder with --out",
-                                 parent.string(), error.message()));
+    throw FatalError(ui_format("load.io.cannot_create_out_folder", fmt::arg("path", parent.string()),
+                               fmt::arg("reason", error.message())));
   }
   remove_stale_staging(path);
   std::string pattern = (parent / (staging_prefix(path) + std::to_string(::getpid()) + "-XXXXXX")).string();
   if (::mkdtemp(pattern.data()) == nullptr) {
-    throw FatalError(fmt::format("cannot create a folder beside '{}': {}; choose another output folder with --out",
-                                 folder_, system_error_text()));
+    throw FatalError(ui_format("load.io.cannot_create_staging", fmt::arg("path", folder_),
+                               fmt::arg("reason", system_error_text())));
   }
   staging_ = pattern;
 }
@@ -187,14 +184,15 @@ OutputFolder::~OutputFolder() {
 
 std::string OutputFolder::path_for(std::string_view relative) {
   if (!is_safe_relative(relative)) {
-    throw FatalError(fmt::format("'{}' is not a safe file name inside the output folder", relative));
+    throw FatalError(ui_format("load.io.unsafe_name", fmt::arg("name", relative)));
   }
   stage();
   fs::path path = fs::path(staging_) / std::string(relative);
   std::error_code error;
   fs::create_directories(path.parent_path(), error);
   if (error) {
-    throw FatalError(fmt::format("cannot create folder '{}': {}", path.parent_path().string(), error.message()));
+    throw FatalError(ui_format("load.io.cannot_create_folder", fmt::arg("path", path.parent_path().string()),
+                               fmt::arg("reason", error.message())));
   }
   files_.emplace_back(relative);
   return path.string();
@@ -233,7 +231,7 @@ void OutputFolder::commit() {
     }
   }
   if (swapped != 0) {
-    throw FatalError(fmt::format("cannot replace '{}': {}", folder_, system_error_text()));
+    throw FatalError(ui_format("load.io.cannot_replace", fmt::arg("path", folder_), fmt::arg("reason", system_error_text())));
   }
   fs::path parent = fs::path(folder_).parent_path();
   fsync_path(parent.empty() ? "." : parent.string(), O_RDONLY | O_DIRECTORY);

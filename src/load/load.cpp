@@ -13,6 +13,7 @@
 #include <thread>
 #include <utility>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "io/file.hpp"
 #include "io/hash.hpp"
@@ -112,9 +113,9 @@ FileResult load_one_file(const std::string& path, uint32_t file_index, const Loa
   result.bytes = source.size;
   if (source.too_large) {
     result.diagnostics.push_back(Diagnostic{Rule::file_too_large, Location{path, 0, 0},
-                                            fmt::format("the file is {} bytes, over the limit of {} bytes; it is not read",
-                                                        source.size, options.max_file_size),
-                                            "split it into smaller files, or raise --max-file-size"});
+                                            ui_format("load.file_too_large", fmt::arg("size", source.size),
+                                                      fmt::arg("limit", options.max_file_size)),
+                                            std::string(ui_text("load.file_too_large_hint"))});
     result.unreadable = true;
     return result;
   }
@@ -152,8 +153,8 @@ void add_file(LoadResult& load, const std::string& path, FileResult& result) {
 // The folder's .yaml and .yml files, sorted; fatal when any part of it cannot be read.
 std::vector<std::string> yaml_files_below(const std::string& folder) {
   auto unreadable = [&](const fs::path& where, const std::error_code& error) {
-    return FatalError(fmt::format("cannot read folder '{}': {}; fix its permissions or leave it out",
-                                  where.string(), error.message()));
+    return FatalError(ui_format("load.io.unreadable_input_folder", fmt::arg("path", where.string()),
+                                fmt::arg("reason", error.message())));
   };
   std::vector<std::string> found;
   std::error_code error;
@@ -234,7 +235,7 @@ std::vector<std::string> collect_yaml_files(const std::vector<std::string>& path
     std::error_code error;
     fs::file_status status = fs::status(path, error);
     if (error || !fs::exists(status)) {
-      throw FatalError(fmt::format("cannot open '{}': no such file or folder", path));
+      throw FatalError(ui_format("load.io.no_such_path", fmt::arg("path", path)));
     }
     if (fs::is_directory(status)) {
       std::vector<std::string> found = yaml_files_below(path);
@@ -274,15 +275,12 @@ std::vector<std::string> curriculum_paths(const std::vector<std::string>& given,
     }
   }
   if (paths.empty()) {
-    std::string names = reports == ReportFolder::include ? "framework/, question-banks/ or reports/"
-                                                         : "framework/ or question-banks/";
+    std::string_view names = ui_text(reports == ReportFolder::include ? "load.paths.default_folders_with_reports"
+                                                                      : "load.paths.default_folders");
     // exam's paths are an option, lint's are arguments: say how this command is given them.
-    std::string naming = command == "exam" ? "give the framework and bank folders with --data, e.g. --data "
-                                             "~/curriculum/framework --data ~/curriculum/question-banks"
-                                           : "name the files to read";
-    throw FatalError(fmt::format("no paths given, and there is no {} folder here; run hocvu {} in a curriculum "
-                                 "repository or {}",
-                                 names, command, naming));
+    std::string_view naming = ui_text(command == "exam" ? "load.paths.name_data_folders" : "load.paths.name_files");
+    throw FatalError(ui_format("load.paths.none", fmt::arg("folders", names), fmt::arg("command", command),
+                               fmt::arg("naming", naming)));
   }
   return paths;
 }

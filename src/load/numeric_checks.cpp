@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "i18n/interface.hpp"
 #include "text/number.hpp"
 
 namespace hocvu {
@@ -27,10 +28,10 @@ void check_tolerance(const Question& q, double answer, const std::string& path, 
   }
   double tolerance = *q.tolerance;
   report(Rule::tolerance_too_large, q.tolerance_pos, path, diagnostics,
-         fmt::format("tolerance {} of question {} is not smaller than its answer {}: every answer from {} to {} is "
-                     "right, 0 included",
-                     shown(tolerance), q.id.value, shown(answer), shown(answer - tolerance), shown(answer + tolerance)),
-         "a tolerance is the largest error still marked right; make it smaller than the answer");
+         ui_format("load.numeric.tolerance_too_large", fmt::arg("tolerance", shown(tolerance)), fmt::arg("id", q.id.value),
+                   fmt::arg("answer", shown(answer)), fmt::arg("low", shown(answer - tolerance)),
+                   fmt::arg("high", shown(answer + tolerance))),
+         std::string(ui_text("load.numeric.tolerance_too_large_hint")));
 }
 
 }  // namespace
@@ -48,9 +49,9 @@ std::optional<double> check_numeric_value(const Question& question, const std::s
   }
   if (!number.ok()) {
     report(Rule::answer_shape, answer.pos, path, diagnostics,
-           fmt::format("the answer of numeric question {} is {}, which {}", question.id.value, answer.value,
-                       describe_decimal_problem(number.problem)),
-           "write the answer in a unit that keeps it between 1e-300 and 1e300 (set 'unit' to match)");
+           ui_format("load.numeric.answer_out_of_range", fmt::arg("id", question.id.value), fmt::arg("answer", answer.value),
+                     fmt::arg("problem", describe_decimal_problem(number.problem))),
+           std::string(ui_text("load.numeric.answer_out_of_range_hint")));
     return std::nullopt;
   }
   check_tolerance(question, number.value, path, diagnostics);

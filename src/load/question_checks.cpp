@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "i18n/interface.hpp"
 #include "load/numeric_checks.hpp"
 #include "text/number.hpp"
 #include "text/unicode.hpp"
@@ -32,13 +33,13 @@ class QuestionChecker {
         break;
       case QuestionType::true_false:
         check_no_options();
-        if (check_scalar_answer([](const std::string& v) { return v == "true" || v == "false"; }, "true or false")) {
+        if (check_scalar_answer([](const std::string& v) { return v == "true" || v == "false"; }, ui_text("load.question.expect_true_false"))) {
           answer = TrueFalseAnswer{q_.written_answer.front().value == "true"};
         }
         break;
       case QuestionType::numeric:
         check_no_options();
-        if (check_scalar_answer([](const std::string& v) { return is_number(v); }, "a number, e.g. 42 or 3.5")) {
+        if (check_scalar_answer([](const std::string& v) { return is_number(v); }, ui_text("load.question.expect_number"))) {
           if (std::optional<double> value = check_numeric_value(q_, path_, diagnostics_)) {
             answer = NumericAnswer{*value, q_.tolerance.value_or(0)};
           }
@@ -59,6 +60,8 @@ class QuestionChecker {
     return parse_decimal(text).problem != NumberProblem::not_decimal;
   }
 
+  static std::string T(std::string_view key) { return std::string(ui_text(key)); }
+
   void report(Rule rule, Pos at, std::string message, std::string hint = "") {
     diagnostics_.push_back(Diagnostic{rule, Location{path_, at.line, at.column}, std::move(message), std::move(hint)});
   }
@@ -75,14 +78,14 @@ class QuestionChecker {
 
   std::optional<Answer> check_choice() {
     if (!q_.has_options) {
-      report(Rule::missing_field, q_.pos, fmt::format("question {} has no 'options'", q_.id.value),
-             "a choice question lists its options as  a: text  lines under  options:");
+      report(Rule::missing_field, q_.pos, ui_format("load.question.no_options", fmt::arg("id", q_.id.value)),
+             T("load.question.no_options_hint"));
       return std::nullopt;
     }
     if (q_.options.size() < 2) {
       report(Rule::too_few_options, q_.options_pos,
-             fmt::format("question {} has {} option(s); a choice question needs at least two", q_.id.value, q_.options.size()),
-             "add options, or use true_false, numeric or short_text");
+             ui_format("load.question.too_few_options", fmt::arg("id", q_.id.value), fmt::arg("count", q_.options.size())),
+             T("load.question.too_few_options_hint"));
     }
     check_duplicate_options();
     if (!q_.has_answer || q_.options.empty()) {
@@ -97,22 +100,24 @@ class QuestionChecker {
       if (keys.count(answer.value) == 0) {
         fits = false;
         report(Rule::answer_not_in_options, answer.pos,
-               fmt::format("answer '{}' of question {} is not one of its options ({})", answer.value, q_.id.value, option_keys()),
-               "use one of the option keys, or add the missing option");
+               ui_format("load.question.answer_not_option", fmt::arg("answer", answer.value), fmt::arg("id", q_.id.value),
+                         fmt::arg("options", option_keys())),
+               T("load.question.answer_not_option_hint"));
       }
     }
     if (*q_.type == QuestionType::single && (q_.written_answer.size() != 1)) {
       fits = false;
       report(Rule::single_answer_count, q_.answer_pos,
-             fmt::format("single-choice question {} has {} answers; it needs exactly one", q_.id.value, q_.written_answer.size()),
-             "keep one answer, or change the type to multiple");
+             ui_format("load.question.single_answer_count", fmt::arg("id", q_.id.value),
+                       fmt::arg("count", q_.written_answer.size())),
+             T("load.question.single_answer_count_hint"));
     }
     ChoiceAnswer choice{distinct_answers()};
     fits &= choice.keys.size() == q_.written_answer.size();
     if (*q_.type == QuestionType::multiple && q_.options.size() >= 2 && choice.keys.size() >= q_.options.size()) {
       report(Rule::all_options_correct, q_.answer_pos,
-             fmt::format("every option of question {} is correct, so ticking all of them scores full marks", q_.id.value),
-             "add plausible wrong options");
+             ui_format("load.question.all_options_correct", fmt::arg("id", q_.id.value)),
+             T("load.question.all_options_correct_hint"));
     }
     return fits ? std::optional<Answer>(std::move(choice)) : std::nullopt;
   }
@@ -125,8 +130,8 @@ class QuestionChecker {
       if (seen.emplace(answer.value, true).second) {
         keys.push_back(answer.value);
       } else {
-        report(Rule::answer_shape, answer.pos, fmt::format("answer '{}' is listed twice in question {}", answer.value, q_.id.value),
-               "list each correct option once");
+        report(Rule::answer_shape, answer.pos, ui_format("load.question.answer_twice", fmt::arg("answer", answer.value), fmt::arg("id", q_.id.value)),
+               T("load.question.answer_twice_hint"));
       }
     }
     return keys;
@@ -141,9 +146,9 @@ class QuestionChecker {
       auto [place, inserted] = seen.emplace(comparison_key(option.text.value, Punctuation::keep), &option);
       if (!inserted) {
         report(Rule::duplicate_option, option.text.pos,
-               fmt::format("options '{}' and '{}' of question {} have the same text", place->second->key.value,
-                           option.key.value, q_.id.value),
-               "reword or remove one of them");
+               ui_format("load.question.duplicate_option", fmt::arg("first", place->second->key.value),
+                         fmt::arg("second", option.key.value), fmt::arg("id", q_.id.value)),
+               T("load.question.duplicate_option_hint"));
       }
     }
   }
@@ -151,23 +156,24 @@ class QuestionChecker {
   void check_no_options() {
     if (q_.has_options) {
       report(Rule::answer_shape, q_.options_pos,
-             fmt::format("question {} is {} and cannot have options", q_.id.value, question_type_name(*q_.type)),
-             "remove 'options', or change the type to single or multiple");
+             ui_format("load.question.options_not_allowed", fmt::arg("id", q_.id.value),
+                       fmt::arg("type", question_type_name(*q_.type))),
+             T("load.question.options_not_allowed_hint"));
     }
   }
 
   // Whether the answer is one value that `valid` accepts; reports it otherwise.
   template <typename Valid>
-  bool check_scalar_answer(Valid valid, const char* expected) {
+  bool check_scalar_answer(Valid valid, std::string_view expected) {
     if (!q_.has_answer) {
       return false;
     }
     if (q_.answer_is_list || q_.written_answer.size() != 1 || !valid(q_.written_answer.front().value)) {
       std::string written = q_.written_answer.empty() ? "" : q_.written_answer.front().value;
       report(Rule::answer_shape, q_.answer_pos,
-             fmt::format("the answer of {} question {} must be {}, not '{}'", question_type_name(*q_.type), q_.id.value,
-                         expected, written),
-             fmt::format("write  answer: {}", expected));
+             ui_format("load.question.answer_shape", fmt::arg("type", question_type_name(*q_.type)),
+                       fmt::arg("id", q_.id.value), fmt::arg("expected", expected), fmt::arg("written", written)),
+             ui_format("load.question.answer_shape_hint", fmt::arg("expected", expected)));
       return false;
     }
     return true;
@@ -180,13 +186,12 @@ class QuestionChecker {
       accepted.accepted.push_back(answer.value);
       fits &= !is_blank(answer.value) && answer.value.find('|') == std::string::npos;
       if (is_blank(answer.value)) {
-        report(Rule::empty_text, answer.pos, fmt::format("an accepted answer of question {} is empty", q_.id.value),
-               "remove it or write the text");
+        report(Rule::empty_text, answer.pos, ui_format("load.question.empty_accepted", fmt::arg("id", q_.id.value)),
+               T("load.question.empty_accepted_hint"));
       } else if (answer.value.find('|') != std::string::npos) {
         report(Rule::answer_shape, answer.pos,
-               fmt::format("accepted answer '{}' of question {} contains '|', which separates answers in key.csv",
-                           answer.value, q_.id.value),
-               "list each accepted answer as its own item");
+               ui_format("load.question.accepted_with_bar", fmt::arg("answer", answer.value), fmt::arg("id", q_.id.value)),
+               T("load.question.accepted_with_bar_hint"));
       }
     }
     return fits ? std::optional<Answer>(std::move(accepted)) : std::nullopt;
@@ -195,18 +200,20 @@ class QuestionChecker {
   void check_extras() {
     if (q_.tolerance && *q_.type != QuestionType::numeric) {
       report(Rule::answer_shape, q_.tolerance_pos,
-             fmt::format("question {} is {}; only numeric questions have a tolerance", q_.id.value, question_type_name(*q_.type)),
-             "remove 'tolerance'");
+             ui_format("load.question.tolerance_not_numeric", fmt::arg("id", q_.id.value),
+                       fmt::arg("type", question_type_name(*q_.type))),
+             T("load.question.tolerance_not_numeric_hint"));
     }
     if (!q_.unit.empty() && *q_.type != QuestionType::numeric) {
       report(Rule::answer_shape, q_.pos,
-             fmt::format("question {} is {}; only numeric questions have a unit", q_.id.value, question_type_name(*q_.type)),
-             "remove 'unit'");
+             ui_format("load.question.unit_not_numeric", fmt::arg("id", q_.id.value),
+                       fmt::arg("type", question_type_name(*q_.type))),
+             T("load.question.unit_not_numeric_hint"));
     }
     for (const auto& enemy : q_.enemies) {
       if (enemy.value == q_.id.value) {
-        report(Rule::unknown_reference, enemy.pos, fmt::format("question {} lists itself as an enemy", q_.id.value),
-               "remove it from 'enemies'");
+        report(Rule::unknown_reference, enemy.pos, ui_format("load.question.own_enemy", fmt::arg("id", q_.id.value)),
+               T("load.question.own_enemy_hint"));
       }
     }
   }

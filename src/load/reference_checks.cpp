@@ -9,6 +9,8 @@
 #include "load/reference_checks.hpp"
 #include "load/report_references.hpp"
 #include "load/requirement_checks.hpp"
+#include "i18n/interface.hpp"
+#include "model/field_reader.hpp"
 #include "model/model_reporter.hpp"
 #include "text/edit_distance.hpp"
 #include "text/language_tag.hpp"
@@ -35,13 +37,18 @@ class IdIndex {
       in_order_.push_back(id.value);
       return;
     }
-    std::string message =
-        fmt::format("{} id '{}' is already used at {}", kind_, id.value, reporter_.where(place->second.pos));
+    std::string kind = record_name(kind_);
+    std::string where = reporter_.where(place->second.pos);
     if (alias) {
-      reporter_.report(Rule::duplicate_id, *alias, message + fmt::format(": this alias repeats that {}", kind_),
-                       fmt::format("remove the alias, or write the {} out with an id of its own", kind_));
+      reporter_.report(Rule::duplicate_id, *alias,
+                       ui_format("load.refs.duplicate_id_alias", fmt::arg("kind", kind), fmt::arg("id", id.value),
+                                 fmt::arg("where", where)),
+                       ui_format("load.refs.duplicate_id_alias_hint", fmt::arg("kind", kind)));
     } else {
-      reporter_.report(Rule::duplicate_id, id.pos, std::move(message), "give one of them a new id");
+      reporter_.report(Rule::duplicate_id, id.pos,
+                       ui_format("load.refs.duplicate_id", fmt::arg("kind", kind), fmt::arg("id", id.value),
+                                 fmt::arg("where", where)),
+                       std::string(ui_text("load.refs.duplicate_id_hint")));
     }
   }
 
@@ -59,7 +66,8 @@ class IdIndex {
       return record;
     }
     reporter_.report(Rule::unknown_reference, ref.pos,
-                     fmt::format("{} refers to {} '{}', which is not defined", context, kind_, ref.value),
+                     ui_format("load.refs.unknown", fmt::arg("context", context), fmt::arg("kind", record_name(kind_)),
+                               fmt::arg("ref", ref.value)),
                      hint_for(ref.value, std::move(fallback_hint)));
     return nullptr;
   }
@@ -78,8 +86,9 @@ class IdIndex {
     std::string suggestion = suggest(id);
     std::string hint = suggestion.empty() ? fallback : suggestion;
     if (list_all_ && !in_order_.empty()) {
-      std::string list = fmt::format("{}s defined: {}", kind_, fmt::join(in_order_, ", "));
-      hint = hint.empty() ? list : fmt::format("{} ({})", hint, list);
+      std::string list = ui_format("load.refs.defined_list", fmt::arg("kind", record_name(kind_)),
+                                   fmt::arg("list", fmt::join(in_order_, ", ")));
+      hint = hint.empty() ? list : ui_format("load.refs.hint_with_list", fmt::arg("hint", hint), fmt::arg("list", list));
     }
     return hint;
   }
@@ -94,7 +103,7 @@ class IdIndex {
       std::sort(sorted_ids_.begin(), sorted_ids_.end());  // ties go to the first: the same on every run
     }
     std::string nearest = closest_match(id, sorted_ids_, budget_);
-    return nearest.empty() ? "" : fmt::format("did you mean '{}'?", nearest);
+    return nearest.empty() ? "" : ui_format("load.did_you_mean", fmt::arg("name", nearest));
   }
 
   const ModelReporter& reporter_;
@@ -144,12 +153,12 @@ void check_framework_references(const Framework& framework, const FrameworkIndex
   for (const auto& area : framework.areas) {
     for (const auto& competency : area.competencies) {
       for (const auto& outcome : competency.outcomes) {
-        index.levels.resolve(outcome.level, fmt::format("outcome {}", outcome.id.value));
+        index.levels.resolve(outcome.level, record_name("outcome", outcome.id.value));
       }
     }
   }
   for (const auto& role : framework.roles) {
-    std::string context = fmt::format("role {}", role.id.value);
+    std::string context = record_name("role", role.id.value);
     if (role.baseline) {
       index.levels.resolve(*role.baseline, context);
     }
@@ -169,7 +178,7 @@ void check_framework_references(const Framework& framework, const FrameworkIndex
 }
 
 void check_question_references(const Question& question, const FrameworkIndex& index, const ModelReporter& reporter) {
-  std::string context = fmt::format("question {}", question.id.value);
+  std::string context = record_name("question", question.id.value);
   const Competency* competency = index.competencies.resolve(question.competency, context);
   const Level* level = index.levels.resolve(question.level, context);
   if (!question.outcome) {
@@ -182,14 +191,16 @@ void check_question_references(const Question& question, const FrameworkIndex& i
   const Competency* owner = index.outcome_owner.at(outcome);
   if (competency != nullptr && owner != competency) {
     reporter.report(Rule::outcome_mismatch, question.outcome->pos,
-                    fmt::format("outcome {} belongs to competency {}, but question {} is about competency {}",
-                                outcome->id.value, owner->id.value, question.id.value, competency->id.value),
-                    "pick an outcome of the question's own competency");
+                    ui_format("load.refs.outcome_other_competency", fmt::arg("outcome", outcome->id.value),
+                              fmt::arg("owner", owner->id.value), fmt::arg("question", question.id.value),
+                              fmt::arg("competency", competency->id.value)),
+                    std::string(ui_text("load.refs.outcome_other_competency_hint")));
   } else if (level != nullptr && outcome->level.value != level->id.value) {
     reporter.report(Rule::outcome_mismatch, question.outcome->pos,
-                    fmt::format("outcome {} is at level {}, but question {} is at level {}", outcome->id.value,
-                                outcome->level.value, question.id.value, level->id.value),
-                    "pick an outcome at the question's level, or correct the level");
+                    ui_format("load.refs.outcome_other_level", fmt::arg("outcome", outcome->id.value),
+                              fmt::arg("outcome_level", outcome->level.value), fmt::arg("question", question.id.value),
+                              fmt::arg("level", level->id.value)),
+                    std::string(ui_text("load.refs.outcome_other_level_hint")));
   }
 }
 
@@ -214,17 +225,17 @@ void check_bank_language(const Bank& bank, const Framework& framework, const Mod
   }
   if (bank.translation_of) {
     reporter.report(Rule::language_mismatch, declared.pos,
-                    fmt::format("bank {} is a translation from '{}', but framework {} is in '{}'", bank.id.value,
-                                declared.value, framework.id.value, framework.language.value),
-                    fmt::format("translation_of names the framework's language: translation_of: {}",
-                                framework.language.value));
+                    ui_format("load.refs.translation_mismatch", fmt::arg("bank", bank.id.value),
+                              fmt::arg("declared", declared.value), fmt::arg("framework", framework.id.value),
+                              fmt::arg("language", framework.language.value)),
+                    ui_format("load.refs.translation_mismatch_hint", fmt::arg("language", framework.language.value)));
     return;
   }
   reporter.report(Rule::language_mismatch, declared.pos,
-                  fmt::format("bank {} is in '{}', but its framework {} is in '{}'", bank.id.value, declared.value,
-                              framework.id.value, framework.language.value),
-                  fmt::format("correct the language, or, if the bank is a translation, say so with translation_of: {}",
-                              framework.language.value));
+                  ui_format("load.refs.language_mismatch", fmt::arg("bank", bank.id.value),
+                            fmt::arg("declared", declared.value), fmt::arg("framework", framework.id.value),
+                            fmt::arg("language", framework.language.value)),
+                  ui_format("load.refs.language_mismatch_hint", fmt::arg("language", framework.language.value)));
 }
 
 }  // namespace
@@ -256,10 +267,8 @@ void check_references(const Model& model, Diagnostics& diagnostics) {
   }
   for (const auto& bank : model.banks) {
     const Framework* framework =
-        frameworks.resolve(bank.framework, fmt::format("bank {}", bank.id.value),
-                           fmt::format("lint the bank together with the framework that defines it, e.g. hocvu lint "
-                                       "framework/ {}",
-                                       model.files[bank.id.pos.file]));
+        frameworks.resolve(bank.framework, record_name("bank", bank.id.value),
+                           ui_format("load.refs.lint_bank_with_framework", fmt::arg("file", model.files[bank.id.pos.file])));
     if (framework != nullptr) {
       check_bank_language(bank, *framework, reporter);
     }
@@ -268,11 +277,11 @@ void check_references(const Model& model, Diagnostics& diagnostics) {
         check_question_references(question, *indexes.at(framework), reporter);
       }
       if (question.exhibit) {
-        exhibits.resolve(*question.exhibit, fmt::format("question {}", question.id.value));
+        exhibits.resolve(*question.exhibit, record_name("question", question.id.value));
       }
       for (const auto& enemy : question.enemies) {
         if (enemy.value != question.id.value) {
-          questions.resolve(enemy, fmt::format("enemy of question {}", question.id.value));
+          questions.resolve(enemy, ui_format("load.refs.enemies_of", fmt::arg("id", question.id.value)));
         }
       }
     }

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "i18n/interface.hpp"
+#include "model/field_reader.hpp"
 #include "model/model_reporter.hpp"
 #include "text/edit_distance.hpp"
 
@@ -28,8 +30,9 @@ class KnownIds {
     auto [first, inserted] = ids_.emplace(id.value, id.pos);
     if (!inserted) {
       reporter_.report(Rule::duplicate_id, id.pos,
-                       fmt::format("{} id '{}' is already used at {}", kind_, id.value, reporter_.where(first->second)),
-                       "give one of them a new id");
+                       ui_format("load.refs.duplicate_id", fmt::arg("kind", record_name(kind_)), fmt::arg("id", id.value),
+                                 fmt::arg("where", reporter_.where(first->second))),
+                       std::string(ui_text("load.refs.duplicate_id_hint")));
     }
   }
   // Adds without reporting a repeat (ids whose repeats are reported elsewhere).
@@ -52,8 +55,9 @@ class KnownIds {
       nearest = closest_match(ref.value, candidates, budget_);
     }
     reporter_.report(Rule::unknown_reference, ref.pos,
-                     fmt::format("{} refers to {} '{}', which is not defined", context, kind_, ref.value),
-                     nearest.empty() ? fallback_hint : fmt::format("did you mean '{}'?", nearest));
+                     ui_format("load.refs.unknown", fmt::arg("context", context), fmt::arg("kind", record_name(kind_)),
+                               fmt::arg("ref", ref.value)),
+                     nearest.empty() ? fallback_hint : ui_format("load.did_you_mean", fmt::arg("name", nearest)));
     return false;
   }
 
@@ -80,7 +84,7 @@ void check_unit_tree(Checker& checker, const UnitTree& tree, const KnownIds& rol
       continue;
     }
     for (const auto& role : unit.roles) {
-      roles.resolve(role, fmt::format("unit {}", unit.id.value));
+      roles.resolve(role, record_name("unit", unit.id.value));
     }
   }
 }
@@ -118,20 +122,21 @@ void check_role_certifications(Checker& checker, const Targets& targets, const F
       unknown_level |= rank == ranks.end();
       if (rank != ranks.end()) {
         certified |= rank->second >= wanted->second;
-        below.push_back(fmt::format("{} at {}", certification.exam.value, certification.level.value));
+        below.push_back(ui_format("load.refs.certified_at", fmt::arg("exam", certification.exam.value),
+                                  fmt::arg("level", certification.level.value)));
       }
     }
     if (certified || unknown_level) {
       continue;
     }
     std::string message =
-        below.empty() ? fmt::format("role {} must be certified at level {}, but no certification names it", role,
-                                    target->level.value)
-                      : fmt::format("role {} must be certified at level {}, but its exams certify it below that ({})",
-                                    role, target->level.value, fmt::join(below, ", "));
+        below.empty() ? ui_format("load.refs.role_not_certified", fmt::arg("role", role),
+                                  fmt::arg("level", target->level.value))
+                      : ui_format("load.refs.role_certified_below", fmt::arg("role", role),
+                                  fmt::arg("level", target->level.value), fmt::arg("exams", fmt::join(below, ", ")));
     checker.reporter.report(Rule::role_target_mismatch, target->role.pos, std::move(message),
-                            "add a certification: {exam: BLUEPRINT, role: " + role + ", level: " +
-                                target->level.value + "}, or correct the level");
+                            ui_format("load.refs.role_not_certified_hint", fmt::arg("role", role),
+                                      fmt::arg("level", target->level.value)));
   }
   std::map<std::string, bool> reported;
   for (const auto& certification : targets.certifications) {
@@ -141,9 +146,9 @@ void check_role_certifications(Checker& checker, const Targets& targets, const F
     }
     reported[role] = true;
     checker.reporter.report(Rule::role_target_mismatch, certification.role.pos,
-                            fmt::format("exam {} certifies role {}, which has no target level under 'roles'",
-                                        certification.exam.value, role),
-                            fmt::format("add {{role: {}, level: LEVEL}} to 'roles', or remove the certification", role));
+                            ui_format("load.refs.certified_role_without_target", fmt::arg("exam", certification.exam.value),
+                                      fmt::arg("role", role)),
+                            ui_format("load.refs.certified_role_without_target_hint", fmt::arg("role", role)));
   }
 }
 
@@ -162,7 +167,7 @@ void check_targets_in_framework(Checker& checker, const Targets& targets, const 
   KnownIds levels(checker.reporter, checker.budget, "level");
   for (const auto& role : framework.roles) roles.add_quietly(role.id);
   for (const auto& level : framework.levels) levels.add_quietly(level.id);
-  std::string context = fmt::format("targets {}", targets.id.value);
+  std::string context = record_name("targets", targets.id.value);
   for (const auto& target : targets.roles) {
     roles.resolve(target.role, context);
     levels.resolve(target.level, context);
@@ -175,12 +180,12 @@ void check_targets_in_framework(Checker& checker, const Targets& targets, const 
 }
 
 void check_targets(Checker& checker, const Targets& targets, const KnownIds& frameworks, const KnownIds& trees) {
-  std::string context = fmt::format("targets {}", targets.id.value);
+  std::string context = record_name("targets", targets.id.value);
   const std::string& file = checker.model.files[targets.pos.file];
   frameworks.resolve(targets.framework, context,
-                     fmt::format("lint the targets together with their framework, e.g. hocvu lint framework/ {}", file));
+                     ui_format("load.refs.lint_targets_with_framework", fmt::arg("file", file)));
   trees.resolve(targets.units, context,
-                fmt::format("lint the targets together with their units.yaml, e.g. hocvu lint framework/ reports/"));
+                std::string(ui_text("load.refs.lint_targets_with_units")));
   if (const Framework* framework = find_framework(checker.model, targets.framework.value)) {
     check_targets_in_framework(checker, targets, *framework);
   }

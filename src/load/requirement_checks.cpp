@@ -4,6 +4,8 @@
 
 #include <unordered_map>
 
+#include "i18n/interface.hpp"
+
 namespace hocvu {
 
 namespace {
@@ -17,9 +19,10 @@ void check_range(const Framework& framework, const Role& role, const Requirement
     int high = level_rank(framework, range.max_level->value);
     if (low >= 0 && high >= 0 && low > high) {
       reporter.report(Rule::invalid_value, range.min_level->pos,
-                      fmt::format("role {}, competency {}: min_level {} is above max_level {}", role.id.value,
-                                  competency, range.min_level->value, range.max_level->value),
-                      "levels go from lowest to highest in the order the framework lists them");
+                      ui_format("load.requirement.min_above_max", fmt::arg("role", role.id.value),
+                                fmt::arg("competency", competency), fmt::arg("min", range.min_level->value),
+                                fmt::arg("max", range.max_level->value)),
+                      std::string(ui_text("load.requirement.min_above_max_hint")));
       return;
     }
   }
@@ -33,9 +36,9 @@ void check_range(const Framework& framework, const Role& role, const Requirement
     }
   }
   reporter.report(Rule::invalid_value, range.pos,
-                  fmt::format("role {}, competency {}: the levels that count leave out the level required, {}",
-                              role.id.value, competency, requirement.level.value),
-                  "a range says which question levels count towards the requirement: include its level");
+                  ui_format("load.requirement.range_leaves_out_level", fmt::arg("role", role.id.value),
+                            fmt::arg("competency", competency), fmt::arg("level", requirement.level.value)),
+                  std::string(ui_text("load.requirement.range_leaves_out_level_hint")));
 }
 
 void check_against_baseline(const Framework& framework, const Role& role, const Requirement& requirement,
@@ -48,15 +51,14 @@ void check_against_baseline(const Framework& framework, const Role& role, const 
   if (baseline < 0 || level < 0 || level > baseline) {
     return;
   }
-  std::string what = level == baseline
-                         ? fmt::format("which its baseline {} already requires", role.baseline->value)
-                         : fmt::format("below its baseline {}: a requirement raises the baseline, never lowers it, "
-                                       "so {} stays at {}",
-                                       role.baseline->value, requirement.competency.value, role.baseline->value);
+  auto message = [&](std::string_view key) {
+    return ui_format(key, fmt::arg("role", role.id.value), fmt::arg("competency", requirement.competency.value),
+                     fmt::arg("level", requirement.level.value), fmt::arg("baseline", role.baseline->value));
+  };
   reporter.report(Rule::requirement_not_above_baseline, requirement.level.pos,
-                  fmt::format("role {} requires competency {} at {}, {}", role.id.value,
-                              requirement.competency.value, requirement.level.value, what),
-                  "remove the requirement, or raise its level above the baseline");
+                  message(level == baseline ? message_id("load.requirement.at_baseline")
+                                            : message_id("load.requirement.below_baseline")),
+                  std::string(ui_text("load.requirement.not_above_baseline_hint")));
 }
 
 }  // namespace
@@ -72,9 +74,9 @@ void check_role_requirements(const Framework& framework, const ModelReporter& re
       auto [seen, inserted] = first.emplace(competency, requirement.competency.pos);
       if (!inserted) {
         reporter.report(Rule::duplicate_requirement, requirement.competency.pos,
-                        fmt::format("role {} requires competency {} twice; the first, at {}, is the one used",
-                                    role.id.value, competency, reporter.where(seen->second)),
-                        "keep one requirement per competency, with the level (or range) meant");
+                        ui_format("load.requirement.twice", fmt::arg("role", role.id.value),
+                                  fmt::arg("competency", competency), fmt::arg("where", reporter.where(seen->second))),
+                        std::string(ui_text("load.requirement.twice_hint")));
         continue;
       }
       check_range(framework, role, requirement, reporter);

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "diag/capped_reporter.hpp"
+#include "i18n/interface.hpp"
 #include "yaml/block_scalars.hpp"
 #include "text/legacy_encoding.hpp"
 #include "text/unicode.hpp"
@@ -18,6 +19,8 @@ namespace {
 
 constexpr size_t kMaxLineLength = 2000;
 
+std::string T(std::string_view key) { return std::string(ui_text(key)); }
+
 
 void report_not_utf8(std::string_view bytes, size_t bad, const std::string& path, Diagnostics& diagnostics) {
   LineColumn at = line_column_at(bytes, bad);
@@ -25,18 +28,18 @@ void report_not_utf8(std::string_view bytes, size_t bad, const std::string& path
   if (auto legacy = guess_legacy_encoding(bytes)) {
     const char* iconv = iconv_name(*legacy);
     std::string hint = iconv != nullptr
-                           ? fmt::format("convert it: iconv -f {} -t UTF-8 '{}' > converted.yaml", iconv, path)
-                           : "convert it to Unicode with Unikey's converter (Công cụ chuyển mã), source VNI Windows";
+                           ? ui_format("load.source.convert_with_iconv", fmt::arg("encoding", iconv), fmt::arg("path", path))
+                           : T("load.source.convert_vni_with_unikey");
     diagnostics.push_back(Diagnostic{Rule::legacy_encoding, where,
-                                     fmt::format("the file is not UTF-8; it looks like Vietnamese in {}",
-                                                 legacy_encoding_name(*legacy)),
+                                     ui_format("load.source.legacy_encoding",
+                                               fmt::arg("encoding", legacy_encoding_name(*legacy))),
                                      std::move(hint)});
     return;
   }
   diagnostics.push_back(Diagnostic{Rule::invalid_utf8, where,
-                                   fmt::format("byte 0x{:02X} does not belong to valid UTF-8; the file is not read further",
-                                               static_cast<unsigned char>(bytes[bad])),
-                                   "save the file as UTF-8 in your editor"});
+                                   ui_format("load.source.invalid_utf8",
+                                             fmt::arg("byte", fmt::format("{:02X}", static_cast<unsigned char>(bytes[bad])))),
+                                   T("load.source.invalid_utf8_hint")});
 }
 
 // Offset of the first unusual line break (see unusual_line_break_length); npos when none.
@@ -79,25 +82,25 @@ class BlockScalarText {
 void check_line(std::string_view line, uint32_t number, bool block_scalar_text, CappedReporter& reporter) {
   if (size_t tab = line.find('\t'); tab != std::string_view::npos) {
     reporter.report(Rule::tab_character, {number, static_cast<uint32_t>(count_code_points(line.substr(0, tab)) + 1)},
-                    "tab character", "replace it with spaces");
+                    T("load.source.tab"), T("load.source.tab_hint"));
   }
   size_t end = line.find_last_not_of(' ');
   end = end == std::string_view::npos ? 0 : end + 1;
   if (end < line.size()) {
     LineColumn at{number, static_cast<uint32_t>(count_code_points(line.substr(0, end)) + 1)};
     if (block_scalar_text) {
-      reporter.report(Rule::trailing_space, at, "trailing spaces in a block scalar ('|' or '>'), where they are text",
-                      "delete them if they are not meant to be there; hocvu lint --fix leaves them");
+      reporter.report(Rule::trailing_space, at, T("load.source.trailing_spaces_in_text"),
+                      T("load.source.trailing_spaces_in_text_hint"));
     } else {
-      reporter.report(Rule::trailing_space, at, "trailing spaces", "hocvu lint --fix removes them");
+      reporter.report(Rule::trailing_space, at, T("load.source.trailing_spaces"), T("load.source.trailing_spaces_hint"));
     }
   }
   if (line.size() > kMaxLineLength) {  // bytes first: counting characters is the slow part
     size_t characters = count_code_points(line);
     if (characters > kMaxLineLength) {
       reporter.report(Rule::long_line, {number, static_cast<uint32_t>(kMaxLineLength + 1)},
-                      fmt::format("line is {} characters long (the limit is {})", characters, kMaxLineLength),
-                      "break the text over several lines with a folded block scalar ('>')");
+                      ui_format("load.source.long_line", fmt::arg("length", characters), fmt::arg("limit", kMaxLineLength)),
+                      T("load.source.long_line_hint"));
     }
   }
 }
@@ -110,18 +113,15 @@ bool check_line_breaks(std::string_view text, const std::string& path, Diagnosti
     // --fix turns a lone CR into LF; the others can be text (see apply_safe_fixes).
     bool lone_cr = text[unusual] == '\r';
     diagnostics.push_back(Diagnostic{Rule::unusual_line_break, Location{path, at.line, at.column},
-                                     "a line break other than LF or CRLF (CR alone, U+0085, U+2028 or U+2029); the file "
-                                     "is not read further",
-                                     lone_cr ? "hocvu lint --fix turns it into LF"
-                                             : "replace it with a line break or a space, as the text needs (hocvu lint "
-                                               "--fix cannot tell which)"});
+                                     T("load.source.unusual_line_break"),
+                                     T(lone_cr ? "load.source.lone_cr_hint" : "load.source.unusual_line_break_hint")});
     return false;
   }
   size_t crlf = text.find("\r\n");
   if (crlf != std::string_view::npos) {
     LineColumn at = line_column_at(text, crlf);
     diagnostics.push_back(Diagnostic{Rule::crlf_line_ending, Location{path, at.line, at.column},
-                                     "the file has Windows (CRLF) line endings", "hocvu lint --fix converts them to LF"});
+                                     T("load.source.crlf"), T("load.source.crlf_hint")});
   }
   return true;
 }
@@ -161,8 +161,7 @@ void check_lines_nfc(std::string_view text, CappedReporter& reporter) {
     size_t bad = find_not_nfc(line);
     if (bad != std::string_view::npos) {
       reporter.report(Rule::not_nfc, {number, static_cast<uint32_t>(count_code_points(line.substr(0, bad)) + 1)},
-                      "text is not in Unicode NFC (letters are stored decomposed)",
-                      "hocvu lint --fix rewrites the file in NFC");
+                      T("load.source.not_nfc"), T("load.source.not_nfc_hint"));
     }
     start = end + 1;
   }
@@ -175,8 +174,7 @@ bool check_source(std::string_view bytes, const std::string& path, Diagnostics& 
   if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
     LineColumn at = line_column_at(bytes, nul);
     diagnostics.push_back(Diagnostic{Rule::nul_byte, Location{path, at.line, at.column},
-                                     "NUL byte; the file is not read further",
-                                     "a NUL byte means the file is binary or UTF-16: re-save it as UTF-8 text"});
+                                     T("load.source.nul_byte"), T("load.source.nul_byte_hint")});
     return false;
   }
   size_t bad = find_invalid_utf8(bytes);
@@ -186,8 +184,8 @@ bool check_source(std::string_view bytes, const std::string& path, Diagnostics& 
   }
   std::string_view text = bytes;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") {
-    diagnostics.push_back(Diagnostic{Rule::byte_order_mark, Location{path, 1, 1}, "the file starts with a byte-order mark",
-                                     "hocvu lint --fix removes it"});
+    diagnostics.push_back(Diagnostic{Rule::byte_order_mark, Location{path, 1, 1}, T("load.source.byte_order_mark"),
+                                     T("load.source.byte_order_mark_hint")});
     text.remove_prefix(3);
   }
   if (!check_line_breaks(text, path, diagnostics)) {
@@ -210,9 +208,8 @@ void check_mojibake(const Document& document, const std::string& path, Diagnosti
     }
     if (auto found = find_mojibake(document.scalar(id))) {
       reporter.report(Rule::legacy_encoding, {node.line, node.column},
-                      fmt::format("this text looks like Vietnamese typed in {} and pasted as Unicode",
-                                  legacy_encoding_name(found->encoding)),
-                      "convert it with Unikey's converter (Công cụ chuyển mã) to Unicode, then check it");
+                      ui_format("load.source.mojibake", fmt::arg("encoding", legacy_encoding_name(found->encoding))),
+                      T("load.source.mojibake_hint"));
     }
   }
 }

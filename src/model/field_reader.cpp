@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "i18n/interface.hpp"
 #include "text/edit_distance.hpp"
 #include "text/language_tag.hpp"
 #include "text/number.hpp"
@@ -32,13 +33,68 @@ std::string join(const std::vector<std::string_view>& words) {
   return out;
 }
 
-const char* kind_name(NodeKind kind) {
+std::string_view kind_name(NodeKind kind) {
   switch (kind) {
-    case NodeKind::scalar: return "a single value";
-    case NodeKind::sequence: return "a list";
-    case NodeKind::mapping: return "a mapping";
+    case NodeKind::scalar: return ui_text("load.yaml.kind_scalar");
+    case NodeKind::sequence: return ui_text("load.yaml.kind_list");
+    case NodeKind::mapping: return ui_text("load.yaml.kind_mapping");
   }
   return "?";
+}
+
+// The readers name their records in English ("question"); messages name them in the interface
+// language. A kind not listed here is shown as it is written.
+constexpr std::pair<std::string_view, std::string_view> kRecordNames[] = {
+    {"question", message_id("load.record.question")},
+    {"bank file", message_id("load.record.bank_file")},
+    {"bank", message_id("load.record.bank")},
+    {"exhibit", message_id("load.record.exhibit")},
+    {"unit", message_id("load.record.unit")},
+    {"units file", message_id("load.record.units_file")},
+    {"unit tree", message_id("load.record.unit_tree")},
+    {"level", message_id("load.record.level")},
+    {"outcome", message_id("load.record.outcome")},
+    {"competency", message_id("load.record.competency")},
+    {"area", message_id("load.record.area")},
+    {"requirement", message_id("load.record.requirement")},
+    {"role", message_id("load.record.role")},
+    {"framework file", message_id("load.record.framework_file")},
+    {"framework", message_id("load.record.framework")},
+    {"milestone", message_id("load.record.milestone")},
+    {"role target", message_id("load.record.role_target")},
+    {"certification", message_id("load.record.certification")},
+    {"roster_status", message_id("load.record.roster_status")},
+    {"status_rules", message_id("load.record.status_rules")},
+    {"targets", message_id("load.record.targets")},
+    {"targets file", message_id("load.record.targets_file")},
+    {"count constraint", message_id("load.record.count_constraint")},
+    {"blueprint", message_id("load.record.blueprint")},
+    {"pass rule", message_id("load.record.pass_rule")},
+    {"constraints", message_id("load.record.constraints")},
+    {"coverage", message_id("load.record.coverage")},
+    {"points constraint", message_id("load.record.points_constraint")},
+    {"difficulty constraint", message_id("load.record.difficulty_constraint")},
+    {"paper", message_id("load.record.paper")},
+    {"blueprint file", message_id("load.record.blueprint_file")},
+};
+
+}  // namespace
+
+std::string record_name(std::string_view kind) {
+  for (const auto& [english, key] : kRecordNames) {
+    if (english == kind) return std::string(ui_text(key));
+  }
+  return std::string(kind);
+}
+
+std::string record_name(std::string_view kind, std::string_view id) {
+  return ui_format("load.record.named", fmt::arg("kind", record_name(kind)), fmt::arg("id", id));
+}
+
+namespace {
+
+std::string did_you_mean_or_nothing(const std::string& suggestion) {
+  return suggestion.empty() ? "" : ui_format("load.did_you_mean", fmt::arg("name", suggestion));
 }
 
 }  // namespace
@@ -74,11 +130,11 @@ bool is_valid_tag(std::string_view tag) {
 
 FieldReader::FieldReader(const FileContext& context, NodeId node, std::string what,
                          std::vector<std::string_view> known_keys)
-    : context_(context), node_(node), kind_(what), what_(std::move(what)) {
+    : context_(context), node_(node), kind_(record_name(what)), what_(kind_) {
   const Document& doc = context_.document;
   // Name the record by its id when it has one: "question Q1.1-CB-01" reads better than "question".
   if (auto id = find("id"); id && doc.node(*id).kind == NodeKind::scalar && is_valid_id(doc.scalar(*id))) {
-    what_ = fmt::format("{} {}", what_, doc.scalar(*id));
+    what_ = record_name(what, doc.scalar(*id));
   }
   for (uint32_t i = 0; i < doc.child_count(node_); i += 2) {
     NodeId key = doc.child(node_, i);
@@ -87,9 +143,10 @@ FieldReader::FieldReader(const FileContext& context, NodeId node, std::string wh
       continue;
     }
     std::string suggestion = closest_match(name, known_keys);
-    std::string hint = suggestion.empty() ? fmt::format("known keys: {}", join(known_keys))
-                                          : fmt::format("did you mean '{}'?", suggestion);
-    context_.report(Rule::unknown_key, key, fmt::format("unknown key '{}' in {}", name, what_), std::move(hint));
+    std::string hint = suggestion.empty() ? ui_format("load.field.known_keys", fmt::arg("keys", join(known_keys)))
+                                          : did_you_mean_or_nothing(suggestion);
+    context_.report(Rule::unknown_key, key, ui_format("load.field.unknown_key", fmt::arg("name", name), fmt::arg("what", what_)),
+                    std::move(hint));
   }
 }
 
@@ -106,8 +163,8 @@ std::optional<NodeId> FieldReader::find(std::string_view key) const {
 std::optional<NodeId> FieldReader::require(std::string_view key, Need need) {
   auto value = find(key);
   if (!value && need == Need::required) {
-    context_.report(Rule::missing_field, node_, fmt::format("{} has no '{}'", what_, key),
-                    fmt::format("add '{}:' to this {}", key, kind_));
+    context_.report(Rule::missing_field, node_, ui_format("load.field.missing", fmt::arg("what", what_), fmt::arg("key", key)),
+                    ui_format("load.field.missing_hint", fmt::arg("key", key), fmt::arg("kind", kind_)));
   }
   return value;
 }
@@ -117,7 +174,7 @@ bool FieldReader::expect_scalar(std::string_view key, NodeId value) {
   if (kind == NodeKind::scalar) {
     return true;
   }
-  context_.report(Rule::wrong_type, value, fmt::format("'{}' of {} is {}, not a single value", key, what_, kind_name(kind)));
+  context_.report(Rule::wrong_type, value, ui_format("load.field.not_single", fmt::arg("key", key), fmt::arg("what", what_), fmt::arg("kind", kind_name(kind))));
   return false;
 }
 
@@ -129,8 +186,9 @@ LocatedText FieldReader::text(std::string_view key, Need need) {
   std::string_view text = context_.document.scalar(*value);
   const Node& node = context_.document.node(*value);
   if (is_blank(text) && !(node.plain && text.empty() && need == Need::optional)) {
-    context_.report(Rule::empty_text, *value, fmt::format("'{}' of {} is empty", key, what_),
-                    need == Need::required ? "write the text" : "write the text, or remove the key");
+    context_.report(Rule::empty_text, *value, ui_format("load.field.empty", fmt::arg("key", key), fmt::arg("what", what_)),
+                    std::string(ui_text(need == Need::required ? "load.field.empty_hint_required"
+                                                               : "load.field.empty_hint_optional")));
   }
   return {std::string(text), context_.pos(*value)};
 }
@@ -149,11 +207,10 @@ LocatedText FieldReader::language(std::string_view key, Need need) {
   if (auto problem = language_tag_problem(result.value)) {
     std::string code = language_code_for_name(result.value);
     context_.report(Rule::invalid_language, result.pos,
-                    fmt::format("'{}' for '{}' of {} is not a BCP 47 language tag: {}", result.value, key, what_,
-                                *problem),
-                    code.empty() ? "write the language's code, optionally with a region: 'vi', 'vi-VN', 'en', "
-                                   "'en-GB' (language in lowercase, region in capitals)"
-                                 : fmt::format("write '{}'", code));
+                    ui_format("load.field.bad_language", fmt::arg("value", result.value), fmt::arg("key", key),
+                              fmt::arg("what", what_), fmt::arg("problem", *problem)),
+                    code.empty() ? std::string(ui_text("load.field.bad_language_hint"))
+                                 : ui_format("load.field.write_code", fmt::arg("code", code)));
   }
   return result;
 }
@@ -168,9 +225,9 @@ std::vector<LocatedText> FieldReader::id_list(std::string_view key, Need need) {
 
 void FieldReader::check_id(std::string_view key, const LocatedText& id) {
   if (!id.value.empty() && !is_valid_id(id.value)) {
-    context_.report(Rule::malformed_id, id.pos, fmt::format("'{}' is not a valid id for '{}' of {}", id.value, key, what_),
-                    "ids use letters, digits, '.', '_' and '-' (no spaces or diacritics), start with a letter or "
-                    "digit, and have at most 64 characters");
+    context_.report(Rule::malformed_id, id.pos,
+                    ui_format("load.field.bad_id", fmt::arg("id", id.value), fmt::arg("key", key), fmt::arg("what", what_)),
+                    std::string(ui_text("load.field.bad_id_hint")));
   }
 }
 
@@ -182,16 +239,24 @@ std::optional<double> FieldReader::number(std::string_view key, Need need, doubl
   std::string_view text = context_.document.scalar(*value);
   DecimalNumber number = parse_decimal(text);
   if (number.problem == NumberProblem::not_decimal) {
-    context_.report(Rule::wrong_type, *value, fmt::format("'{}' of {} should be a number, not '{}'", key, what_, text),
-                    "write a decimal number such as 2, 1.5 or -0.25 (no '+', leading zeros, hex, inf or nan)");
+    context_.report(Rule::wrong_type, *value,
+                    ui_format("load.field.not_number", fmt::arg("key", key), fmt::arg("what", what_), fmt::arg("text", text)),
+                    std::string(ui_text("load.field.not_number_hint")));
     return std::nullopt;
   }
   if (number.ok() && number.value >= min && number.value <= max) {
     return number.value;
   }
-  std::string range = std::isinf(max) ? fmt::format("at least {:g}", min) : fmt::format("from {:g} to {:g}", min, max);
-  std::string why = number.ok() ? "" : fmt::format(", which {}", describe_decimal_problem(number.problem));
-  context_.report(Rule::invalid_value, *value, fmt::format("'{}' of {} is {}{}; it must be {}", key, what_, text, why, range));
+  std::string range = std::isinf(max) ? ui_format("load.field.range_at_least", fmt::arg("min", fmt::format("{:g}", min)))
+                                      : ui_format("load.field.range_between", fmt::arg("min", fmt::format("{:g}", min)),
+                                                  fmt::arg("max", fmt::format("{:g}", max)));
+  std::string message =
+      number.ok() ? ui_format("load.field.out_of_range", fmt::arg("key", key), fmt::arg("what", what_),
+                              fmt::arg("text", text), fmt::arg("range", range))
+                  : ui_format("load.field.out_of_range_why", fmt::arg("key", key), fmt::arg("what", what_),
+                              fmt::arg("text", text), fmt::arg("problem", describe_decimal_problem(number.problem)),
+                              fmt::arg("range", range));
+  context_.report(Rule::invalid_value, *value, std::move(message));
   return std::nullopt;
 }
 
@@ -201,7 +266,8 @@ std::optional<uint32_t> FieldReader::whole_number(std::string_view key, Need nee
     return std::nullopt;
   }
   if (std::floor(*value) != *value) {
-    report_at(key, Rule::wrong_type, fmt::format("'{}' should be a whole number, not {}", key, *value));
+    report_at(key, Rule::wrong_type,
+              ui_format("load.field.not_whole", fmt::arg("key", key), fmt::arg("value", *value), fmt::arg("what", what_)));
     return std::nullopt;
   }
   return static_cast<uint32_t>(*value);
@@ -218,8 +284,10 @@ std::optional<size_t> FieldReader::choice(std::string_view key, Need need, const
     return static_cast<size_t>(found - allowed.begin());
   }
   std::string suggestion = closest_match(text, allowed);
-  context_.report(Rule::invalid_value, *value, fmt::format("'{}' of {} is '{}', not one of: {}", key, what_, text, join(allowed)),
-                  suggestion.empty() ? "" : fmt::format("did you mean '{}'?", suggestion));
+  context_.report(Rule::invalid_value, *value,
+                  ui_format("load.field.not_allowed", fmt::arg("key", key), fmt::arg("what", what_), fmt::arg("text", text),
+                            fmt::arg("allowed", join(allowed))),
+                  did_you_mean_or_nothing(suggestion));
   return std::nullopt;
 }
 
@@ -230,8 +298,9 @@ std::optional<NodeId> FieldReader::sequence(std::string_view key, Need need) {
   }
   NodeKind kind = context_.document.node(*value).kind;
   if (kind != NodeKind::sequence) {
-    context_.report(Rule::wrong_type, *value, fmt::format("'{}' of {} is {}, not a list", key, what_, kind_name(kind)),
-                    "write one item per line, each starting with '- '");
+    context_.report(Rule::wrong_type, *value,
+                    ui_format("load.field.not_list", fmt::arg("key", key), fmt::arg("what", what_), fmt::arg("kind", kind_name(kind))),
+                    std::string(ui_text("load.field.not_list_hint")));
     return std::nullopt;
   }
   return value;
@@ -244,8 +313,9 @@ std::optional<NodeId> FieldReader::mapping(std::string_view key, Need need) {
   }
   NodeKind kind = context_.document.node(*value).kind;
   if (kind != NodeKind::mapping) {
-    context_.report(Rule::wrong_type, *value, fmt::format("'{}' of {} is {}, not a mapping", key, what_, kind_name(kind)),
-                    "write one 'key: value' per line, indented under it");
+    context_.report(Rule::wrong_type, *value,
+                    ui_format("load.field.not_mapping", fmt::arg("key", key), fmt::arg("what", what_), fmt::arg("kind", kind_name(kind))),
+                    std::string(ui_text("load.field.not_mapping_hint")));
     return std::nullopt;
   }
   return value;
@@ -267,7 +337,7 @@ std::vector<LocatedText> FieldReader::text_list(std::string_view key, Need need)
     return items;
   }
   if (doc.node(*value).kind != NodeKind::sequence) {
-    context_.report(Rule::wrong_type, *value, fmt::format("'{}' of {} is a mapping, not a list", key, what_));
+    context_.report(Rule::wrong_type, *value, ui_format("load.field.mapping_not_list", fmt::arg("key", key), fmt::arg("what", what_)));
     return items;
   }
   for (uint32_t i = 0; i < doc.child_count(*value); ++i) {
@@ -290,11 +360,13 @@ std::optional<std::vector<LocatedText>> FieldReader::choice_list(std::string_vie
     if (std::find(allowed.begin(), allowed.end(), item.value) == allowed.end()) {
       std::string suggestion = closest_match(item.value, allowed);
       context_.report(Rule::invalid_value, item.pos,
-                      fmt::format("'{}' of {} lists '{}', not one of: {}", key, what_, item.value, join(allowed)),
-                      suggestion.empty() ? "" : fmt::format("did you mean '{}'?", suggestion));
+                      ui_format("load.field.list_not_allowed", fmt::arg("key", key), fmt::arg("what", what_),
+                                fmt::arg("item", item.value), fmt::arg("allowed", join(allowed))),
+                      did_you_mean_or_nothing(suggestion));
     } else if (std::any_of(chosen.begin(), chosen.end(), [&](const LocatedText& c) { return c.value == item.value; })) {
-      context_.report(Rule::invalid_value, item.pos, fmt::format("'{}' of {} lists '{}' twice", key, what_, item.value),
-                      "remove the second one");
+      context_.report(Rule::invalid_value, item.pos,
+                      ui_format("load.field.list_twice", fmt::arg("key", key), fmt::arg("what", what_), fmt::arg("item", item.value)),
+                      std::string(ui_text("load.field.list_twice_hint")));
     } else {
       chosen.push_back(std::move(item));
     }
@@ -304,7 +376,7 @@ std::optional<std::vector<LocatedText>> FieldReader::choice_list(std::string_vie
 
 void FieldReader::report_at(std::string_view key, Rule rule, std::string message, std::string hint) {
   auto value = find(key);
-  context_.report(rule, value ? *value : node_, fmt::format("{} of {}", message, what_), std::move(hint));
+  context_.report(rule, value ? *value : node_, std::move(message), std::move(hint));
 }
 
 std::vector<NodeId> mapping_items(const FileContext& context, NodeId sequence, std::string_view what) {
@@ -315,7 +387,9 @@ std::vector<NodeId> mapping_items(const FileContext& context, NodeId sequence, s
     if (doc.node(item).kind == NodeKind::mapping) {
       items.push_back(item);
     } else {
-      context.report(Rule::wrong_type, item, fmt::format("each item here should be a {} (a mapping of keys), not {}", what, kind_name(doc.node(item).kind)));
+      context.report(Rule::wrong_type, item,
+                     ui_format("load.field.item_not_mapping", fmt::arg("what", record_name(what)),
+                               fmt::arg("kind", kind_name(doc.node(item).kind))));
     }
   }
   return items;

@@ -74,7 +74,8 @@ class FieldReader {
   std::vector<LocatedText> id_list(std::string_view key, Need need);
   // A text that must be a BCP 47 language tag (E208), such as vi or vi-VN.
   LocatedText language(std::string_view key, Need need);
-  // Reports a finding at the value of `key` (or at the record when it is missing).
+  // Reports a finding at the value of `key` (or at the record when it is missing); `message`
+  // names the record itself (what()).
   void report_at(std::string_view key, Rule rule, std::string message, std::string hint = "");
 
  private:
@@ -87,6 +88,11 @@ class FieldReader {
   std::string kind_;  // "question"
   std::string what_;  // "question Q1": the kind, and the id when the record has one
 };
+
+// A record kind as the readers name it ("question") in the interface language.
+std::string record_name(std::string_view kind);
+// A record kind with its id, as messages name it: "question Q1" / "câu hỏi Q1".
+std::string record_name(std::string_view kind, std::string_view id);
 
 // The items of a sequence node, each checked to be a mapping (others are reported).
 std::vector<NodeId> mapping_items(const FileContext& context, NodeId sequence, std::string_view what);

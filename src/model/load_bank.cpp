@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "i18n/interface.hpp"
 #include "model/load.hpp"
 #include "text/utf8.hpp"
 
@@ -30,16 +31,16 @@ void load_options(const FileContext& context, FieldReader& reader, Question& que
     NodeId value = doc.child(*mapping, i + 1);
     Option option{{std::string(doc.scalar(key)), context.pos(key)}, {"", context.pos(value)}};
     if (!is_valid_option_key(option.key.value)) {
-      context.report(Rule::malformed_id, key, fmt::format("option key '{}' is not valid", option.key.value),
-                     "option keys are short lowercase words such as a, b, c, d");
+      context.report(Rule::malformed_id, key, ui_format("load.bank.bad_option_key", fmt::arg("key", option.key.value)),
+                     std::string(ui_text("load.bank.bad_option_key_hint")));
     }
     if (doc.node(value).kind != NodeKind::scalar) {
-      context.report(Rule::wrong_type, value, fmt::format("option '{}' should be a text", option.key.value));
+      context.report(Rule::wrong_type, value, ui_format("load.bank.option_not_text", fmt::arg("key", option.key.value)));
     } else {
       option.text.value = std::string(doc.scalar(value));
       if (is_blank(option.text.value)) {
-        context.report(Rule::empty_text, value, fmt::format("option '{}' is empty", option.key.value),
-                       "write the option's text, or remove it");
+        context.report(Rule::empty_text, value, ui_format("load.bank.option_empty", fmt::arg("key", option.key.value)),
+                       std::string(ui_text("load.bank.option_empty_hint")));
       }
     }
     question.options.push_back(std::move(option));
@@ -49,8 +50,8 @@ void load_options(const FileContext& context, FieldReader& reader, Question& que
 void load_answer(const FileContext& context, FieldReader& reader, Question& question) {
   auto answer = reader.find("answer");
   if (!answer) {
-    context.report(Rule::missing_field, reader.pos(), fmt::format("question {} has no 'answer'", question.id.value),
-                   "add 'answer:' (an option key, a list of keys, true/false, a number or accepted texts)");
+    context.report(Rule::missing_field, reader.pos(), ui_format("load.bank.no_answer", fmt::arg("id", question.id.value)),
+                   std::string(ui_text("load.bank.no_answer_hint")));
     return;
   }
   question.has_answer = true;
@@ -58,16 +59,16 @@ void load_answer(const FileContext& context, FieldReader& reader, Question& ques
   question.answer_is_list = context.document.node(*answer).kind == NodeKind::sequence;
   question.written_answer = reader.text_list("answer", Need::required);
   if (question.answer_is_list && question.written_answer.empty()) {
-    context.report(Rule::empty_text, *answer, fmt::format("the answer of question {} is an empty list", question.id.value),
-                   "list at least one answer");
+    context.report(Rule::empty_text, *answer, ui_format("load.bank.empty_answer_list", fmt::arg("id", question.id.value)),
+                   std::string(ui_text("load.bank.empty_answer_list_hint")));
   }
 }
 
 void load_tags(FieldReader& reader, const FileContext& context, Question& question) {
   for (auto& tag : reader.text_list("tags", Need::optional)) {
     if (!is_valid_tag(tag.value)) {
-      context.report(Rule::malformed_id, tag.pos, fmt::format("tag '{}' is not valid", tag.value),
-                     "tags are lowercase ASCII words joined by hyphens, e.g. mat-khau");
+      context.report(Rule::malformed_id, tag.pos, ui_format("load.bank.bad_tag", fmt::arg("tag", tag.value)),
+                     std::string(ui_text("load.bank.bad_tag_hint")));
     }
     question.tags.push_back(std::move(tag.value));
   }

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "i18n/interface.hpp"
 #include "model/load.hpp"
 
 namespace hocvu {
@@ -24,23 +25,24 @@ CountConstraint load_count(const FileContext& context, NodeId node) {
   bool selects = count.select.area || count.select.competency || count.select.level || count.select.type ||
                  count.select.tag;
   if (!selects) {
-    context.report(Rule::missing_field, node, "this count constraint selects nothing",
-                   "give at least one of area, competency, level, type or tag");
+    context.report(Rule::missing_field, node, std::string(ui_text("load.blueprint.count_selects_nothing")),
+                   std::string(ui_text("load.blueprint.count_selects_nothing_hint")));
   }
   if (auto exactly = reader.whole_number("exactly", Need::optional, 0, 10000)) {
     count.min = count.max = *exactly;
     if (reader.find("min") || reader.find("max")) {
-      context.report(Rule::invalid_value, node, "a count constraint has 'exactly' together with 'min' or 'max'",
-                     "use either 'exactly', or 'min' and/or 'max'");
+      context.report(Rule::invalid_value, node, std::string(ui_text("load.blueprint.count_exactly_and_bounds")),
+                     std::string(ui_text("load.blueprint.count_exactly_and_bounds_hint")));
     }
     return count;
   }
   count.min = reader.whole_number("min", Need::optional, 0, 10000).value_or(0);
   count.max = reader.whole_number("max", Need::optional, 0, 10000).value_or(UINT32_MAX);
   if (!reader.find("min") && !reader.find("max")) {
-    context.report(Rule::missing_field, node, "this count constraint has no bound", "give 'exactly', 'min' or 'max'");
+    context.report(Rule::missing_field, node, std::string(ui_text("load.blueprint.count_no_bound")),
+                   std::string(ui_text("load.blueprint.count_no_bound_hint")));
   } else if (count.min > count.max) {
-    context.report(Rule::invalid_value, node, fmt::format("min {} is above max {}", count.min, count.max));
+    context.report(Rule::invalid_value, node, ui_format("load.blueprint.min_above_max", fmt::arg("min", count.min), fmt::arg("max", count.max)));
   }
   return count;
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "i18n/interface.hpp"
 #include "model/load.hpp"
 #include "text/local_number.hpp"
 
@@ -20,8 +21,8 @@ std::optional<std::vector<std::string>> load_row(const FileContext& context, Nod
                                                  const std::string& what) {
   const Document& doc = context.document;
   if (doc.node(row).kind != NodeKind::sequence) {
-    context.report(Rule::wrong_type, row, fmt::format("row {} of the table of {} is not a list", index + 1, what),
-                   "write a row as a list of cells: [\"2024\", \"1.250\"]");
+    context.report(Rule::wrong_type, row, ui_format("load.exhibit.row_not_list", fmt::arg("row", index + 1), fmt::arg("what", what)),
+                   ui_format("load.exhibit.row_not_list_hint"));
     return std::nullopt;
   }
   std::vector<std::string> cells;
@@ -29,7 +30,8 @@ std::optional<std::vector<std::string>> load_row(const FileContext& context, Nod
     NodeId cell = doc.child(row, c);
     if (doc.node(cell).kind != NodeKind::scalar) {
       context.report(Rule::wrong_type, cell,
-                     fmt::format("cell {} of row {} of the table of {} is not a single value", c + 1, index + 1, what));
+                     ui_format("load.exhibit.cell_not_single", fmt::arg("cell", c + 1), fmt::arg("row", index + 1),
+                               fmt::arg("what", what)));
       return std::nullopt;
     }
     cells.emplace_back(doc.scalar(cell));
@@ -43,16 +45,15 @@ std::vector<std::vector<std::string>> load_table(const FileContext& context, Nod
   uint32_t rows = doc.child_count(table);
   if (rows < 2) {
     context.report(Rule::malformed_exhibit, table,
-                   fmt::format("the table of {} has {} row{}; it needs a header and at least one row", what, rows,
-                               rows == 1 ? "" : "s"),
-                   "the first row names the columns; the rows after it hold the figures");
+                   ui_plural("load.exhibit.too_few_rows", rows, fmt::arg("what", what)),
+                   std::string(ui_text("load.exhibit.too_few_rows_hint")));
     return {};
   }
   if (rows > kMaxExhibitRows) {
     context.report(Rule::malformed_exhibit, table,
-                   fmt::format("the table of {} has {} rows; the limit is {} (header included)", what, rows,
-                               kMaxExhibitRows),
-                   "keep the rows the questions need, or split the table into two exhibits");
+                   ui_format("load.exhibit.too_many_rows", fmt::arg("what", what), fmt::arg("rows", rows),
+                             fmt::arg("limit", kMaxExhibitRows)),
+                   std::string(ui_text("load.exhibit.too_many_rows_hint")));
     return {};
   }
   std::vector<std::vector<std::string>> read;
@@ -66,16 +67,16 @@ std::vector<std::vector<std::string>> load_table(const FileContext& context, Nod
     }
     if (r == 0 && cells->size() > kMaxExhibitColumns) {
       context.report(Rule::malformed_exhibit, row,
-                     fmt::format("the table of {} has {} columns; the limit is {}", what, cells->size(),
-                                 kMaxExhibitColumns),
-                     "keep the columns the questions need, or split the table into two exhibits");
+                     ui_format("load.exhibit.too_many_columns", fmt::arg("what", what), fmt::arg("columns", cells->size()),
+                               fmt::arg("limit", kMaxExhibitColumns)),
+                     std::string(ui_text("load.exhibit.too_many_columns_hint")));
       return {};
     }
     if (r > 0 && !read.empty() && cells->size() != read.front().size()) {
       context.report(Rule::malformed_exhibit, row,
-                     fmt::format("row {} of the table of {} has {} cell{}, but its header has {}", r + 1, what,
-                                 cells->size(), cells->size() == 1 ? "" : "s", read.front().size()),
-                     "give every row one cell per column; an empty cell is written \"\"");
+                     ui_plural("load.exhibit.row_width", cells->size(), fmt::arg("row", r + 1), fmt::arg("what", what),
+                               fmt::arg("header", read.front().size())),
+                     std::string(ui_text("load.exhibit.row_width_hint")));
       whole = false;
     }
     read.push_back(std::move(*cells));
@@ -83,9 +84,9 @@ std::vector<std::vector<std::string>> load_table(const FileContext& context, Nod
   return whole && !read.empty() ? read : std::vector<std::vector<std::string>>{};
 }
 
-const char* number_example(NumberStyle style) {
-  return style == NumberStyle::decimal_comma ? "1.250 (a thousand and more) or 1,5 (a decimal)"
-                                             : "1,250 (a thousand and more) or 1.5 (a decimal)";
+std::string_view number_example(NumberStyle style) {
+  return ui_text(style == NumberStyle::decimal_comma ? "load.exhibit.number_example_comma"
+                                                     : "load.exhibit.number_example_point");
 }
 
 // The chart's numbers (see Exhibit::values), or nothing when a cell is not a number (reported).
@@ -94,8 +95,8 @@ std::vector<std::vector<double>> chart_values(const FileContext& context, NodeId
   const auto& rows = exhibit.table;
   if (rows.front().size() < 2) {
     context.report(Rule::malformed_exhibit, table,
-                   fmt::format("the bar chart of {} needs a column of labels and at least one column of numbers", what),
-                   "add a column of numbers, or leave out 'chart'");
+                   ui_format("load.exhibit.chart_needs_numbers", fmt::arg("what", what)),
+                   std::string(ui_text("load.exhibit.chart_needs_numbers_hint")));
     return {};
   }
   std::vector<std::vector<double>> values;
@@ -105,12 +106,9 @@ std::vector<std::vector<double>> chart_values(const FileContext& context, NodeId
       auto value = parse_local_number(rows[r][c], style);
       if (!value) {
         context.report(Rule::malformed_exhibit, context.document.child(table, static_cast<uint32_t>(r)),
-                       fmt::format("cell '{}' (row {}, column {}) of {} is not a number, so the bar chart cannot "
-                                   "draw it",
-                                   rows[r][c], r + 1, c + 1, what),
-                       fmt::format("a chart's cells after the first column are numbers as the bank's language "
-                                   "writes them, such as {}",
-                                   number_example(style)));
+                       ui_format("load.exhibit.cell_not_number", fmt::arg("text", rows[r][c]), fmt::arg("row", r + 1),
+                                 fmt::arg("column", c + 1), fmt::arg("what", what)),
+                       ui_format("load.exhibit.cell_not_number_hint", fmt::arg("example", number_example(style))));
         return {};
       }
       row.push_back(*value);
@@ -137,16 +135,17 @@ bool check_axis(const FileContext& context, const FieldReader& reader, const Exh
   }
   if (exhibit.axis_from && *exhibit.axis_from >= smallest) {
     context.report(Rule::malformed_exhibit, *reader.find("axis_from"),
-                   fmt::format("'axis_from' of {} is {:g}, but the chart's smallest value is {:g}: the axis must "
-                               "start below every bar",
-                               what, *exhibit.axis_from, smallest),
-                   "start the axis below the smallest value, or leave out 'axis_from' to start it at 0");
+                   ui_format("load.exhibit.axis_above_values", fmt::arg("what", what),
+                             fmt::arg("axis", fmt::format("{:g}", *exhibit.axis_from)),
+                             fmt::arg("smallest", fmt::format("{:g}", smallest))),
+                   std::string(ui_text("load.exhibit.axis_above_values_hint")));
     return false;
   }
   if (!exhibit.axis_from && smallest < 0) {
     context.report(Rule::malformed_exhibit, *reader.find("chart"),
-                   fmt::format("the chart of {} has a value below 0 ({:g}), and its axis starts at 0", what, smallest),
-                   "set 'axis_from' below the smallest value");
+                   ui_format("load.exhibit.negative_value", fmt::arg("what", what),
+                             fmt::arg("smallest", fmt::format("{:g}", smallest))),
+                   std::string(ui_text("load.exhibit.negative_value_hint")));
     return false;
   }
   return true;
@@ -167,8 +166,8 @@ Exhibit load_exhibit(const FileContext& context, NodeId node, NumberStyle style)
     exhibit.table = load_table(context, *table, what);
   }
   if (!reader.find("text") && !reader.find("table")) {
-    context.report(Rule::missing_field, exhibit.pos, fmt::format("{} has neither 'text' nor 'table'", what),
-                   "write the material under 'text: |', or its figures under 'table:' (rows of cells)");
+    context.report(Rule::missing_field, exhibit.pos, ui_format("load.exhibit.no_content", fmt::arg("what", what)),
+                   std::string(ui_text("load.exhibit.no_content_hint")));
   }
   exhibit.bar_chart = reader.choice("chart", Need::optional, kChartNames).value_or(false);
   if (reader.find("axis_from")) {
@@ -176,8 +175,8 @@ Exhibit load_exhibit(const FileContext& context, NodeId node, NumberStyle style)
   }
   if (exhibit.bar_chart && !reader.find("table")) {
     context.report(Rule::malformed_exhibit, *reader.find("chart"),
-                   fmt::format("{} has 'chart: bar' but no table to draw", what),
-                   "give the figures under 'table:', or leave out 'chart'");
+                   ui_format("load.exhibit.chart_without_table", fmt::arg("what", what)),
+                   std::string(ui_text("load.exhibit.chart_without_table_hint")));
   } else if (exhibit.bar_chart && !exhibit.table.empty()) {
     exhibit.values = chart_values(context, *table, exhibit, style, what);
     if (!check_axis(context, reader, exhibit, what)) {
@@ -186,7 +185,8 @@ Exhibit load_exhibit(const FileContext& context, NodeId node, NumberStyle style)
   }
   if (reader.find("axis_from") && !reader.find("chart")) {
     context.report(Rule::malformed_exhibit, *reader.find("axis_from"),
-                   fmt::format("'axis_from' of {} is for a chart", what), "add 'chart: bar', or leave out 'axis_from'");
+                   ui_format("load.exhibit.axis_without_chart", fmt::arg("what", what)),
+                   std::string(ui_text("load.exhibit.axis_without_chart_hint")));
   }
   return exhibit;
 }

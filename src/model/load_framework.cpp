@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "i18n/interface.hpp"
 #include "model/load.hpp"
 
 namespace hocvu {
@@ -143,9 +144,7 @@ LoadedDocument load_document(const FileContext& context) {
     }
   }
   context.report(Rule::unknown_document, root,
-                 "this file is not a framework, a question bank, a blueprint, a unit tree or targets",
-                 "start the file with 'framework:', 'bank:', 'blueprint:', 'units:' or 'targets:' as in the README "
-                 "(Formats)");
+                 std::string(ui_text("load.model.unknown_document")), std::string(ui_text("load.model.unknown_document_hint")));
   return loaded;
 }
 

@@ -1,5 +1,7 @@
 #include "model/load.hpp"
 
+#include "i18n/interface.hpp"
+
 namespace hocvu {
 
 LevelRange load_level_range(const FileContext& context, FieldReader& reader) {
@@ -15,7 +17,7 @@ LevelRange load_level_range(const FileContext& context, FieldReader& reader) {
     note(*levels);
     range.levels = reader.id_list("levels", Need::required);
     if (range.levels.empty()) {
-      context.report(Rule::empty_text, *levels, "'levels' lists no level", "list the level ids, lowest first");
+      context.report(Rule::empty_text, *levels, std::string(ui_text("load.levels.empty")), std::string(ui_text("load.levels.empty_hint")));
     }
   }
   for (auto [key, field] : {std::pair{"min_level", &range.min_level}, std::pair{"max_level", &range.max_level}}) {
@@ -25,8 +27,8 @@ LevelRange load_level_range(const FileContext& context, FieldReader& reader) {
     }
   }
   if (!range.levels.empty() && (range.min_level || range.max_level)) {
-    context.report(Rule::invalid_value, *reader.find("levels"), "'levels' together with 'min_level' or 'max_level'",
-                   "give either the list of levels, or its lowest and highest");
+    context.report(Rule::invalid_value, *reader.find("levels"), std::string(ui_text("load.levels.list_and_bounds")),
+                   std::string(ui_text("load.levels.list_and_bounds_hint")));
   }
   range.pos = first.value_or(reader.pos());
   return range;

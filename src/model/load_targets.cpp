@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "i18n/interface.hpp"
 #include "model/load.hpp"
 #include "text/date.hpp"
 #include "text/unicode.hpp"
@@ -15,7 +16,6 @@ namespace hocvu {
 
 namespace {
 
-const char* const kDateHint = "write the date as YYYY-MM-DD, e.g. 2026-12-31";
 
 // A date field: its text, reported unless it is an ISO date. Returns the day when it is one.
 std::optional<Day> read_date(const FileContext& context, FieldReader& reader, std::string_view key,
@@ -27,7 +27,9 @@ std::optional<Day> read_date(const FileContext& context, FieldReader& reader, st
   auto day = parse_iso_date(out.value);
   if (!day) {
     context.report(Rule::invalid_value, out.pos,
-                   fmt::format("'{}' of {} is '{}', which is not a date", key, reader.what(), out.value), kDateHint);
+                   ui_format("load.targets.not_a_date", fmt::arg("key", key), fmt::arg("what", reader.what()),
+                             fmt::arg("text", out.value)),
+                   std::string(ui_text("load.targets.date_hint")));
   }
   return day;
 }
@@ -58,20 +60,22 @@ void check_milestone_order(const FileContext& context, const LocatedText& start,
     const std::string& date = here.milestone.date.value;
     if (here.day && dated == nullptr && start_day && *start_day >= *here.day) {
       context.report(Rule::milestone_order, start.pos,
-                     fmt::format("the start {} is not before the first milestone ({})", start.value, date),
-                     "the trajectory rises from 0% on the start date: set it before the first milestone");
+                     ui_format("load.targets.start_not_before", fmt::arg("start", start.value), fmt::arg("date", date)),
+                     std::string(ui_text("load.targets.start_not_before_hint")));
     }
     if (here.day && dated != nullptr && *here.day <= *dated->day) {
       context.report(Rule::milestone_order, here.milestone.date.pos,
-                     fmt::format("milestone {} is not after milestone {}, listed before it", date,
-                                 dated->milestone.date.value),
-                     "list the milestones in date order, one per date");
+                     ui_format("load.targets.milestone_not_after", fmt::arg("date", date),
+                               fmt::arg("previous", dated->milestone.date.value)),
+                     std::string(ui_text("load.targets.milestone_not_after_hint")));
     }
     if (here.percent && with_percent != nullptr && *here.percent < *with_percent->percent) {
       context.report(Rule::milestone_order, here.milestone.date.pos,
-                     fmt::format("milestone {} sets {:g}%, below the {:g}% of milestone {}, listed before it", date,
-                                 *here.percent, *with_percent->percent, with_percent->milestone.date.value),
-                     "a target never goes down: correct the percents, or the order of the milestones");
+                     ui_format("load.targets.milestone_goes_down", fmt::arg("date", date),
+                               fmt::arg("percent", fmt::format("{:g}", *here.percent)),
+                               fmt::arg("previous_percent", fmt::format("{:g}", *with_percent->percent)),
+                               fmt::arg("previous", with_percent->milestone.date.value)),
+                     std::string(ui_text("load.targets.milestone_goes_down_hint")));
     }
     dated = here.day ? &here : dated;
     with_percent = here.percent ? &here : with_percent;
@@ -89,8 +93,8 @@ void load_milestones(const FileContext& context, FieldReader& reader, std::optio
     read.push_back(load_milestone(context, item));
   }
   if (context.document.child_count(*list) == 0) {
-    context.report(Rule::missing_field, *list, fmt::format("{} has no milestones", reader.what()),
-                   "list at least the deadline: {date: 2026-12-31, percent: 100}");
+    context.report(Rule::missing_field, *list, ui_format("load.targets.no_milestones", fmt::arg("what", reader.what())),
+                   ui_format("load.targets.no_milestones_hint"));
   }
   check_milestone_order(context, targets.start, start_day, read);
   for (auto& entry : read) {
@@ -111,9 +115,9 @@ void load_role_targets(const FileContext& context, FieldReader& reader, Targets&
       auto [first, inserted] = seen.emplace(target.role.value, target.role.pos);
       if (!inserted) {
         context.report(Rule::duplicate_id, target.role.pos,
-                       fmt::format("role '{}' is listed twice; its first level is at {}:{}", target.role.value,
-                                   context.path, first->second.line),
-                       "keep one level per role");
+                       ui_format("load.targets.role_twice", fmt::arg("role", target.role.value),
+                                 fmt::arg("path", context.path), fmt::arg("line", first->second.line)),
+                       std::string(ui_text("load.targets.role_twice_hint")));
       }
     }
     targets.roles.push_back(std::move(target));
@@ -164,8 +168,8 @@ void load_roster_status(const FileContext& context, FieldReader& reader, Targets
   for (const auto& value : left) {
     if (active_keys.count(comparison_key(value.value, Punctuation::keep)) > 0) {
       context.report(Rule::invalid_value, value.pos,
-                     fmt::format("status '{}' is listed both as active and as left", value.value),
-                     "keep it in one of the two lists");
+                     ui_format("load.targets.status_both", fmt::arg("status", value.value)),
+                     std::string(ui_text("load.targets.status_both_hint")));
     }
   }
   targets.active_statuses = values_of(std::move(active));

@@ -1,6 +1,7 @@
 // Reads reports/units.yaml: the organisation tree a report rolls up, flattened in pre-order.
 #include <fmt/format.h>
 
+#include "i18n/interface.hpp"
 #include "model/load.hpp"
 
 namespace hocvu {
@@ -52,8 +53,8 @@ UnitTree load_unit_tree(const FileContext& context, NodeId root) {
     if (auto units = reader.sequence("tree", Need::required)) {
       load_units_below(context, *units, UINT32_MAX, 0, tree.units);
       if (context.document.child_count(*units) == 0) {
-        context.report(Rule::missing_field, *units, fmt::format("unit tree {} has no units", tree.id.value),
-                       "list the units under 'tree:', each with an id and a name");
+        context.report(Rule::missing_field, *units, ui_format("load.units.no_units", fmt::arg("id", tree.id.value)),
+                       std::string(ui_text("load.units.no_units_hint")));
       }
     }
   }

@@ -1,4 +1,6 @@
 #include "text/csv.hpp"
+
+#include "i18n/interface.hpp"
 #include "text/number.hpp"
 
 namespace hocvu {
@@ -31,7 +33,7 @@ bool CsvReader::read_quoted(CsvField& field) {
   advance();  // the opening quote
   for (;;) {
     if (at_ >= bytes_.size()) {
-      problem_ = CsvProblem{field.line, field.column, "a quoted field is not closed: a '\"' is missing"};
+      problem_ = CsvProblem{field.line, field.column, std::string(ui_text("load.csv.unclosed_quote"))};
       return false;
     }
     char c = bytes_[at_];
@@ -47,8 +49,7 @@ bool CsvReader::read_quoted(CsvField& field) {
       continue;
     }
     if (at_ < bytes_.size() && bytes_[at_] != separator_ && bytes_[at_] != '\n' && bytes_[at_] != '\r') {
-      problem_ = CsvProblem{line_, column_, "text after the closing '\"' of a quoted field; double a quote inside "
-                                             "a quoted field (\"\")"};
+      problem_ = CsvProblem{line_, column_, std::string(ui_text("load.csv.text_after_quote"))};
       return false;
     }
     return true;

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 
 namespace hocvu {
@@ -123,7 +124,7 @@ Day today_or_source_date_epoch() {
     int64_t seconds = 0;
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
     if (error != std::errc() || end != text.data() + text.size() || seconds < 0) {
-      throw FatalError(fmt::format("SOURCE_DATE_EPOCH is '{}', not a whole number of seconds since 1970", text));
+      throw FatalError(ui_format("load.text.bad_source_date_epoch", fmt::arg("text", text)));
     }
     return static_cast<Day>(seconds / 86400);
   }

@@ -6,6 +6,8 @@
 #include <set>
 #include <vector>
 
+#include "i18n/interface.hpp"
+
 namespace hocvu {
 
 namespace {
@@ -47,18 +49,16 @@ std::optional<std::string> check_extensions(const std::vector<std::string_view>&
   while (i < parts.size()) {
     std::string singleton = lower(parts[i]);
     if (singleton.size() != 1) {
-      return fmt::format("'{}' is not a script (4 letters), region (2 letters or 3 digits) or variant (5 to 8 "
-                         "letters or digits), or is not in that order",
-                         parts[i]);
+      return ui_format("load.text.tag_bad_subtag", fmt::arg("part", parts[i]));
     }
     if (!singletons.insert(singleton).second) {
-      return fmt::format("the extension '{}' appears twice", singleton);
+      return ui_format("load.text.tag_extension_twice", fmt::arg("name", singleton));
     }
     size_t min = singleton == "x" ? 1 : 2;
     size_t j = i + 1;
     while (j < parts.size() && parts[j].size() >= min) ++j;  // private use ("x") runs to the end
     if (j == i + 1) {
-      return fmt::format("the extension '{}' has nothing after it", singleton);
+      return ui_format("load.text.tag_extension_empty", fmt::arg("name", singleton));
     }
     i = j;
   }
@@ -68,21 +68,19 @@ std::optional<std::string> check_extensions(const std::vector<std::string_view>&
 std::optional<std::string> check_language(std::string_view language) {
   if (letters(language, 2, 3)) return std::nullopt;
   if (letters(language, 4, 8)) {
-    return fmt::format("'{}' is not a language code: a language is written as its 2 or 3 letter ISO 639 code",
-                       language);
+    return ui_format("load.text.tag_not_language", fmt::arg("language", language));
   }
-  return fmt::format("the language '{}' is not 2 or 3 letters (an ISO 639 code)", language);
+  return ui_format("load.text.tag_language_length", fmt::arg("language", language));
 }
 
 }  // namespace
 
 std::optional<std::string> language_tag_problem(std::string_view tag) {
-  if (tag.empty()) return std::string("it is empty");
+  if (tag.empty()) return std::string(ui_text("load.text.tag_empty"));
   std::vector<std::string_view> parts = split(tag);
   for (std::string_view part : parts) {
     if (part.empty() || part.size() > 8 || !all_of(part, is_alnum)) {
-      return std::string(
-          "a tag is parts of 1 to 8 ASCII letters or digits joined by hyphens, such as 'vi' or 'vi-VN'");
+      return std::string(ui_text("load.text.tag_shape"));
     }
   }
   if (lower(parts[0]) == "x") return check_extensions(parts, 0);
@@ -93,7 +91,7 @@ std::optional<std::string> language_tag_problem(std::string_view tag) {
   if (i < parts.size() && (letters(parts[i], 2, 2) || (parts[i].size() == 3 && all_of(parts[i], is_digit)))) ++i;  // region
   std::set<std::string> variants;
   for (; i < parts.size() && is_variant(parts[i]); ++i) {
-    if (!variants.insert(lower(parts[i])).second) return fmt::format("the variant '{}' appears twice", parts[i]);
+    if (!variants.insert(lower(parts[i])).second) return ui_format("load.text.tag_variant_twice", fmt::arg("name", parts[i]));
   }
   return check_extensions(parts, i);
 }

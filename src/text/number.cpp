@@ -6,6 +6,8 @@
 #include <limits>
 #include <system_error>
 
+#include "i18n/interface.hpp"
+
 namespace hocvu {
 
 namespace {
@@ -118,12 +120,12 @@ WholeNumber parse_whole_number(std::string_view text) {
   return {value, NumberProblem::none};
 }
 
-const char* describe_decimal_problem(NumberProblem problem) {
+std::string_view describe_decimal_problem(NumberProblem problem) {
   switch (problem) {
-    case NumberProblem::none: return "is a number";
-    case NumberProblem::not_decimal: return "is not a decimal number";
-    case NumberProblem::too_large: return "is too large to be stored (the limit is about 1.8e308)";
-    case NumberProblem::too_small: return "is too close to 0 to be stored exactly (the limit is about 2.2e-308)";
+    case NumberProblem::none: return ui_text("load.number.is_number");
+    case NumberProblem::not_decimal: return ui_text("load.number.not_decimal");
+    case NumberProblem::too_large: return ui_text("load.number.too_large");
+    case NumberProblem::too_small: return ui_text("load.number.too_small");
   }
   return "?";
 }

@@ -37,6 +37,6 @@ WholeNumber parse_whole_number(std::string_view text);
 
 // What is wrong with a decimal number, for a message: "is not a decimal number", "is too large
 // to be stored (the limit is about 1.8e308)", ...
-const char* describe_decimal_problem(NumberProblem problem);
+std::string_view describe_decimal_problem(NumberProblem problem);
 
 }  // namespace hocvu

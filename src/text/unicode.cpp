@@ -7,6 +7,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "i18n/interface.hpp"
 #include "io/error.hpp"
 #include "text/utf8.hpp"
 
@@ -18,7 +19,7 @@ const icu::Normalizer2& nfc() {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status) || normalizer == nullptr) {
-    throw FatalError("ICU cannot load its NFC data; is libicu installed?");
+    throw FatalError(std::string(ui_text("load.text.icu_missing")));
   }
   return *normalizer;
 }

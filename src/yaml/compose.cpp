@@ -11,11 +11,15 @@
 #include <unordered_map>
 #include <vector>
 
+#include "i18n/interface.hpp"
 #include "text/utf8.hpp"
 
 namespace hocvu {
 
 namespace {
+
+// A text of the catalogue with no fields ('{{' in it is a literal brace).
+std::string T(std::string_view key) { return ui_format(key); }
 
 // Tags that only restate what the value already is; anything else is a custom tag.
 bool is_standard_tag(std::string_view tag) {
@@ -38,23 +42,29 @@ struct SyntaxAdvice {
 };
 
 SyntaxAdvice advise(std::string_view problem, std::string_view context) {
+  // libyaml's own words stay when hocvu has no plainer text for them.
   if (problem == "mapping values are not allowed in this context") {
-    return {"unexpected ':' here (YAML reads ': ' as the start of a value)",
-            "if this text contains ': ', put the whole text in double quotes"};
+    return {T("load.yaml.unexpected_colon"), T("load.yaml.unexpected_colon_hint")};
   }
-  if (problem == "did not find expected key" || problem == "did not find expected '-' indicator") {
-    return {std::string(problem), "check the indentation of this line against the lines above it"};
+  if (problem == "did not find expected key") {
+    return {T("load.yaml.expected_key"), T("load.yaml.check_indentation_hint")};
+  }
+  if (problem == "did not find expected '-' indicator") {
+    return {T("load.yaml.expected_dash"), T("load.yaml.check_indentation_hint")};
   }
   if (problem == "found character that cannot start any token") {
-    return {std::string(problem), "text starting with @ or ` and tab characters need quoting or removing"};
+    return {T("load.yaml.bad_token_start"), T("load.yaml.bad_token_start_hint")};
   }
   if (problem == "did not find expected ',' or ']'" || problem == "did not find expected ',' or '}'") {
-    return {fmt::format("{} {}", context, problem),
-            "a '[' or '{' opened a list or mapping that is not closed; if the text starts with '[' or '{', "
-            "put it in double quotes"};
+    bool sequence = problem == "did not find expected ',' or ']'";
+    std::string message = fmt::format("{} {}", context, problem);
+    if (context == (sequence ? "while parsing a flow sequence" : "while parsing a flow mapping")) {
+      message = T(sequence ? "load.yaml.flow_sequence_unclosed" : "load.yaml.flow_mapping_unclosed");
+    }
+    return {message, T("load.yaml.flow_unclosed_hint")};
   }
   if (problem == "found undefined tag handle") {
-    return {std::string(problem), "remove the '!' tag; hocvu files do not use tags"};
+    return {T("load.yaml.undefined_tag"), T("load.yaml.undefined_tag_hint")};
   }
   std::string message(problem);
   if (!context.empty()) {
@@ -128,7 +138,7 @@ Document Composer::run() {
   std::unique_ptr<yaml_parser_t, ParserDeleter> parser(new yaml_parser_t);
   if (!yaml_parser_initialize(parser.get())) {
     delete parser.release();
-    report(Rule::yaml_syntax, yaml_mark_t{}, "the YAML parser could not start (out of memory)");
+    report(Rule::yaml_syntax, yaml_mark_t{}, T("load.yaml.parser_no_memory"));
     return {};
   }
   // libyaml asserts on a null input even when it is empty, as a default string_view is.
@@ -152,7 +162,7 @@ Document Composer::run() {
     }
   }
   if (!has_root_) {
-    report(Rule::empty_file, yaml_mark_t{}, "the file holds no YAML content", "add the content, or delete the file");
+    report(Rule::empty_file, yaml_mark_t{}, T("load.yaml.empty_file"), T("load.yaml.empty_file_hint"));
     return {};
   }
   return std::move(document_);
@@ -162,8 +172,8 @@ bool Composer::handle(const yaml_event_t& event) {
   switch (event.type) {
     case YAML_DOCUMENT_START_EVENT:
       if (++documents_ > 1) {
-        report(Rule::multiple_documents, event.start_mark, "a second YAML document starts here",
-               "hocvu reads one document per file: move it to its own file or remove the '---'");
+        report(Rule::multiple_documents, event.start_mark, T("load.yaml.second_document"),
+               T("load.yaml.second_document_hint"));
         return false;
       }
       return true;
@@ -216,14 +226,13 @@ bool Composer::start_collection(const yaml_event_t& event, NodeKind kind, const 
   }
   if (frames_.size() >= limits_.max_depth) {
     report(Rule::nesting_too_deep, event.start_mark,
-           fmt::format("nesting is deeper than {} levels", limits_.max_depth),
-           "check the indentation or brackets here; hocvu formats nest at most five levels");
+           ui_format("load.yaml.too_deep", fmt::arg("depth", limits_.max_depth)), T("load.yaml.too_deep_hint"));
     return false;
   }
   if (!frames_.empty() && document_.nodes_[frames_.back().node].kind == NodeKind::mapping &&
       (pending_.size() - frames_.back().pending_start) % 2 == 0) {
-    report(Rule::unsupported_yaml, event.start_mark, "a list or mapping is used as a mapping key",
-           "keys in hocvu files are plain words such as 'id' or 'stem'");
+    report(Rule::unsupported_yaml, event.start_mark, T("load.yaml.collection_key"),
+           T("load.yaml.collection_key_hint"));
     return false;
   }
   NodeId id = new_node(kind, event.start_mark);
@@ -267,22 +276,21 @@ bool Composer::add_alias(const yaml_event_t& event) {
   std::string name = reinterpret_cast<const char*>(event.data.alias.anchor);
   auto found = anchors_.find(name);
   if (found == anchors_.end()) {
-    report(Rule::undefined_alias, event.start_mark, fmt::format("alias '*{}' names no anchor defined before it", name),
-           fmt::format("define '&{}' earlier in the file, or write the value out", name));
+    report(Rule::undefined_alias, event.start_mark, ui_format("load.yaml.undefined_alias", fmt::arg("name", name)),
+           ui_format("load.yaml.undefined_alias_hint", fmt::arg("name", name)));
     return false;
   }
   if (!found->second.complete) {
     report(Rule::recursive_alias, event.start_mark,
-           fmt::format("alias '*{}' refers to the node that contains it, which would expand forever", name),
-           "remove the alias; hocvu files need no anchors or aliases");
+           ui_format("load.yaml.recursive_alias", fmt::arg("name", name)), T("load.yaml.recursive_alias_hint"));
     return false;
   }
   // Only what aliases add counts against the budget: a large file without aliases is fine.
   expanded_by_aliases_ += found->second.expanded;
   if (expanded_by_aliases_ > limits_.max_expanded_nodes) {
     report(Rule::alias_budget, event.start_mark,
-           fmt::format("aliases expand the document by more than {} nodes", limits_.max_expanded_nodes),
-           "write the content out instead of repeating it with anchors and aliases");
+           ui_format("load.yaml.alias_budget", fmt::arg("limit", limits_.max_expanded_nodes)),
+           T("load.yaml.alias_budget_hint"));
     return false;
   }
   // The alias gets a node of its own, sharing the anchored node's value and children, so that
@@ -322,21 +330,21 @@ bool Composer::attach(NodeId id, uint64_t expanded, const yaml_mark_t& mark) {
 bool Composer::check_mapping_key(NodeId id, const yaml_mark_t& mark) {
   const Node& key = document_.nodes_[id];
   if (key.kind != NodeKind::scalar) {
-    report(Rule::unsupported_yaml, mark, "a list or mapping is used as a mapping key",
-           "keys in hocvu files are plain words such as 'id' or 'stem'");
+    report(Rule::unsupported_yaml, mark, T("load.yaml.collection_key"),
+           T("load.yaml.collection_key_hint"));
     return false;
   }
   std::string_view name = document_.scalar(id);
   if (name == "<<" && key.plain) {
-    report(Rule::unsupported_yaml, mark, "merge keys ('<<') are not supported",
-           "write the merged keys out in full");
+    report(Rule::unsupported_yaml, mark, T("load.yaml.merge_key"),
+           T("load.yaml.merge_key_hint"));
     return false;
   }
   uint32_t first_line = find_key_line(frames_.back(), name, key.line);
   if (first_line != 0) {
     report(Rule::duplicate_key, mark,
-           fmt::format("key '{}' appears twice in this mapping (first at line {})", name, first_line),
-           "delete one of them; most YAML tools would silently keep only the last value");
+           ui_format("load.yaml.duplicate_key", fmt::arg("name", name), fmt::arg("line", first_line)),
+           T("load.yaml.duplicate_key_hint"));
     return false;
   }
   return true;
@@ -373,8 +381,8 @@ bool Composer::check_tag(const unsigned char* tag, const yaml_mark_t& mark) {
   if (tag == nullptr || is_standard_tag(reinterpret_cast<const char*>(tag))) {
     return true;
   }
-  report(Rule::unsupported_yaml, mark, fmt::format("custom tag '{}' is not supported", reinterpret_cast<const char*>(tag)),
-         "remove the tag; hocvu reads every value as text");
+  report(Rule::unsupported_yaml, mark, ui_format("load.yaml.custom_tag", fmt::arg("tag", reinterpret_cast<const char*>(tag))),
+         T("load.yaml.custom_tag_hint"));
   return true;
 }
 
@@ -422,23 +430,20 @@ void Composer::report_syntax_error(const yaml_parser_t& parser) {
     // The reader (control characters, bad UTF-8) gives a byte offset, not a mark.
     LineColumn at = line_column_at(text_, parser.problem_offset);
     yaml_mark_t mark{parser.problem_offset, at.line - 1, at.column - 1};
-    std::string problem = parser.problem != nullptr ? parser.problem : "unreadable character";
+    std::string problem = parser.problem != nullptr ? parser.problem : T("load.yaml.unreadable_character");
     if (problem == "control characters are not allowed") {
-      problem = fmt::format("control character U+{:04X} is not allowed", parser.problem_value);
+      problem = ui_format("load.yaml.control_character", fmt::arg("code", fmt::format("{:04X}", parser.problem_value)));
     }
-    report(Rule::yaml_syntax, mark, problem, "delete it: control characters do not belong in text files");
+    report(Rule::yaml_syntax, mark, problem, T("load.yaml.control_character_hint"));
     return;
   }
   if (auto tab = find_tab_error(parser.problem_mark)) {
     // Said plainly: the source checks' E006 on this line is replaced by this one (load.cpp).
     report(Rule::tab_character, tab->at,
-           tab->indentation ? "the file could not be read: YAML does not allow tabs for indentation"
-                            : "the file could not be read: YAML does not allow a tab here",
-           "replace the tabs with spaces (hocvu lint --fix does not change tabs: how many spaces a tab "
-           "stands for depends on the editor)");
+           T(tab->indentation ? "load.yaml.tab_indentation" : "load.yaml.tab_here"), T("load.yaml.tab_hint"));
     return;
   }
-  SyntaxAdvice advice = advise(parser.problem != nullptr ? parser.problem : "syntax error",
+  SyntaxAdvice advice = advise(parser.problem != nullptr ? parser.problem : T("load.yaml.syntax_error"),
                                parser.context != nullptr ? parser.context : "");
   report(Rule::yaml_syntax, parser.problem_mark, std::move(advice.message), std::move(advice.hint));
 }
