@@ -24,6 +24,19 @@ std::string percent_text(const std::optional<double>& percent) {
   return percent ? fmt::format("{:.1f}%", *percent) : std::string("-");
 }
 
+// The status in the summary line: the machine word in English (as scripts read it), words in
+// Vietnamese.
+std::string_view status_text(CoverageStatus status) {
+  switch (status) {
+    case CoverageStatus::met: return ui_text("cli.report.status.met");
+    case CoverageStatus::on_track: return ui_text("cli.report.status.on_track");
+    case CoverageStatus::behind: return ui_text("cli.report.status.behind");
+    case CoverageStatus::at_risk: return ui_text("cli.report.status.at_risk");
+    case CoverageStatus::no_one: return ui_text("cli.report.status.no_one");
+  }
+  return status_code(status);
+}
+
 void print_summary(const ReportOutcome& outcome) {
   const CoverageFigures& whole = outcome.whole;
   fmt::print(stderr, "{}\n", ui_format("cli.report.summary", fmt::arg("as_of", format_date(outcome.as_of)),
@@ -31,7 +44,7 @@ void print_summary(const ReportOutcome& outcome) {
                                        fmt::arg("covered", whole.covered),
                                        fmt::arg("coverage", percent_text(whole.coverage_percent)),
                                        fmt::arg("trajectory", fmt::format("{:.1f}", whole.trajectory_percent)),
-                                       fmt::arg("status", status_code(whole.status))));
+                                       fmt::arg("status", status_text(whole.status))));
   fmt::print(stderr, "{}\n", ui_format("cli.report.read", fmt::arg("rows", outcome.people),
                                        fmt::arg("attempts", outcome.attempts)));
   if (outcome.problems > 0) {

@@ -115,6 +115,11 @@ const std::vector<MessageEntry> kCliEn = {
         "(rejected rows and why: rejects.csv)"},
     {"cli.grade.progress", "{rows} rows  {rate} MB/s"},
     {"cli.grade.progress_eta", "  ETA {seconds} s"},
+    {"cli.report.status.met", "met"},
+    {"cli.report.status.on_track", "on_track"},
+    {"cli.report.status.behind", "behind"},
+    {"cli.report.status.at_risk", "at_risk"},
+    {"cli.report.status.no_one", "no_one"},
     {"cli.report.summary", "report: as of {as_of}: {headcount} people in the headcount, {assessed} assessed, {covered} "
         "covered ({coverage}; trajectory {trajectory}%), status {status}"},
     {"cli.report.read", "report: {rows} roster rows, {attempts} graded attempts read"},

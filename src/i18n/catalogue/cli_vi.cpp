@@ -35,13 +35,13 @@ const std::vector<MessageEntry> kCliVi = {
     {"cli.summary.help", "xem các tùy chọn và ví dụ của hocvu hoặc của một lệnh"},
     {"cli.commands_heading", "Các lệnh:"},
     {"cli.not_a_command", "'{word}' không phải là lệnh của hocvu"},
-    {"cli.not_a_command_did_you_mean", "'{word}' không phải là lệnh của hocvu; có phải ý bạn là '{nearest}'?"},
+    {"cli.not_a_command_did_you_mean", "'{word}' không phải là lệnh của hocvu; có phải là '{nearest}' không?"},
     {"cli.run_help_for_more", "Chạy 'hocvu help' để xem thêm."},
     {"cli.run_help_for_usage", "Chạy 'hocvu help{topic}' để xem cách dùng."},
     {"cli.help.one_topic", "'hocvu help' chỉ nhận một tên lệnh, ví dụ hocvu help lint"},
     {"cli.help.usage", "Cách dùng: hocvu help [LỆNH]\nXem các tùy chọn và ví dụ của một lệnh, hoặc của hocvu.\n"},
     {"cli.help.no_command", "không có lệnh '{word}'"},
-    {"cli.help.no_command_did_you_mean", "không có lệnh '{word}'; có phải ý bạn là '{nearest}'?"},
+    {"cli.help.no_command_did_you_mean", "không có lệnh '{word}'; có phải là '{nearest}' không?"},
     {"cli.out_of_memory", "không đủ bộ nhớ"},
     {"cli.internal_error", "lỗi nội bộ: {what} (xin hãy báo lại lỗi này)"},
     {"cli.prefix.error", "lỗi"},
@@ -87,7 +87,7 @@ const std::vector<MessageEntry> kCliVi = {
     {"cli.as_of_not_a_date", "--as-of '{value}' không phải là ngày; hãy viết dạng 2026-12-31"},
     {"cli.cannot_write_stdout", "không ghi được ra đầu ra chuẩn"},
     {"cli.lint.no_rule", "không có quy tắc '{code}'; 'hocvu lint --list-rules' liệt kê các quy tắc"},
-    {"cli.lint.no_rule_did_you_mean", "không có quy tắc '{code}' (có phải ý bạn là {nearest}?); 'hocvu lint --list-rules' "
+    {"cli.lint.no_rule_did_you_mean", "không có quy tắc '{code}' (có phải là {nearest} không?); 'hocvu lint --list-rules' "
         "liệt kê các quy tắc"},
     {"cli.lint.not_fixed", "'{file}' chưa được sửa: {reason}"},
     {"cli.lint.fixed_one", "đã sửa {fixed} trên {count} tệp"},
@@ -116,6 +116,11 @@ const std::vector<MessageEntry> kCliVi = {
         "(các dòng bị loại và lý do: rejects.csv)"},
     {"cli.grade.progress", "{rows} dòng  {rate} MB/s"},
     {"cli.grade.progress_eta", "  còn khoảng {seconds} s"},
+    {"cli.report.status.met", "đã đạt"},
+    {"cli.report.status.on_track", "đúng tiến độ"},
+    {"cli.report.status.behind", "chậm"},
+    {"cli.report.status.at_risk", "có nguy cơ"},
+    {"cli.report.status.no_one", "không có người"},
     {"cli.report.summary", "báo cáo: tính đến {as_of}: {headcount} người thuộc diện, {assessed} đã thi, {covered} đã "
         "hoàn thành ({coverage}; tiến độ yêu cầu {trajectory}%), trạng thái {status}"},
     {"cli.report.read", "báo cáo: đã đọc {rows} dòng danh sách cán bộ, {attempts} lượt thi đã chấm"},
@@ -137,8 +142,8 @@ const std::vector<MessageEntry> kCliVi = {
     {"cli.certify.broken_inputs_one", "các tệp YAML có {count} lỗi; hãy sửa (hocvu lint) rồi chạy lại"},
     {"cli.certify.broken_inputs_other", "các tệp YAML có {count} lỗi; hãy sửa (hocvu lint) rồi chạy lại"},
     {"cli.verify.left_out", "... và {count} vấn đề khác không liệt kê"},
-    {"cli.verify.summary", "verify: tính đến {as_of}, đơn vị cấp {issuer}: {verified} hợp lệ, 0 không đạt"},
-    {"cli.verify.summary_failed", "verify: tính đến {as_of}, đơn vị cấp {issuer}: {verified} hợp lệ, {failed} không đạt "
+    {"cli.verify.summary", "verify: tính đến {as_of}, đơn vị cấp {issuer}: {verified} hợp lệ, 0 không hợp lệ"},
+    {"cli.verify.summary_failed", "verify: tính đến {as_of}, đơn vị cấp {issuer}: {verified} hợp lệ, {failed} không hợp lệ "
         "({reasons})"},
     {"cli.export.broken_files_one", "các tệp đã đọc có {count} lỗi (ở trên), và không chọn được khung năng lực nào để xuất; "
         "hãy sửa (hocvu lint) rồi xuất lại"},

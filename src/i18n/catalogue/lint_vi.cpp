@@ -187,7 +187,7 @@ const std::vector<MessageEntry> kLintVi = {
     {"lint.align.outcome_untested.hint", "hãy soạn câu hỏi ghi các yêu cầu đó (outcome: <id>), hoặc đặt 'assessed_by: observation' hay 'portfolio' cho những yêu cầu mà bài thi không thể hiện được"},
     {"lint.blueprint.levels_defined", "các trình độ đã khai báo: {levels}"},
     {"lint.blueprint.hint_and_list", "{hint} ({list})"},
-    {"lint.did_you_mean", "có phải ý bạn là '{name}'?"},
+    {"lint.did_you_mean", "có phải là '{name}' không?"},
     {"lint.blueprint.unknown_role", "ma trận đề {blueprint} tham chiếu vị trí '{id}', nhưng vị trí này chưa được khai báo"},
     {"lint.blueprint.unknown_level", "ma trận đề {blueprint} tham chiếu trình độ '{id}', nhưng trình độ này chưa được khai báo"},
     {"lint.blueprint.unknown_area", "ma trận đề {blueprint} tham chiếu miền năng lực '{id}', nhưng miền năng lực này chưa được khai báo"},
