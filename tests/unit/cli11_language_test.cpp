@@ -79,7 +79,7 @@ TEST_CASE("Vietnamese texts of the executable", "[cli]") {
   CHECK(ui_text("cli.prefix.error") == "lỗi");
   CHECK(ui_text("cli.prefix.warning") == "cảnh báo");
   CHECK(ui_format("cli.not_a_command_did_you_mean", fmt::arg("word", "grad"), fmt::arg("nearest", "grade")) ==
-        "'grad' không phải là lệnh của hocvu; có phải ý bạn là 'grade'?");
+        "'grad' không phải là lệnh của hocvu; có phải là 'grade' không?");
   CHECK(ui_text("cli.summary.grade") == "chấm các tệp bài làm: điểm, mức thành thạo, phân tích câu hỏi");
   CHECK(ui_text("cli.option.lang_messages") == "ngôn ngữ của thông báo: vi hoặc en");
   CHECK(ui_format("cli.grade.done", fmt::arg("what", ui_text("cli.grade.what.grading")), fmt::arg("read", 3),
