@@ -99,6 +99,10 @@ std::string did_you_mean_or_nothing(const std::string& suggestion) {
 
 }  // namespace
 
+std::string FieldReader::what() const { return id_.empty() ? record_name(kind_) : record_name(kind_, id_); }
+
+std::string FieldReader::kind() const { return record_name(kind_); }
+
 Pos FileContext::pos(NodeId id) const {
   const Node& node = document.node(id);
   return Pos{file_index, node.line, node.column};
@@ -128,13 +132,13 @@ bool is_valid_tag(std::string_view tag) {
   return std::all_of(tag.begin(), tag.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
-FieldReader::FieldReader(const FileContext& context, NodeId node, std::string what,
+FieldReader::FieldReader(const FileContext& context, NodeId node, std::string record_kind,
                          std::vector<std::string_view> known_keys)
-    : context_(context), node_(node), kind_(record_name(what)), what_(kind_) {
+    : context_(context), node_(node), kind_(std::move(record_kind)) {
   const Document& doc = context_.document;
   // Name the record by its id when it has one: "question Q1.1-CB-01" reads better than "question".
   if (auto id = find("id"); id && doc.node(*id).kind == NodeKind::scalar && is_valid_id(doc.scalar(*id))) {
-    what_ = record_name(what, doc.scalar(*id));
+    id_ = doc.scalar(*id);
   }
   for (uint32_t i = 0; i < doc.child_count(node_); i += 2) {
     NodeId key = doc.child(node_, i);
@@ -145,7 +149,7 @@ FieldReader::FieldReader(const FileContext& context, NodeId node, std::string wh
     std::string suggestion = closest_match(name, known_keys);
     std::string hint = suggestion.empty() ? ui_format("load.field.known_keys", fmt::arg("keys", join(known_keys)))
                                           : did_you_mean_or_nothing(suggestion);
-    context_.report(Rule::unknown_key, key, ui_format("load.field.unknown_key", fmt::arg("name", name), fmt::arg("what", what_)),
+    context_.report(Rule::unknown_key, key, ui_format("load.field.unknown_key", fmt::arg("name", name), fmt::arg("what", what())),
                     std::move(hint));
   }
 }
@@ -163,8 +167,8 @@ std::optional<NodeId> FieldReader::find(std::string_view key) const {
 std::optional<NodeId> FieldReader::require(std::string_view key, Need need) {
   auto value = find(key);
   if (!value && need == Need::required) {
-    context_.report(Rule::missing_field, node_, ui_format("load.field.missing", fmt::arg("what", what_), fmt::arg("key", key)),
-                    ui_format("load.field.missing_hint", fmt::arg("key", key), fmt::arg("kind", kind_)));
+    context_.report(Rule::missing_field, node_, ui_format("load.field.missing", fmt::arg("what", what()), fmt::arg("key", key)),
+                    ui_format("load.field.missing_hint", fmt::arg("key", key), fmt::arg("kind", kind())));
   }
   return value;
 }
@@ -174,7 +178,7 @@ bool FieldReader::expect_scalar(std::string_view key, NodeId value) {
   if (kind == NodeKind::scalar) {
     return true;
   }
-  context_.report(Rule::wrong_type, value, ui_format("load.field.not_single", fmt::arg("key", key), fmt::arg("what", what_), fmt::arg("kind", kind_name(kind))));
+  context_.report(Rule::wrong_type, value, ui_format("load.field.not_single", fmt::arg("key", key), fmt::arg("what", what()), fmt::arg("kind", kind_name(kind))));
   return false;
 }
 
@@ -186,7 +190,7 @@ LocatedText FieldReader::text(std::string_view key, Need need) {
   std::string_view text = context_.document.scalar(*value);
   const Node& node = context_.document.node(*value);
   if (is_blank(text) && !(node.plain && text.empty() && need == Need::optional)) {
-    context_.report(Rule::empty_text, *value, ui_format("load.field.empty", fmt::arg("key", key), fmt::arg("what", what_)),
+    context_.report(Rule::empty_text, *value, ui_format("load.field.empty", fmt::arg("key", key), fmt::arg("what", what())),
                     std::string(ui_text(need == Need::required ? "load.field.empty_hint_required"
                                                                : "load.field.empty_hint_optional")));
   }
@@ -208,7 +212,7 @@ LocatedText FieldReader::language(std::string_view key, Need need) {
     std::string code = language_code_for_name(result.value);
     context_.report(Rule::invalid_language, result.pos,
                     ui_format("load.field.bad_language", fmt::arg("value", result.value), fmt::arg("key", key),
-                              fmt::arg("what", what_), fmt::arg("problem", *problem)),
+                              fmt::arg("what", what()), fmt::arg("problem", *problem)),
                     code.empty() ? std::string(ui_text("load.field.bad_language_hint"))
                                  : ui_format("load.field.write_code", fmt::arg("code", code)));
   }
@@ -226,7 +230,7 @@ std::vector<LocatedText> FieldReader::id_list(std::string_view key, Need need) {
 void FieldReader::check_id(std::string_view key, const LocatedText& id) {
   if (!id.value.empty() && !is_valid_id(id.value)) {
     context_.report(Rule::malformed_id, id.pos,
-                    ui_format("load.field.bad_id", fmt::arg("id", id.value), fmt::arg("key", key), fmt::arg("what", what_)),
+                    ui_format("load.field.bad_id", fmt::arg("id", id.value), fmt::arg("key", key), fmt::arg("what", what())),
                     std::string(ui_text("load.field.bad_id_hint")));
   }
 }
@@ -240,7 +244,7 @@ std::optional<double> FieldReader::number(std::string_view key, Need need, doubl
   DecimalNumber number = parse_decimal(text);
   if (number.problem == NumberProblem::not_decimal) {
     context_.report(Rule::wrong_type, *value,
-                    ui_format("load.field.not_number", fmt::arg("key", key), fmt::arg("what", what_), fmt::arg("text", text)),
+                    ui_format("load.field.not_number", fmt::arg("key", key), fmt::arg("what", what()), fmt::arg("text", text)),
                     std::string(ui_text("load.field.not_number_hint")));
     return std::nullopt;
   }
@@ -251,9 +255,9 @@ std::optional<double> FieldReader::number(std::string_view key, Need need, doubl
                                       : ui_format("load.field.range_between", fmt::arg("min", fmt::format("{:g}", min)),
                                                   fmt::arg("max", fmt::format("{:g}", max)));
   std::string message =
-      number.ok() ? ui_format("load.field.out_of_range", fmt::arg("key", key), fmt::arg("what", what_),
+      number.ok() ? ui_format("load.field.out_of_range", fmt::arg("key", key), fmt::arg("what", what()),
                               fmt::arg("text", text), fmt::arg("range", range))
-                  : ui_format("load.field.out_of_range_why", fmt::arg("key", key), fmt::arg("what", what_),
+                  : ui_format("load.field.out_of_range_why", fmt::arg("key", key), fmt::arg("what", what()),
                               fmt::arg("text", text), fmt::arg("problem", describe_decimal_problem(number.problem)),
                               fmt::arg("range", range));
   context_.report(Rule::invalid_value, *value, std::move(message));
@@ -267,7 +271,7 @@ std::optional<uint32_t> FieldReader::whole_number(std::string_view key, Need nee
   }
   if (std::floor(*value) != *value) {
     report_at(key, Rule::wrong_type,
-              ui_format("load.field.not_whole", fmt::arg("key", key), fmt::arg("value", *value), fmt::arg("what", what_)));
+              ui_format("load.field.not_whole", fmt::arg("key", key), fmt::arg("value", *value), fmt::arg("what", what())));
     return std::nullopt;
   }
   return static_cast<uint32_t>(*value);
@@ -285,7 +289,7 @@ std::optional<size_t> FieldReader::choice(std::string_view key, Need need, const
   }
   std::string suggestion = closest_match(text, allowed);
   context_.report(Rule::invalid_value, *value,
-                  ui_format("load.field.not_allowed", fmt::arg("key", key), fmt::arg("what", what_), fmt::arg("text", text),
+                  ui_format("load.field.not_allowed", fmt::arg("key", key), fmt::arg("what", what()), fmt::arg("text", text),
                             fmt::arg("allowed", join(allowed))),
                   did_you_mean_or_nothing(suggestion));
   return std::nullopt;
@@ -299,7 +303,7 @@ std::optional<NodeId> FieldReader::sequence(std::string_view key, Need need) {
   NodeKind kind = context_.document.node(*value).kind;
   if (kind != NodeKind::sequence) {
     context_.report(Rule::wrong_type, *value,
-                    ui_format("load.field.not_list", fmt::arg("key", key), fmt::arg("what", what_), fmt::arg("kind", kind_name(kind))),
+                    ui_format("load.field.not_list", fmt::arg("key", key), fmt::arg("what", what()), fmt::arg("kind", kind_name(kind))),
                     std::string(ui_text("load.field.not_list_hint")));
     return std::nullopt;
   }
@@ -314,7 +318,7 @@ std::optional<NodeId> FieldReader::mapping(std::string_view key, Need need) {
   NodeKind kind = context_.document.node(*value).kind;
   if (kind != NodeKind::mapping) {
     context_.report(Rule::wrong_type, *value,
-                    ui_format("load.field.not_mapping", fmt::arg("key", key), fmt::arg("what", what_), fmt::arg("kind", kind_name(kind))),
+                    ui_format("load.field.not_mapping", fmt::arg("key", key), fmt::arg("what", what()), fmt::arg("kind", kind_name(kind))),
                     std::string(ui_text("load.field.not_mapping_hint")));
     return std::nullopt;
   }
@@ -337,7 +341,7 @@ std::vector<LocatedText> FieldReader::text_list(std::string_view key, Need need)
     return items;
   }
   if (doc.node(*value).kind != NodeKind::sequence) {
-    context_.report(Rule::wrong_type, *value, ui_format("load.field.mapping_not_list", fmt::arg("key", key), fmt::arg("what", what_)));
+    context_.report(Rule::wrong_type, *value, ui_format("load.field.mapping_not_list", fmt::arg("key", key), fmt::arg("what", what())));
     return items;
   }
   for (uint32_t i = 0; i < doc.child_count(*value); ++i) {
@@ -360,12 +364,12 @@ std::optional<std::vector<LocatedText>> FieldReader::choice_list(std::string_vie
     if (std::find(allowed.begin(), allowed.end(), item.value) == allowed.end()) {
       std::string suggestion = closest_match(item.value, allowed);
       context_.report(Rule::invalid_value, item.pos,
-                      ui_format("load.field.list_not_allowed", fmt::arg("key", key), fmt::arg("what", what_),
+                      ui_format("load.field.list_not_allowed", fmt::arg("key", key), fmt::arg("what", what()),
                                 fmt::arg("item", item.value), fmt::arg("allowed", join(allowed))),
                       did_you_mean_or_nothing(suggestion));
     } else if (std::any_of(chosen.begin(), chosen.end(), [&](const LocatedText& c) { return c.value == item.value; })) {
       context_.report(Rule::invalid_value, item.pos,
-                      ui_format("load.field.list_twice", fmt::arg("key", key), fmt::arg("what", what_), fmt::arg("item", item.value)),
+                      ui_format("load.field.list_twice", fmt::arg("key", key), fmt::arg("what", what()), fmt::arg("item", item.value)),
                       std::string(ui_text("load.field.list_twice_hint")));
     } else {
       chosen.push_back(std::move(item));

@@ -34,12 +34,13 @@ bool is_valid_tag(std::string_view tag);
 
 class FieldReader {
  public:
-  // `what` names the record in messages ("question", "level"); `node` must be a mapping.
-  FieldReader(const FileContext& context, NodeId node, std::string what, std::vector<std::string_view> known_keys);
+  // `record_kind` names the record in messages ("question", "level"); `node` must be a mapping.
+  FieldReader(const FileContext& context, NodeId node, std::string record_kind, std::vector<std::string_view> known_keys);
 
   Pos pos() const { return context_.pos(node_); }
-  // The record as messages name it: "question Q1", "milestone".
-  const std::string& what() const { return what_; }
+  // The record as messages name it: "question Q1", "milestone" (in the interface language; made
+  // only when a message needs it, not for every record read).
+  std::string what() const;
   std::optional<NodeId> find(std::string_view key) const;
 
   // A non-empty text; reports missing (when required), wrong kind and empty text.
@@ -85,8 +86,9 @@ class FieldReader {
 
   const FileContext& context_;
   NodeId node_;
-  std::string kind_;  // "question"
-  std::string what_;  // "question Q1": the kind, and the id when the record has one
+  std::string kind_;          // "question", as the reader names it (English)
+  std::string_view id_;       // the record's id when it has a valid one, else empty
+  std::string kind() const;   // kind_ in the interface language
 };
 
 // A record kind as the readers name it ("question") in the interface language.
