@@ -1044,7 +1044,7 @@ const RuleInfo& rule_info(Rule rule) {
   return all_rules()[static_cast<size_t>(rule)];
 }
 
-// Keys made from the code: tests/unit/rules_test.cpp checks both exist for every rule in every
+// Keys made from the code: tests/unit/rule_texts_test.cpp checks both exist for every rule in every
 // catalogue. The texts are format strings (a brace is written twice), hence ui_format.
 std::string rule_summary(const RuleInfo& info) {
   return ui_format("rule." + std::string(info.code) + ".summary");
