@@ -19,6 +19,16 @@ namespace hocvu {
 
 namespace {
 
+// The record that holds a reference. It is named (a catalogue lookup and a format) only when the
+// reference is unknown, not once for every question read.
+struct Referrer {
+  std::string_view kind;  // as the readers name it: "question"
+  std::string_view id;
+};
+
+std::string referrer_text(const Referrer& referrer) { return record_name(referrer.kind, referrer.id); }
+std::string referrer_text(std::string_view text) { return std::string(text); }
+
 // Ids of one kind of record, with where each was first defined.
 template <typename T>
 class IdIndex {
@@ -57,8 +67,10 @@ class IdIndex {
     return found == index_.end() ? nullptr : found->second.record;
   }
 
-  // Looks `ref` up; reports it when unknown, with the nearest id when there is one.
-  const T* resolve(const LocatedText& ref, std::string_view context, std::string fallback_hint = "") const {
+  // Looks `ref` up; reports it when unknown, with the nearest id when there is one. `context` is
+  // a Referrer or a text naming what holds the reference.
+  template <typename Context>
+  const T* resolve(const LocatedText& ref, const Context& context, std::string fallback_hint = "") const {
     if (ref.value.empty()) {
       return nullptr;
     }
@@ -66,7 +78,7 @@ class IdIndex {
       return record;
     }
     reporter_.report(Rule::unknown_reference, ref.pos,
-                     ui_format("load.refs.unknown", fmt::arg("context", context), fmt::arg("kind", record_name(kind_)),
+                     ui_format("load.refs.unknown", fmt::arg("context", referrer_text(context)), fmt::arg("kind", record_name(kind_)),
                                fmt::arg("ref", ref.value)),
                      hint_for(ref.value, std::move(fallback_hint)));
     return nullptr;
@@ -153,12 +165,12 @@ void check_framework_references(const Framework& framework, const FrameworkIndex
   for (const auto& area : framework.areas) {
     for (const auto& competency : area.competencies) {
       for (const auto& outcome : competency.outcomes) {
-        index.levels.resolve(outcome.level, record_name("outcome", outcome.id.value));
+        index.levels.resolve(outcome.level, Referrer{"outcome", outcome.id.value});
       }
     }
   }
   for (const auto& role : framework.roles) {
-    std::string context = record_name("role", role.id.value);
+    Referrer context{"role", role.id.value};
     if (role.baseline) {
       index.levels.resolve(*role.baseline, context);
     }
@@ -178,7 +190,7 @@ void check_framework_references(const Framework& framework, const FrameworkIndex
 }
 
 void check_question_references(const Question& question, const FrameworkIndex& index, const ModelReporter& reporter) {
-  std::string context = record_name("question", question.id.value);
+  Referrer context{"question", question.id.value};
   const Competency* competency = index.competencies.resolve(question.competency, context);
   const Level* level = index.levels.resolve(question.level, context);
   if (!question.outcome) {
@@ -267,7 +279,7 @@ void check_references(const Model& model, Diagnostics& diagnostics) {
   }
   for (const auto& bank : model.banks) {
     const Framework* framework =
-        frameworks.resolve(bank.framework, record_name("bank", bank.id.value),
+        frameworks.resolve(bank.framework, Referrer{"bank", bank.id.value},
                            ui_format("load.refs.lint_bank_with_framework", fmt::arg("file", model.files[bank.id.pos.file])));
     if (framework != nullptr) {
       check_bank_language(bank, *framework, reporter);
@@ -277,7 +289,7 @@ void check_references(const Model& model, Diagnostics& diagnostics) {
         check_question_references(question, *indexes.at(framework), reporter);
       }
       if (question.exhibit) {
-        exhibits.resolve(*question.exhibit, record_name("question", question.id.value));
+        exhibits.resolve(*question.exhibit, Referrer{"question", question.id.value});
       }
       for (const auto& enemy : question.enemies) {
         if (enemy.value != question.id.value) {
